@@ -1,0 +1,126 @@
+//! Reading a shipment from JSON: every failure names the JSON Pointer of the bad value.
+
+use crate::error::MalformedInput;
+use crate::model::Shipment;
+
+/// Sizes niryat accepts. Larger input is refused with an error, never a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest JSON document, in bytes.
+    pub max_input_bytes: usize,
+    /// Most invoice lines.
+    pub max_items: usize,
+    /// Most package rows.
+    pub max_packages: usize,
+    /// Most entries in any other list (references, licences, contents of one package).
+    pub max_list: usize,
+    /// Longest text field, in characters (checked by validation, so the path is reported).
+    pub max_text_chars: usize,
+}
+
+/// The limits in force.
+pub const LIMITS: Limits = Limits {
+    max_input_bytes: 64 * 1024 * 1024,
+    max_items: 10_000,
+    max_packages: 10_000,
+    max_list: 1_000,
+    max_text_chars: 4_000,
+};
+
+/// Parses a shipment from JSON bytes.
+///
+/// Wrong types, unknown fields, invalid UTF-8 and syntax errors come back as
+/// [`MalformedInput`] with the JSON Pointer of the value and the line and column.
+pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
+    if bytes.len() > LIMITS.max_input_bytes {
+        return Err(MalformedInput {
+            path: String::new(),
+            message: format!("input is {} bytes; niryat reads at most {} bytes", bytes.len(), LIMITS.max_input_bytes),
+            line: None,
+            column: None,
+        });
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let shipment: Shipment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = pointer(e.path());
+        let inner = e.into_inner();
+        malformed(path, &inner)
+    })?;
+    de.end().map_err(|e| malformed(String::new(), &e))?;
+    check_lists(&shipment)?;
+    Ok(shipment)
+}
+
+/// Parses a shipment from an already-parsed JSON value (bindings use this).
+pub fn parse_value(value: &serde_json::Value) -> Result<Shipment, MalformedInput> {
+    let shipment: Shipment = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = pointer(e.path());
+        MalformedInput { path, message: clean_message(&e.into_inner().to_string()), line: None, column: None }
+    })?;
+    check_lists(&shipment)?;
+    Ok(shipment)
+}
+
+fn malformed(path: String, e: &serde_json::Error) -> MalformedInput {
+    let (line, column) = if e.line() > 0 { (Some(e.line()), Some(e.column())) } else { (None, None) };
+    MalformedInput { path, message: clean_message(&e.to_string()), line, column }
+}
+
+/// serde_json appends " at line L column C"; niryat reports those separately.
+fn clean_message(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// Converts serde_path_to_error's path into an RFC 6901 JSON Pointer.
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn too_many(path: String, what: &str, len: usize, max: usize) -> MalformedInput {
+    MalformedInput { path, message: format!("{len} {what}; niryat accepts at most {max}"), line: None, column: None }
+}
+
+fn check_lists(s: &Shipment) -> Result<(), MalformedInput> {
+    let l = LIMITS;
+    if s.items.len() > l.max_items {
+        return Err(too_many("/items".into(), "invoice lines", s.items.len(), l.max_items));
+    }
+    if s.packages.len() > l.max_packages {
+        return Err(too_many("/packages".into(), "packages", s.packages.len(), l.max_packages));
+    }
+    for (i, p) in s.packages.iter().enumerate() {
+        if p.contents.len() > l.max_list {
+            return Err(too_many(format!("/packages/{i}/contents"), "content entries", p.contents.len(), l.max_list));
+        }
+    }
+    let lists: [(&str, usize); 4] = [
+        ("/invoice/other_references", s.invoice.as_ref().map_or(0, |i| i.other_references.len())),
+        ("/postal/licences", s.postal.as_ref().map_or(0, |p| p.licences.len())),
+        ("/postal/certificates", s.postal.as_ref().map_or(0, |p| p.certificates.len())),
+        ("/exporter/branches", s.exporter.as_ref().map_or(0, |e| e.branches.len())),
+    ];
+    for (path, len) in lists {
+        if len > l.max_list {
+            return Err(too_many(path.into(), "entries", len, l.max_list));
+        }
+    }
+    Ok(())
+}

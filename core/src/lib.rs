@@ -1,0 +1,27 @@
+//! niryat (निर्यात, "export"): Indian export documents from one shipment description.
+//!
+//! Data flows one way: [`model`] (serde types) → [`validate`] (rules, issues with
+//! JSON Pointer paths) → [`Validated`] → views → renderers. Nothing here reads the
+//! operating system: templates and fonts are embedded and the clock is an input.
+//!
+//! ```
+//! let json = br#"{"purpose": "personal"}"#;
+//! let shipment = niryat::parse_json(json).unwrap();
+//! let report = niryat::validate(&shipment, &[niryat::DocKind::Cn22], niryat::Mode::Draft);
+//! assert!(!report.has_errors());
+//! ```
+
+pub mod data;
+pub mod calc;
+mod error;
+mod input;
+pub mod issue;
+pub mod model;
+pub mod money;
+pub mod rules;
+
+pub use error::{Error, MalformedInput};
+pub use input::{parse_json, parse_value, LIMITS, Limits};
+pub use issue::{Issue, Report, Severity};
+pub use model::Shipment;
+pub use rules::{validate, DocKind, Mode, Validated};

@@ -1,0 +1,218 @@
+//! The rules catalogue: every issue code niryat can emit, its severity, what it checks
+//! and where the rule comes from. `docs/rules.md` is generated from this list.
+//!
+//! Codes are append-only: a code, once published, is never renamed or reused.
+
+use crate::issue::Severity;
+
+/// One rule of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable snake_case code.
+    pub code: &'static str,
+    /// Severity when it fires (missing fields become warnings in draft mode).
+    pub severity: Severity,
+    /// What the rule checks.
+    pub checks: &'static str,
+    /// Legal or practical source, with its confidence tag from the domain reference:
+    /// [C] confirmed, [S] secondary, [K] common practice, [U] unconfirmed; "arithmetic"
+    /// for consistency that needs no source.
+    pub source: &'static str,
+}
+
+macro_rules! catalogue {
+    ($($name:ident = $code:literal, $sev:ident, $checks:literal, $source:literal;)*) => {
+        $(
+            #[doc = $checks]
+            pub const $name: Rule = Rule { code: $code, severity: Severity::$sev, checks: $checks, source: $source };
+        )*
+        /// Every rule, in catalogue order.
+        pub static ALL: &[Rule] = &[$($name),*];
+    };
+}
+
+catalogue! {
+    MISSING_FIELD = "missing_field", Error,
+        "A field the requested documents need is absent or empty (a warning in draft mode).",
+        "Form contents of each document: Rule 46 CGST, PBE-III/IV, UPU CN22/CN23 [C]";
+    NOT_APPLICABLE = "document_not_applicable", Error,
+        "The document does not apply to this shipment (a PBE for a personal parcel, a CN form off the post).",
+        "Exports by Post Regulations; Mumbai Customs APSO procedure [C]";
+    TEXT_TOO_LONG = "text_too_long", Error,
+        "A text field is longer than niryat accepts (see the limits in the README).",
+        "niryat limit";
+    CONTROL_CHARACTER = "control_character", Error,
+        "A text field holds a control character (other than tab and newline) that cannot be printed or written to XML.",
+        "XML 1.0 character range; printable documents";
+    PAN_FORMAT = "pan_format", Error,
+        "PAN is 5 letters, 4 digits, 1 letter; serial not 0000; 4th letter a known holder type.",
+        "ID-01: python-stdnum pan.py; Income Tax Department [C]";
+    GSTIN_FORMAT = "gstin_format", Error,
+        "GSTIN matches GSTN's normal-taxpayer pattern (15 characters, PAN inside, 13th not 0).",
+        "ID-02: GSTN developer portal regex via india-compliance [C]";
+    GSTIN_STATE_CODE = "gstin_state_code", Error,
+        "The first two digits of a GSTIN are a GST state code that can begin a GSTIN.",
+        "ID-02: GST state code list [C]";
+    GSTIN_CHECKSUM = "gstin_checksum", Error,
+        "The 15th character of a GSTIN is its Luhn mod-36 check character.",
+        "ID-02: python-stdnum gstin.py, india-compliance [C]";
+    GSTIN_DEFAULT_CHAR = "gstin_14th_not_z", Warning,
+        "The 14th character of a normal GSTIN is Z by default; other values are rare.",
+        "ID-02: python-stdnum requires Z; GSTN admits more [C]/[K]";
+    GSTIN_PAN_MISMATCH = "gstin_pan_mismatch", Error,
+        "The PAN inside the GSTIN (characters 3-12) equals the exporter's PAN.",
+        "ID-02: GSTIN layout [C]";
+    GSTIN_STATE_MISMATCH = "gstin_state_mismatch", Warning,
+        "The GSTIN's state code matches the exporter's address (state code, PIN range).",
+        "ID-03: india-compliance state and PIN tables [C]; as a cross-check only";
+    IEC_FORMAT = "iec_format", Error,
+        "IEC is a PAN-form code, a permanent IEC from DGFT's list, or a legacy 10-digit number.",
+        "ID-04: DGFT, HBP 2.07 [C]/[S]";
+    IEC_LEGACY = "iec_legacy", Warning,
+        "A 10-digit numeric IEC is pre-2017; DGFT migrated IECs to the PAN.",
+        "ID-04: DGFT PN 09/2015-20 [S]";
+    IEC_PAN_MISMATCH = "iec_pan_mismatch", Error,
+        "For a GST-registered exporter the IEC equals the PAN inside the GSTIN (and the PAN given).",
+        "ID-04: IEC is the PAN since 2017 [S]; mismatches block IGST refunds (SB003) [C]";
+    AD_CODE_FORMAT = "ad_code_format", Error,
+        "AD code is 14 digits.",
+        "ID-05: bank practice [S]";
+    IFSC_FORMAT = "ifsc_format", Error,
+        "IFSC is 4 letters, 0, then 6 letters or digits.",
+        "ID-06: RBI IFSC layout [S]";
+    INVOICE_NUMBER_FORMAT = "invoice_number_format", Error,
+        "Invoice number: at most 16 characters, letters, digits, - and /; starts with a letter or digit other than 0.",
+        "ID-07: Rule 46(b) CGST [C]; IRP schema [C]";
+    ENDORSEMENT_MISMATCH = "endorsement_mismatch", Error,
+        "The invoice's endorsement is the notified Rule 46 text for its tax treatment.",
+        "ID-08: Rule 46 proviso, CGST Rules [C]";
+    ENDORSEMENT_LEGACY = "endorsement_legacy", Warning,
+        "The endorsement is a pre-amendment short form; print the notified text.",
+        "ID-08: Rule 46 as amended [S]";
+    LUT_PERIOD = "lut_period", Warning,
+        "The LUT is dated within the invoice's financial year (April-March) and not after the invoice.",
+        "ID-09: Rule 96A, LUT per financial year [C]/[S]";
+    LUT_ARN_FORMAT = "lut_arn_format", Warning,
+        "LUT ARN looks like AD + state code + 11 characters, with the GSTIN's state code.",
+        "ID-09: observed ARN shape [U]";
+    LUT_EXPORT_WINDOW = "lut_export_window", Warning,
+        "Goods under LUT leave within 3 months of the invoice date, and not before it is issued.",
+        "ID-10: Rule 96A(1)(a) [C]";
+    IGST_AMOUNT_MISMATCH = "igst_amount_mismatch", Error,
+        "The stated IGST amount equals rate × invoice value in INR (to the rupee).",
+        "arithmetic; section 170 CGST rounding [C]";
+    IGST_RATE_UNUSUAL = "igst_rate_unusual", Warning,
+        "The IGST rate is one of the notified GST rates.",
+        "GST rate schedules [K]";
+    COUNTRY_CODE = "country_code", Error,
+        "A country is an ISO 3166-1 alpha-2 code.",
+        "ID-11: ISO 3166-1 [C]";
+    DESTINATION_INDIA = "destination_india", Error,
+        "The country of final destination of an export is not India.",
+        "ID-11 [C]";
+    DESTINATION_MISMATCH = "destination_mismatch", Warning,
+        "The consignee's country equals the country of final destination.",
+        "ID-11; postal practice [K]";
+    CURRENCY_CODE = "currency_code", Error,
+        "Invoice currency is an ISO 4217 code.",
+        "ISO 4217 [C]";
+    CURRENCY_NOT_NOTIFIED = "currency_not_notified", Warning,
+        "The currency has a CBIC export exchange-rate notification; otherwise the rate is not a notified one.",
+        "CBIC section 14 notifications [C]; consequence [K]";
+    EXCHANGE_RATE = "exchange_rate", Error,
+        "The exchange rate is positive and quoted per 1 or per 100 units as CBIC quotes that currency.",
+        "CBIC Schedules I and II [C]";
+    EXCHANGE_RATE_DATE = "exchange_rate_date", Warning,
+        "The exchange rate is in force on the day the goods are handed over (not dated after it).",
+        "ID-21: CBIC Customs Manual, postal exports [C]";
+    HS_CODE_FORMAT = "hs_code_format", Error,
+        "HS code is digits only (no dots or spaces), 4, 6 or 8 digits, not all zeros.",
+        "ID-12: HS/ITC(HS); e-invoice HsnCd [C]";
+    HS_CODE_LENGTH = "hs_code_length", Error,
+        "HS code has the digits each document needs: 8 for the PBE; 6+ on CN22/CN23; 4/6 on a GST invoice by turnover.",
+        "ID-12: DGFT PC 25/2000; India Post CN22; Notification 78/2020-CT [C]";
+    UNIT_CODE = "unit_code", Error,
+        "Unit is one of the 45 GST unit quantity codes (UQC).",
+        "ID-13: GST UQC master [C]";
+    PORT_CODE = "port_code", Error,
+        "A port or FPO is a 6-character Indian customs location code (IN + 3 letters + type).",
+        "Customs location codes, e-invoice port master [C]";
+    PORT_UNKNOWN = "port_unknown", Warning,
+        "The location code is well formed but not in niryat's table; check it on ICEGATE.",
+        "e-invoice port master [C]; niryat's table is partial";
+    FPO_CODE = "fpo_code", Error,
+        "The Foreign Post Office code is a postal location (ends in 5).",
+        "ID-21: Notification 31/2017-Customs (N.T.) [C]; code pattern [U]";
+    INCOTERM = "incoterm", Error,
+        "The delivery term is one of the eleven Incoterms 2020 rules.",
+        "ID-15: ICC Incoterms 2020 [C]";
+    INCOTERM_SEA_ONLY = "incoterm_sea_only", Warning,
+        "FAS, FOB, CFR and CIF are for sea and inland waterway; use FCA, CPT, CIP for post and air.",
+        "ID-15: ICC guidance [K]";
+    CHARGES_FOR_TERM = "charges_for_term", Warning,
+        "Freight (and insurance for CIF/CIP) is stated when the term includes them, so FOB can be derived; not charged under E and F terms.",
+        "Export invoice practice [K]";
+    TRACKING_NUMBER_FORMAT = "tracking_number_format", Error,
+        "A postal tracking number is UPU S10: 2 letters, 8 digits, check digit, 2-letter country (IN).",
+        "UPU S10 [S]";
+    TRACKING_CHECK_DIGIT = "tracking_check_digit", Warning,
+        "The S10 check digit (weights 8 6 4 2 3 5 9 7, mod 11) is right.",
+        "UPU S10 [K]";
+    TRACKING_DUPLICATE = "tracking_duplicate", Error,
+        "Each postal article has its own tracking number.",
+        "PBE column 15, one article per row [C]";
+    LINE_AMOUNT = "line_amount_mismatch", Error,
+        "A line's amount equals quantity × unit price rounded to the currency's minor unit.",
+        "ID-14: arithmetic";
+    INVOICE_TOTAL = "invoice_total_mismatch", Error,
+        "The stated invoice total equals the lines plus freight and insurance; the stated INR value equals FOB × rate.",
+        "ID-14, ID-21: arithmetic";
+    QUANTITY = "quantity", Error,
+        "Quantities, prices and weights are positive (prices may be zero for free samples).",
+        "arithmetic";
+    CN22_VALUE_LIMIT = "cn22_value_limit", Error,
+        "A CN22 covers contents worth less than 300 SDR at the given SDR rate; above that, CN23.",
+        "ID-17: UPU Convention; India Post CN22 [C]";
+    CN22_WEIGHT_LIMIT = "cn22_weight_limit", Error,
+        "A CN22 is for letter-post items up to 2 kg; heavier items take a CN23.",
+        "ID-17: UPU Convention [C]";
+    CN22_FIT = "cn22_does_not_fit", Error,
+        "The contents fit on the CN22 label (at most 4 lines, descriptions up to 60 characters); otherwise use a CN23.",
+        "UPU CN22 layout [C]; niryat label size";
+    GENERIC_DESCRIPTION = "generic_description", Error,
+        "Descriptions on customs forms are specific (\"2 men's cotton shirts\"), not generic (\"gift\", \"clothes\", \"samples\").",
+        "ID-18: UPU CN22/CN23 instructions [C]";
+    POSTAL_WEIGHT_LIMIT = "postal_weight_limit", Error,
+        "A postal article is within its product's weight limit (ITPS 2 kg; EMS and parcel limits are warnings).",
+        "ID-19: India Post [S]";
+    POSTAL_PRODUCT_WITHDRAWN = "postal_product_withdrawn", Error,
+        "Registered small packets do not carry goods from 1 January 2026.",
+        "ID-19: DoP rationalisation, 1 Jan 2026 [S]";
+    GIFT_SAMPLE_VALUE = "gift_sample_value", Error,
+        "Gifts by post without foreign exchange are at most ₹25,000; free samples at most ₹50,000.",
+        "ID-23: CBIC Customs Manual, postal exports [C]";
+    PERSONAL_CATEGORY = "personal_category", Warning,
+        "A personal parcel is declared as a gift, documents, returned goods or other, not a sale or sample.",
+        "Mumbai Customs APSO procedure [C]; category use [K]";
+    PBE_ECOMMERCE = "pbe_ecommerce", Warning,
+        "PBE-III rows carry the website, payment transaction id and SKU; the operator GSTIN only for an operator registered in India (TCS form).",
+        "ID-20: PBE-III columns 11-14 [C]; operator GSTIN [K]";
+    PACKAGE_NUMBERING = "package_numbering", Error,
+        "Package numbers run 1, 2, 3 … without gaps or overlaps.",
+        "ID-16: packing list practice; arithmetic";
+    PACKAGE_WEIGHT = "package_weight", Error,
+        "Each package's gross weight is at least its net weight, and both are above zero.",
+        "ID-16: arithmetic";
+    PACKAGE_LINE = "package_line", Error,
+        "Package contents refer to invoice lines that exist (numbered from 1).",
+        "ID-16: arithmetic";
+    PACKED_QUANTITY = "packed_quantity_mismatch", Error,
+        "For each invoice line, the quantities packed over all packages add up to the invoiced quantity.",
+        "ID-16: arithmetic";
+    NET_WEIGHT_TOTAL = "net_weight_mismatch", Error,
+        "The lines' net weights add up to the packages' net weight (to 0.001 kg).",
+        "ID-16: arithmetic; CN23 and PBE both carry weights [C]";
+    DATE_ORDER = "date_order", Warning,
+        "Goods are handed over on or after the invoice date (Rule 46: invoice before removal).",
+        "Section 31 CGST Act [S]";
+}

@@ -1,0 +1,92 @@
+//! The validation context: the shipment, what is asked for, and the issues found so far.
+
+use super::catalogue::{self, Rule};
+use super::{DocKind, Mode, Targets};
+use crate::issue::{Issue, Severity};
+use crate::model::Shipment;
+use std::collections::BTreeMap;
+
+pub(crate) struct Ctx<'a> {
+    pub s: &'a Shipment,
+    pub targets: Targets,
+    pub mode: Mode,
+    issues: Vec<Issue>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(s: &'a Shipment, targets: Targets, mode: Mode) -> Self {
+        Ctx { s, targets, mode, issues: Vec::new() }
+    }
+
+    /// Whether `kind` was asked for.
+    pub fn wants(&self, kind: DocKind) -> bool {
+        self.targets.has(kind)
+    }
+
+    /// Whether any of `kinds` was asked for.
+    pub fn wants_any(&self, kinds: &[DocKind]) -> bool {
+        kinds.iter().any(|k| self.targets.has(*k))
+    }
+
+    /// Records an issue of `rule` at `path`.
+    pub fn push(&mut self, rule: Rule, path: impl Into<String>, message: impl Into<String>) -> &mut Issue {
+        self.push_with(rule, rule.severity, path, message)
+    }
+
+    /// Records an issue of `rule` at a chosen severity (for rules whose severity
+    /// depends on the confidence of the underlying fact).
+    pub fn push_with(&mut self, rule: Rule, severity: Severity, path: impl Into<String>, message: impl Into<String>) -> &mut Issue {
+        self.issues.push(Issue { code: rule.code, path: path.into(), severity, message: message.into(), params: BTreeMap::new() });
+        let last = self.issues.len() - 1;
+        &mut self.issues[last]
+    }
+
+    /// Records that `field` of the object at `parent` is missing, for the documents in `need`.
+    pub fn missing(&mut self, parent: &str, field: &str, need: Targets, why: Option<&str>) {
+        let sev = match self.mode {
+            Mode::Strict => Severity::Error,
+            Mode::Draft => Severity::Warning,
+        };
+        let shown = if parent.is_empty() { field.to_string() } else { format!("{}/{}", &parent[1..], field).replace('/', ".") };
+        let mut msg = format!("{shown} is required for the {}", need.titles());
+        if let Some(why) = why {
+            msg.push_str(" (");
+            msg.push_str(why);
+            msg.push(')');
+        }
+        msg.push('.');
+        let issue = self.push_with(catalogue::MISSING_FIELD, sev, parent, msg);
+        issue.params.insert("field", field.to_string());
+        issue.params.insert("for", need.names());
+    }
+
+    /// Requires a text field; returns it trimmed when present.
+    pub fn text<'v>(&mut self, parent: &str, field: &str, value: Option<&'v String>, need: Targets) -> Option<&'v str> {
+        match value.map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            Some(v) => Some(v),
+            None => {
+                if !need.is_empty() {
+                    self.missing(parent, field, need, None);
+                }
+                None
+            }
+        }
+    }
+
+    /// Requires any present value.
+    pub fn some<'v, T>(&mut self, parent: &str, field: &str, value: Option<&'v T>, need: Targets) -> Option<&'v T> {
+        if value.is_none() && !need.is_empty() {
+            self.missing(parent, field, need, None);
+        }
+        value
+    }
+
+    /// The targets among `kinds` that were asked for.
+    pub fn need(&self, kinds: &[DocKind]) -> Targets {
+        self.targets.and(Targets::of(kinds))
+    }
+
+    pub fn finish(self) -> Vec<Issue> {
+        self.issues
+    }
+}

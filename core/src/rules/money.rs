@@ -1,0 +1,93 @@
+//! Arithmetic rules: line amounts, totals, FOB × rate, IGST (ID-14, ID-21 and the IGST amount).
+
+use super::catalogue as c;
+use super::ctx::Ctx;
+use crate::calc;
+use crate::model::TaxTreatment;
+use crate::money::{round_amount, round_rupee};
+use rust_decimal::Decimal;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let minor = calc::minor_units(s);
+    for (i, it) in s.items.iter().enumerate() {
+        let p = format!("/items/{i}");
+        if let Some(q) = it.quantity {
+            if q <= Decimal::ZERO {
+                ctx.push(c::QUANTITY, format!("{p}/quantity"), "The quantity must be above zero.");
+            }
+        }
+        if let Some(up) = it.unit_price {
+            if up < Decimal::ZERO {
+                ctx.push(c::QUANTITY, format!("{p}/unit_price"), "The unit price cannot be negative.");
+            }
+        }
+        if let Some(w) = it.net_weight_kg {
+            if w <= Decimal::ZERO {
+                ctx.push(c::QUANTITY, format!("{p}/net_weight_kg"), "The net weight must be above zero.");
+            }
+        }
+        if let (Some(q), Some(up)) = (it.quantity, it.unit_price) {
+            match calc::line_amount(it, minor) {
+                None => {
+                    ctx.push(c::QUANTITY, format!("{p}/quantity"), format!("Quantity {q} × unit price {up} is too large to compute exactly."));
+                }
+                Some(expected) => {
+                    if let Some(given) = it.amount {
+                        if round_amount(given, minor) != expected {
+                            ctx.push(c::LINE_AMOUNT, format!("{p}/amount"), format!("The amount {given} is not quantity × unit price: {q} × {up} = {expected}."))
+                                .params
+                                .insert("expected", expected.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (field, v) in [("freight", s.charges.as_ref().and_then(|c| c.freight)), ("insurance", s.charges.as_ref().and_then(|c| c.insurance))] {
+        if v.is_some_and(|v| v < Decimal::ZERO) {
+            ctx.push(c::QUANTITY, format!("/charges/{field}"), format!("The {field} cannot be negative."));
+        }
+    }
+    if let Some(r) = s.sdr_rate.as_ref().and_then(|r| r.inr_per_sdr) {
+        if r <= Decimal::ZERO {
+            ctx.push(c::QUANTITY, "/sdr_rate/inr_per_sdr", "The SDR rate must be above zero.");
+        }
+    }
+
+    let Some(inv) = s.invoice.as_ref() else { return };
+    if let Some(given) = inv.total {
+        if let Some(expected) = calc::invoice_total(s) {
+            if round_amount(given, minor) != expected {
+                ctx.push(c::INVOICE_TOTAL, "/invoice/total", format!("The invoice total {given} does not equal the lines plus freight and insurance, {expected}."))
+                    .params
+                    .insert("expected", expected.to_string());
+            }
+        }
+    }
+    if let Some(given) = inv.fob_inr {
+        if let Some(expected) = calc::fob(s).and_then(|f| calc::to_inr(s, f)) {
+            if round_amount(given, 2) != expected {
+                ctx.push(c::INVOICE_TOTAL, "/invoice/fob_inr", format!("The FOB value in INR {given} is not FOB × exchange rate = {expected}."))
+                    .params
+                    .insert("expected", expected.to_string());
+            }
+        }
+    }
+    if let Some(TaxTreatment::IgstPaid { rate: Some(rate), amount: Some(amount) }) = &s.tax {
+        if let Some(expected) = igst_amount(s, *rate) {
+            // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
+            if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected) {
+                ctx.push(c::IGST_AMOUNT_MISMATCH, "/tax/amount", format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."))
+                    .params
+                    .insert("expected", expected.to_string());
+            }
+        }
+    }
+}
+
+/// IGST in INR: rate × invoice total in INR, to paise.
+pub(crate) fn igst_amount(s: &crate::Shipment, rate: Decimal) -> Option<Decimal> {
+    let inr = calc::to_inr(s, calc::invoice_total(s)?)?;
+    Some(round_amount(inr.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
+}

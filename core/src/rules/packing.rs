@@ -1,0 +1,98 @@
+//! Cross-document rules: package numbering, weights, packed quantities (ID-16).
+
+use super::catalogue as c;
+use super::ctx::Ctx;
+use super::DocKind::*;
+use crate::calc;
+use rust_decimal::Decimal;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    if s.packages.is_empty() {
+        return;
+    }
+    // Weights per package row.
+    for (i, p) in s.packages.iter().enumerate() {
+        let path = format!("/packages/{i}");
+        if let Some(n) = p.net_weight_kg {
+            if n <= Decimal::ZERO {
+                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/net_weight_kg"), "The net weight must be above zero.");
+            }
+        }
+        if let Some(g) = p.gross_weight_kg {
+            if g <= Decimal::ZERO {
+                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), "The gross weight must be above zero.");
+            } else if let Some(n) = p.net_weight_kg {
+                if g < n {
+                    ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), format!("The gross weight {g} kg is less than the net weight {n} kg; gross includes the packing."));
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (p.number, p.to) {
+            if b < a {
+                ctx.push(c::PACKAGE_NUMBERING, format!("{path}/to"), format!("A run of packages cannot end ({b}) before it starts ({a})."));
+            }
+        }
+        for (j, cnt) in p.contents.iter().enumerate() {
+            if let Some(l) = cnt.line {
+                if l == 0 || l as usize > s.items.len() {
+                    ctx.push(c::PACKAGE_LINE, format!("{path}/contents/{j}/line"), format!("There is no invoice line {l}; lines are numbered 1 to {}.", s.items.len()));
+                }
+            }
+            if cnt.quantity.is_some_and(|q| q <= Decimal::ZERO) {
+                ctx.push(c::QUANTITY, format!("{path}/contents/{j}/quantity"), "The packed quantity must be above zero.");
+            }
+        }
+    }
+
+    // Numbering: sorted runs must tile 1..=N.
+    let mut runs: Vec<(u32, u32, usize)> = s.packages.iter().enumerate().filter_map(|(i, p)| p.number.map(|a| (a, p.to.unwrap_or(a).max(a), i))).collect();
+    if runs.len() == s.packages.len() {
+        runs.sort_unstable();
+        let mut next = 1u32;
+        for (a, b, i) in runs {
+            if a != next {
+                let msg = if a < next {
+                    format!("Package {a} overlaps an earlier package; numbers must not repeat.")
+                } else {
+                    format!("Package numbers jump from {} to {a}; package {next} is missing.", next - 1)
+                };
+                ctx.push(c::PACKAGE_NUMBERING, format!("/packages/{i}/number"), msg);
+                break;
+            }
+            next = b.saturating_add(1);
+        }
+    }
+
+    let packing = ctx.wants_any(&[PackingList, Cn23, Pbe]);
+    if !packing {
+        return;
+    }
+    // A lone postal article with no contents list carries everything; nothing to add up.
+    if s.packages.len() == 1 && s.packages[0].contents.is_empty() {
+        return;
+    }
+    // Packed quantities per line.
+    for (li, it) in s.items.iter().enumerate() {
+        let Some(q) = it.quantity else { continue };
+        let line = (li + 1) as u32;
+        let packed = s.packages.iter().fold(Some(Decimal::ZERO), |acc, p| {
+            acc?.checked_add(calc::packed_in(p, line).checked_mul(Decimal::from(calc::package_count(p)))?)
+        });
+        let Some(packed) = packed else { continue };
+        if packed != q {
+            let what = if packed < q { "fewer" } else { "more" };
+            ctx.push(c::PACKED_QUANTITY, format!("/items/{li}/quantity"), format!("Line {line} invoices {} but the packages hold {} ({what}); a package may be missing from the packing list.", q.normalize(), packed.normalize()))
+                .params
+                .insert("packed", packed.normalize().to_string());
+        }
+    }
+    // Net weight: lines vs packages.
+    let lines_net = calc::sum(s.items.iter().map(|i| i.net_weight_kg));
+    let pk_net = calc::sum(s.packages.iter().map(|p| p.net_weight_kg.and_then(|w| w.checked_mul(Decimal::from(calc::package_count(p))))));
+    if let (Some(l), Some(p)) = (lines_net, pk_net) {
+        if l.checked_sub(p).is_none_or(|d| d.abs() > Decimal::new(1, 3)) {
+            ctx.push(c::NET_WEIGHT_TOTAL, "/packages", format!("The lines' net weights add up to {} kg but the packages' to {} kg.", l.normalize(), p.normalize()));
+        }
+    }
+}

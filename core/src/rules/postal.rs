@@ -1,0 +1,178 @@
+//! Postal rules: CN22 or CN23, product limits, generic descriptions, gift and sample values,
+//! PBE type and e-commerce particulars, tracking numbers (ID-17 to ID-20, ID-23).
+
+use super::catalogue as c;
+use super::ctx::Ctx;
+use super::ids::{self, S10Error};
+use super::DocKind::*;
+use crate::calc;
+use crate::data::postal;
+use crate::issue::Severity;
+use crate::model::{PostalCategory, Purpose, Shipment};
+
+/// Whether every article of the shipment may travel on a CN22 (< 300 SDR, ≤ 2 kg, fits the label).
+pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
+    if s.items.len() > postal::CN22_MAX_ROWS {
+        return false;
+    }
+    calc::articles(s).iter().all(|a| {
+        let weight_ok = a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
+        let value_ok = calc::article_value(s, a).and_then(|v| calc::to_inr(s, v)).and_then(|inr| calc::to_sdr(s, inr)).is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
+        weight_ok && value_ok
+    })
+}
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let cn = ctx.wants_any(&[Cn22, Cn23]);
+    let postal_mode = s.transport.as_ref().and_then(|t| t.mode) == Some(crate::model::TransportMode::Post);
+    if cn {
+        descriptions(ctx);
+    }
+    if ctx.wants(Cn22) {
+        cn22(ctx);
+    }
+    if cn || postal_mode {
+        product_limits(ctx);
+        gift_and_sample(ctx);
+    }
+    if ctx.wants(Pbe) {
+        ecommerce(ctx);
+    }
+    tracking(ctx);
+}
+
+fn descriptions(ctx: &mut Ctx<'_>) {
+    for (i, it) in ctx.s.items.iter().enumerate() {
+        let Some(d) = it.description.as_deref() else { continue };
+        let norm = d.trim().trim_end_matches(['.', '!']).to_lowercase();
+        // "2 gifts" is as generic as "gifts": drop a leading count.
+        let words: Vec<&str> = norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
+        let bare = words.join(" ");
+        if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
+            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{d:?} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\")."));
+        }
+    }
+}
+
+fn cn22(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    if s.items.len() > postal::CN22_MAX_ROWS {
+        ctx.push(c::CN22_FIT, "/items", format!("{} lines do not fit on a CN22 label (at most {}); use a CN23.", s.items.len(), postal::CN22_MAX_ROWS));
+    }
+    for (i, it) in s.items.iter().enumerate() {
+        if let Some(d) = it.description.as_deref() {
+            let n = d.chars().count();
+            if n > postal::CN22_MAX_DESCRIPTION {
+                ctx.push(c::CN22_FIT, format!("/items/{i}/description"), format!("This description has {n} characters; a CN22 line holds {}. Shorten it or use a CN23.", postal::CN22_MAX_DESCRIPTION));
+            }
+        }
+    }
+    for a in calc::articles(s) {
+        let path = a.package.map_or_else(|| "/items".to_string(), |p| format!("/packages/{p}"));
+        if let Some(w) = a.row.and_then(|p| p.gross_weight_kg) {
+            if w > postal::CN22_MAX_KG {
+                ctx.push(c::CN22_WEIGHT_LIMIT, format!("{path}/gross_weight_kg"), format!("This article weighs {w} kg; a CN22 is for items up to {} kg. Use a CN23.", postal::CN22_MAX_KG));
+            }
+        }
+        let Some(value) = calc::article_value(s, &a) else { continue };
+        let Some(inr) = calc::to_inr(s, value) else { continue };
+        let Some(sdr) = calc::to_sdr(s, inr) else { continue };
+        if sdr >= postal::CN22_MAX_SDR {
+            let issue = ctx.push(c::CN22_VALUE_LIMIT, path, format!("The contents are worth ₹{inr} = {sdr} SDR; a CN22 is only for less than {} SDR. Use a CN23.", postal::CN22_MAX_SDR));
+            issue.params.insert("sdr", sdr.to_string());
+        }
+    }
+}
+
+fn product_limits(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let Some(product) = s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.product) else { return };
+    let rule = postal::product(product);
+    let day = s.transport.as_ref().and_then(|t| t.dispatch_date).or(s.invoice.as_ref().and_then(|i| i.date));
+    let carries_goods = !matches!(s.postal.as_ref().and_then(|p| p.category), Some(PostalCategory::Documents));
+    if carries_goods {
+        if let Some(day) = day {
+            if !postal::goods_allowed(product, day) {
+                ctx.push(c::POSTAL_PRODUCT_WITHDRAWN, "/transport/post/product", format!("{} no longer carries goods (withdrawn from 1 January 2026); send goods as International Tracked Packet, EMS or parcel.", rule.name));
+            }
+        }
+    }
+    for (i, p) in s.packages.iter().enumerate() {
+        if let Some(w) = p.gross_weight_kg {
+            if w > rule.max_kg {
+                let sev = if rule.confirmed { Severity::Error } else { Severity::Warning };
+                ctx.push_with(c::POSTAL_WEIGHT_LIMIT, sev, format!("/packages/{i}/gross_weight_kg"), format!("{} takes articles up to {} kg; this one weighs {w} kg.", rule.name, rule.max_kg));
+            }
+        }
+    }
+}
+
+fn gift_and_sample(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let Some(cat) = s.postal.as_ref().and_then(|p| p.category) else { return };
+    if s.purpose == Purpose::Personal && matches!(cat, PostalCategory::SaleOfGoods | PostalCategory::CommercialSample) {
+        ctx.push(c::PERSONAL_CATEGORY, "/postal/category", "A personal parcel is declared as a gift (or documents, returned goods, other), not as a sale or a commercial sample.");
+    }
+    let fx = s.postal.as_ref().and_then(|p| p.foreign_exchange_involved);
+    let (limit, what) = match cat {
+        PostalCategory::Gift => (postal::GIFT_MAX_INR, "A gift"),
+        PostalCategory::CommercialSample => (postal::SAMPLE_MAX_INR, "A free sample"),
+        _ => return,
+    };
+    if fx == Some(true) {
+        return;
+    }
+    let Some(inr) = calc::goods_total(s).and_then(|v| calc::to_inr(s, v)) else { return };
+    if inr > limit {
+        ctx.push(c::GIFT_SAMPLE_VALUE, "/items", format!("{what} sent by post without foreign exchange may be worth at most ₹{limit}; these goods are worth ₹{inr}. Send it as a commercial export instead."))
+            .params
+            .insert("limit", limit.to_string());
+    }
+}
+
+fn ecommerce(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let Some(e) = s.ecommerce.as_ref() else { return };
+    if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
+        if super::checks::gstin_shape_ok_for_operator(g) {
+            if !ids::is_tcs_gstin(g) {
+                ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", format!("{g} is not an e-commerce operator's (TCS) GSTIN, whose 14th character is C; leave this empty for foreign marketplaces."));
+            }
+        } else {
+            ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", format!("{g} is not a valid GSTIN (wrong shape or check character)."));
+        }
+    }
+    for (i, it) in s.items.iter().enumerate() {
+        if it.sku.as_deref().is_none_or(|v| v.trim().is_empty()) {
+            ctx.push(c::PBE_ECOMMERCE, format!("/items/{i}"), "PBE-III has a SKU column for e-commerce exports; give the marketplace SKU (field sku).")
+                .params
+                .insert("field", "sku".into());
+        }
+    }
+}
+
+fn tracking(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, p) in s.packages.iter().enumerate() {
+        let Some(t) = p.tracking_number.as_deref().filter(|v| !v.is_empty()) else { continue };
+        let path = format!("/packages/{i}/tracking_number");
+        match ids::check_s10(t) {
+            Err(S10Error::Shape) => {
+                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{t:?} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN."));
+            }
+            Err(S10Error::CheckDigit(d)) => {
+                ctx.push(c::TRACKING_CHECK_DIGIT, &path, format!("The check digit of {t} should be {d}; check the number on the booking receipt."));
+            }
+            Ok(()) => {}
+        }
+        if seen.contains(&t) {
+            ctx.push(c::TRACKING_DUPLICATE, &path, format!("Tracking number {t} is already used by another article."));
+        }
+        seen.push(t);
+        if !t.ends_with("IN") && ids::check_s10(t).is_ok() {
+            ctx.push_with(c::TRACKING_NUMBER_FORMAT, Severity::Warning, path, format!("{t} was not issued in India (it does not end in IN)."));
+        }
+    }
+}
