@@ -1,1 +1,155 @@
-fn main() {}
+//! The `niryat` command: check export shipments and make their documents.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use niryat::{DocKind, Mode, Severity};
+use std::io::Read;
+use std::process::ExitCode;
+
+mod render;
+
+#[derive(Parser)]
+#[command(name = "niryat", version, about = "Indian export documents from one shipment description")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a shipment against the rules of the documents it needs.
+    ///
+    /// Exit status: 0 no errors (warnings allowed), 1 errors, 2 unreadable or malformed input.
+    Validate {
+        /// Shipment JSON file, or `-` for standard input.
+        file: String,
+        /// Documents to check for, comma-separated (default: those the shipment calls for).
+        #[arg(long = "for", value_delimiter = ',')]
+        targets: Vec<String>,
+        /// Report missing fields as warnings (for forms being filled in).
+        #[arg(long)]
+        draft: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Print the JSON Schema of the shipment model.
+    Schema,
+    /// List the document kinds.
+    Kinds,
+    /// Print the rules catalogue as Markdown.
+    Rules,
+    /// Make documents (PDF, XML, JSON, CSV) from shipments.
+    Render(render::RenderArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+/// Exit status for unreadable or malformed input and usage errors.
+pub(crate) const EXIT_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Validate { file, targets, draft, format } => validate(&file, &targets, draft, format),
+        Command::Schema => {
+            print!("{}", niryat::shipment_schema());
+            ExitCode::SUCCESS
+        }
+        Command::Kinds => {
+            for k in DocKind::ALL {
+                println!("{:<20} {}", k.name(), k.title());
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Rules => {
+            print!("{}", niryat::rules::catalogue_markdown());
+            ExitCode::SUCCESS
+        }
+        Command::Render(args) => render::run(args),
+    }
+}
+
+/// Reads a file, or standard input for `-`.
+pub(crate) fn read_input(file: &str) -> Result<Vec<u8>, String> {
+    if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        Ok(buf)
+    } else {
+        std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))
+    }
+}
+
+/// Parses `--for` names.
+pub(crate) fn parse_kinds(names: &[String]) -> Result<Vec<DocKind>, String> {
+    names
+        .iter()
+        .map(|n| {
+            DocKind::from_name(n.trim()).ok_or_else(|| {
+                let known: Vec<_> = DocKind::ALL.iter().map(|k| k.name()).collect();
+                format!("unknown document kind {n:?}; known kinds: {}", known.join(", "))
+            })
+        })
+        .collect()
+}
+
+fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -> ExitCode {
+    let kinds = match parse_kinds(targets) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("niryat: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let bytes = match read_input(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("niryat: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let shipment = match niryat::parse_json(&bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            if format == OutputFormat::Json {
+                let out = serde_json::json!({ "valid": false, "error": { "code": "malformed_input", "path": e.path, "message": e.message, "line": e.line, "column": e.column } });
+                println!("{out}");
+            } else {
+                eprintln!("niryat: {file}: malformed input at {e}");
+            }
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let kinds = if kinds.is_empty() { DocKind::for_shipment(&shipment) } else { kinds };
+    let mode = if draft { Mode::Draft } else { Mode::Strict };
+    let report = niryat::validate(&shipment, &kinds, mode);
+    match format {
+        OutputFormat::Json => {
+            let out = serde_json::json!({
+                "valid": !report.has_errors(),
+                "documents": kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+                "issues": report.issues,
+            });
+            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        }
+        OutputFormat::Text => {
+            for i in &report.issues {
+                let path = if i.path.is_empty() { "/" } else { &i.path };
+                println!("{:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
+            }
+            let errors = report.issues.iter().filter(|i| i.severity == Severity::Error).count();
+            let warnings = report.issues.len() - errors;
+            let docs: Vec<_> = kinds.iter().map(|k| k.name()).collect();
+            println!("{file}: {errors} error(s), {warnings} warning(s) for {}", docs.join(", "));
+        }
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

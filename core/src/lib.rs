@@ -18,10 +18,13 @@ mod input;
 pub mod issue;
 pub mod model;
 pub mod money;
+pub mod render;
 pub mod rules;
+mod schema;
 
 pub use error::{Error, MalformedInput};
 pub use input::{parse_json, parse_value, LIMITS, Limits};
 pub use issue::{Issue, Report, Severity};
 pub use model::Shipment;
-pub use rules::{validate, DocKind, Mode, Validated};
+pub use rules::{validate, DocKind, Mode, Targets, Validated};
+pub use schema::shipment_schema;

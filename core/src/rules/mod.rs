@@ -17,7 +17,7 @@ mod text;
 
 use crate::issue::{Issue, Report};
 use crate::model::Shipment;
-pub use catalogue::Rule;
+pub use catalogue::{markdown as catalogue_markdown, Rule};
 use ctx::Ctx;
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,136 @@
+//! Renderers: PDF (typst), XML (quick-xml), JSON and CSV, all fed from the views so that
+//! every format says exactly the same thing.
+//!
+//! Entry points: [`Renderer`] for PDF (build once, render many), [`render_text`] for the
+//! text formats, [`import_xml`] to read niryat XML back.
+
+use crate::error::{Error, MalformedInput};
+use crate::model::Shipment;
+use crate::rules::DocKind;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod xml;
+
+#[cfg(feature = "pdf")]
+pub use pdf::Renderer;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Printable PDF.
+    Pdf,
+    /// XML (UBL 2.1 invoice or niryat XML).
+    Xml,
+    /// JSON (the document's view, the GST e-invoice, or PBE rows).
+    Json,
+    /// CSV (PBE rows for DNK data entry).
+    Csv,
+}
+
+impl Format {
+    /// Parses `pdf`, `xml`, `json`, `csv`.
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name {
+            "pdf" => Some(Format::Pdf),
+            "xml" => Some(Format::Xml),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    /// File extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Xml => "xml",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// Which XML vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flavor {
+    /// OASIS UBL 2.1 Invoice (commercial invoice only).
+    Ubl,
+    /// niryat's own XML form of the whole shipment.
+    Niryat,
+}
+
+impl Flavor {
+    /// Parses `ubl`, `niryat`.
+    pub fn from_name(name: &str) -> Option<Flavor> {
+        match name {
+            "ubl" => Some(Flavor::Ubl),
+            "niryat" => Some(Flavor::Niryat),
+            _ => None,
+        }
+    }
+}
+
+/// Label language of printed documents. User data is always printed as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// English labels.
+    #[serde(rename = "en")]
+    En,
+    /// Hindi labels.
+    #[serde(rename = "hi")]
+    Hi,
+    /// English and Hindi labels together (the default).
+    #[default]
+    #[serde(rename = "en+hi")]
+    EnHi,
+}
+
+impl Lang {
+    /// Parses `en`, `hi`, `en+hi`.
+    pub fn from_name(name: &str) -> Option<Lang> {
+        match name {
+            "en" => Some(Lang::En),
+            "hi" => Some(Lang::Hi),
+            "en+hi" | "hi+en" => Some(Lang::EnHi),
+            _ => None,
+        }
+    }
+
+    /// `en`, `hi` or `en+hi`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Hi => "hi",
+            Lang::EnHi => "en+hi",
+        }
+    }
+}
+
+/// Options for PDF output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PdfOptions {
+    /// Label language.
+    pub lang: Lang,
+    /// Copies in one PDF (1 = Original; 2 adds Duplicate; 3 adds Triplicate). 0 counts as 1.
+    pub copies: u8,
+}
+
+/// Renders `kind` of `shipment` as text (`xml`, `json` or `csv`). The shipment is validated
+/// strictly for `kind` first; an invalid one gives [`Error::Invalid`] with every issue.
+pub fn render_text(shipment: &Shipment, kind: DocKind, format: Format, flavor: Option<Flavor>) -> Result<String, Error> {
+    xml::render_text(shipment, kind, format, flavor)
+}
+
+/// Reads niryat XML back into a shipment.
+pub fn import_xml(text: &str) -> Result<Shipment, MalformedInput> {
+    xml::import(text)
+}
+
+/// The formats that make sense for `kind` (the first is the default).
+pub fn formats_for(kind: DocKind) -> &'static [Format] {
+    xml::formats_for(kind)
+}
