@@ -40,6 +40,11 @@ enum Command {
     Rules,
     /// Make documents (PDF, XML, JSON, CSV) from shipments.
     Render(render::RenderArgs),
+    /// Read niryat XML and print the shipment as JSON.
+    Import {
+        /// niryat XML file, or `-` for standard input.
+        file: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -70,6 +75,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Render(args) => render::run(args),
+        Command::Import { file } => import(&file),
     }
 }
 
@@ -151,5 +157,25 @@ fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn import(file: &str) -> ExitCode {
+    let text = match read_input(file).and_then(|b| String::from_utf8(b).map_err(|e| format!("{file} is not UTF-8: {e}"))) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("niryat: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    match niryat::render::import_xml(&text) {
+        Ok(shipment) => {
+            println!("{}", serde_json::to_string_pretty(&shipment).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("niryat: {file}: malformed XML at {e}");
+            ExitCode::from(EXIT_INPUT)
+        }
     }
 }

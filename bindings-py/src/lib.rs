@@ -1,0 +1,1 @@
+//! Python bindings of niryat: placeholder until the Python issue.

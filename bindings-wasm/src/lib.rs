@@ -1,0 +1,1 @@
+//! WASM bindings of niryat: placeholder until the WASM issue.
