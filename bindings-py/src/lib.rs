@@ -1,1 +1,182 @@
-//! Python bindings of niryat: placeholder until the Python issue.
+//! Python bindings of niryat: the extension module `niryat._niryat`, re-exported by the
+//! pure-Python package `niryat`.
+//!
+//! Each function converts its arguments (with the GIL), calls the core with the GIL
+//! released, and maps the result or error back. No export rule lives here: a binding that
+//! needs an `if` about exports means the logic belongs in core.
+
+mod convert;
+mod errors;
+
+use errors::{guard, Failure};
+use niryat::render::{PdfOptions, Renderer};
+use niryat::{DocKind, Mode};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyList, PyString};
+use std::sync::OnceLock;
+
+/// Validates a shipment and returns every issue found (errors and warnings).
+///
+/// ``shipment`` is a dict, or JSON text as ``str`` or ``bytes``. ``for_`` names the documents
+/// to check for (one name or a list); by default, those the shipment calls for. With
+/// ``draft=True`` missing fields are warnings. An invalid shipment is not an exception: its
+/// issues are returned. Raises ``MalformedInput`` when the input is not a shipment at all.
+#[pyfunction]
+#[pyo3(signature = (shipment, *, for_ = None, draft = false))]
+fn validate<'py>(
+    py: Python<'py>,
+    shipment: &Bound<'py, PyAny>,
+    for_: Option<&Bound<'py, PyAny>>,
+    draft: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let input = convert::read_input(shipment)?;
+        let targets = convert::targets(for_)?;
+        let mode = if draft { Mode::Draft } else { Mode::Strict };
+        let report = py.detach(|| {
+            let s = input.parse()?;
+            let targets = targets.unwrap_or_else(|| DocKind::for_shipment(&s));
+            Ok::<_, Failure>(niryat::validate(&s, &targets, mode))
+        })?;
+        Ok(pythonize::pythonize(py, &report.issues)?)
+    })
+}
+
+/// The renderer behind the module-level ``render_pdf``, built on first use.
+static SHARED: OnceLock<Renderer> = OnceLock::new();
+
+fn pdf(
+    py: Python<'_>,
+    renderer: Option<&Renderer>,
+    shipment: &Bound<'_, PyAny>,
+    doc: &str,
+    lang: &str,
+    copies: i64,
+) -> Result<Vec<u8>, Failure> {
+    let input = convert::read_input(shipment)?;
+    let kind = convert::doc_kind(doc)?;
+    let opts = PdfOptions { lang: convert::lang(lang)?, copies: convert::copies(copies)? };
+    py.detach(|| {
+        let s = input.parse()?;
+        let renderer = renderer.unwrap_or_else(|| SHARED.get_or_init(Renderer::new));
+        Ok(renderer.render(&s, kind, &opts)?)
+    })
+}
+
+/// Renders one document of a shipment as PDF and returns its bytes.
+///
+/// The shipment is validated strictly for ``doc`` first; if it has errors,
+/// ``InvalidShipment`` is raised with every issue. ``lang`` is ``"en"``, ``"hi"`` or
+/// ``"en+hi"``; ``copies`` adds Duplicate/Triplicate copies to the same file.
+#[pyfunction]
+#[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+fn render_pdf<'py>(
+    py: Python<'py>,
+    shipment: &Bound<'py, PyAny>,
+    doc: &str,
+    lang: &str,
+    copies: i64,
+) -> PyResult<Bound<'py, PyBytes>> {
+    guard(py, || pdf(py, None, shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b)))
+}
+
+/// Renders one document of a shipment as text: ``format`` is ``"xml"``, ``"json"`` or
+/// ``"csv"``; ``flavor`` picks the XML vocabulary (``"ubl"`` or ``"niryat"``).
+///
+/// The shipment is validated strictly for ``doc`` first (``InvalidShipment`` on errors);
+/// a combination niryat does not make raises ``UnsupportedError``.
+#[pyfunction]
+#[pyo3(signature = (shipment, doc, *, format = "xml", flavor = None))]
+fn render<'py>(
+    py: Python<'py>,
+    shipment: &Bound<'py, PyAny>,
+    doc: &str,
+    format: &str,
+    flavor: Option<&str>,
+) -> PyResult<Bound<'py, PyString>> {
+    guard(py, || {
+        let input = convert::read_input(shipment)?;
+        let kind = convert::doc_kind(doc)?;
+        let format = convert::format(format)?;
+        let flavor = convert::flavor(flavor)?;
+        let text = py.detach(|| {
+            let s = input.parse()?;
+            Ok::<_, Failure>(niryat::render::render_text(&s, kind, format, flavor)?)
+        })?;
+        Ok(PyString::new(py, &text))
+    })
+}
+
+/// The names of the documents niryat makes; given a shipment, the documents it calls for.
+#[pyfunction]
+#[pyo3(signature = (shipment = None))]
+fn kinds<'py>(py: Python<'py>, shipment: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyList>> {
+    guard(py, || {
+        let kinds = match shipment {
+            None => DocKind::ALL.to_vec(),
+            Some(obj) => {
+                let input = convert::read_input(obj)?;
+                py.detach(|| input.parse().map(|s| DocKind::for_shipment(&s)))?
+            }
+        };
+        Ok(PyList::new(py, kinds.iter().map(|k| k.name()))?)
+    })
+}
+
+/// The JSON Schema (draft 2020-12) of a shipment, as a dict.
+#[pyfunction]
+fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    guard(py, || {
+        let value: serde_json::Value = serde_json::from_str(&niryat::shipment_schema())
+            .map_err(|e| Failure::Core(niryat::Error::Render(format!("the core's schema is not JSON: {e}"))))?;
+        Ok(pythonize::pythonize(py, &value)?)
+    })
+}
+
+/// Renders PDFs with fonts and templates loaded once: keep one for a batch.
+///
+/// One ``Renderer`` may be shared by many threads; each call releases the GIL.
+#[pyclass(name = "Renderer", module = "niryat", frozen)]
+struct PyRenderer {
+    inner: Renderer,
+}
+
+#[pymethods]
+impl PyRenderer {
+    /// Loads niryat's embedded fonts and templates.
+    #[new]
+    fn new(py: Python<'_>) -> PyResult<Self> {
+        guard(py, || Ok(PyRenderer { inner: py.detach(Renderer::new) }))
+    }
+
+    /// Renders one document of a shipment as PDF; same arguments and errors as
+    /// ``niryat.render_pdf``.
+    #[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+    fn render_pdf<'py>(
+        &self,
+        py: Python<'py>,
+        shipment: &Bound<'py, PyAny>,
+        doc: &str,
+        lang: &str,
+        copies: i64,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        guard(py, || pdf(py, Some(&self.inner), shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b)))
+    }
+
+    fn __repr__(&self) -> &'static str {
+        "niryat.Renderer()"
+    }
+}
+
+/// The native half of the `niryat` package; import `niryat`, not this module.
+#[pymodule]
+fn _niryat(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(render_pdf, m)?)?;
+    m.add_function(wrap_pyfunction!(render, m)?)?;
+    m.add_function(wrap_pyfunction!(kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_class::<PyRenderer>()?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

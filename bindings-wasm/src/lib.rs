@@ -1,1 +1,324 @@
-//! WASM bindings of niryat: placeholder until the WASM issue.
+//! WASM bindings of niryat: plain JS objects in, plain JS objects (or PDF bytes) out.
+//!
+//! This crate converts, calls core and maps errors; it holds no rule about exports.
+//! Every failure reaches JS as an `Error` with a stable `code` (see [`errors`]), plus
+//! `issues` for an invalid shipment and `path` for malformed input.
+//!
+//! Built twice: without features it only validates (no typst, small enough to check on
+//! every keystroke); with `full` it also renders PDFs.
+//!
+//! Panics: wasm32-unknown-unknown aborts on panic, which poisons the instance. The
+//! panic hook records the message through a JS import (JS memory survives the abort)
+//! and schedules a re-instantiation, which wasm-bindgen's glue performs before the
+//! next call; the npm wrapper (`js/index.js`) turns the trap into an `Error` with code
+//! `panic` and the recorded message.
+
+mod convert;
+pub mod errors;
+
+use errors::{invalid_argument, to_js, CodedError};
+use niryat::render::{Flavor, Format, Lang, PdfOptions};
+use niryat::{DocKind, Issue, Mode, Shipment};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::sync::Once;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = "let last;\
+export function niryat_record_panic(m) { last = m; }\
+export function niryat_take_panic() { const m = last; last = undefined; return m; }")]
+extern "C" {
+    fn niryat_record_panic(message: &str);
+    fn niryat_take_panic() -> Option<String>;
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"import type { Shipment, ValidationResult, Issue, ValidateOptions, PdfOptions, RenderOptions, Kind } from "./types.js";"#;
+
+static HOOK: Once = Once::new();
+
+/// Installs the panic hook (once per instance; a re-instantiated module installs it again).
+fn enter() {
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            niryat_record_panic(&info.to_string());
+            wasm_bindgen::handler::schedule_reinit();
+        }));
+    });
+}
+
+/// What `validate` returns.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ValidationResult {
+    /// True when no issue is an error (warnings allowed).
+    pub valid: bool,
+    /// Every issue, errors and warnings, in niryat's stable order.
+    pub issues: Vec<Issue>,
+}
+
+/// Options of `validate`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ValidateOptions {
+    /// Documents to check for (`commercial_invoice`, `cn22` …); default: those the shipment calls for.
+    #[serde(rename = "for")]
+    pub for_: Option<Vec<String>>,
+    /// Treat missing required fields as warnings (for a form being filled in).
+    pub draft: bool,
+}
+
+/// Options of `renderPdf`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(rename = "PdfOptions")]
+pub struct PdfJsOptions {
+    /// Label language: `en`, `hi` or `en+hi` (default).
+    pub lang: Option<String>,
+    /// Copies in one PDF: 1 (Original, default), 2 (adds Duplicate), 3 (adds Triplicate).
+    pub copies: Option<u8>,
+}
+
+/// Options of `render`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RenderOptions {
+    /// `xml`, `json` or `csv`; default: the document's first text format.
+    pub format: Option<String>,
+    /// XML vocabulary: `ubl` or `niryat`.
+    pub flavor: Option<String>,
+}
+
+/// A document niryat makes.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Kind {
+    /// snake_case name, as in `validate`'s `for` and `renderPdf`'s `doc`.
+    pub name: String,
+    /// English title.
+    pub title: String,
+    /// Formats it can be written in; the first is the default.
+    pub formats: Vec<String>,
+}
+
+fn shipment_from(value: &JsValue) -> Result<Shipment, CodedError> {
+    let json = convert::to_json(value, "the shipment")?;
+    Ok(niryat::parse_value(&json)?)
+}
+
+fn options_from<T: Default + for<'de> Deserialize<'de>>(value: Option<js_sys::Object>) -> Result<T, CodedError> {
+    let Some(value) = value else { return Ok(T::default()) };
+    let json = convert::to_json(&value, "the options")?;
+    serde_path_to_error::deserialize(&json).map_err(|e| {
+        let path = e.path().to_string();
+        invalid_argument(&format!("options.{path}: {}", e.into_inner()))
+    })
+}
+
+fn kind_from(name: &str) -> Result<DocKind, CodedError> {
+    DocKind::from_name(name).ok_or_else(|| {
+        let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
+        CodedError::unsupported(format!("niryat makes no document `{name}`; it makes {}", known.join(", ")))
+    })
+}
+
+fn kind_arg(doc: &JsValue) -> Result<DocKind, CodedError> {
+    match doc.as_string() {
+        Some(name) => kind_from(&name),
+        None => Err(invalid_argument(&format!("doc must be a document name such as \"cn22\", got {}", convert::describe(doc)))),
+    }
+}
+
+fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, CodedError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| CodedError::new("internal_error", format!("could not build the result: {e}")))
+}
+
+/// Checks a shipment for documents; returns every issue and never throws for an invalid
+/// shipment (only for input that is not a shipment at all, or bad options).
+#[wasm_bindgen(unchecked_return_type = "ValidationResult")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<js_sys::Object>,
+) -> Result<JsValue, JsValue> {
+    enter();
+    run(|| {
+        let s = shipment_from(&shipment)?;
+        let opts: ValidateOptions = options_from(options)?;
+        let kinds = match &opts.for_ {
+            Some(names) => names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?,
+            None => DocKind::for_shipment(&s),
+        };
+        let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
+        let report = niryat::validate(&s, &kinds, mode);
+        serialize(&ValidationResult { valid: !report.has_errors(), issues: report.issues })
+    })
+}
+
+/// The documents a shipment calls for (what a clerk would print for it), by name.
+#[wasm_bindgen(js_name = documentsFor, unchecked_return_type = "string[]")]
+pub fn documents_for(#[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue) -> Result<JsValue, JsValue> {
+    enter();
+    run(|| {
+        let s = shipment_from(&shipment)?;
+        let names: Vec<&str> = DocKind::for_shipment(&s).into_iter().map(DocKind::name).collect();
+        serialize(&names)
+    })
+}
+
+/// Renders one document as PDF. Throws `invalid_shipment` (with `issues`) when the
+/// shipment has errors for it, and `unsupported` in the validation-only build.
+#[wasm_bindgen(js_name = renderPdf)]
+pub fn render_pdf(
+    #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] doc: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PdfOptions")] options: Option<js_sys::Object>,
+) -> Result<Vec<u8>, JsValue> {
+    enter();
+    run(|| {
+        let s = shipment_from(&shipment)?;
+        let kind = kind_arg(&doc)?;
+        let opts: PdfJsOptions = options_from(options)?;
+        let lang = match opts.lang.as_deref() {
+            None => Lang::default(),
+            Some(name) => Lang::from_name(name)
+                .ok_or_else(|| CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi")))?,
+        };
+        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(1) })
+    })
+}
+
+#[cfg(feature = "full")]
+fn pdf(s: &Shipment, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, CodedError> {
+    thread_local! {
+        static RENDERER: niryat::render::Renderer = niryat::render::Renderer::new();
+    }
+    Ok(RENDERER.with(|r| r.render(s, kind, opts))?)
+}
+
+#[cfg(not(feature = "full"))]
+fn pdf(_: &Shipment, _: DocKind, _: &PdfOptions) -> Result<Vec<u8>, CodedError> {
+    Err(CodedError::unsupported("this is the validation-only build of niryat; load the full build for PDFs".into()))
+}
+
+/// Renders one document as text (`xml`, `json` or `csv`).
+#[wasm_bindgen]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] doc: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<js_sys::Object>,
+) -> Result<String, JsValue> {
+    enter();
+    run(|| {
+        let s = shipment_from(&shipment)?;
+        let kind = kind_arg(&doc)?;
+        let opts: RenderOptions = options_from(options)?;
+        let format = match opts.format.as_deref() {
+            None => niryat::render::formats_for(kind).iter().copied().find(|f| *f != Format::Pdf).unwrap_or(Format::Json),
+            Some(name) => Format::from_name(name)
+                .ok_or_else(|| CodedError::unsupported(format!("no format `{name}`; use xml, json or csv")))?,
+        };
+        if format == Format::Pdf {
+            return Err(invalid_argument("render() writes text; use renderPdf() for PDF"));
+        }
+        let flavor = match opts.flavor.as_deref() {
+            None => None,
+            Some(name) => Some(
+                Flavor::from_name(name)
+                    .ok_or_else(|| CodedError::unsupported(format!("no XML flavor `{name}`; use ubl or niryat")))?,
+            ),
+        };
+        Ok(niryat::render::render_text(&s, kind, format, flavor)?)
+    })
+}
+
+/// Every document niryat makes, with its formats.
+#[wasm_bindgen(unchecked_return_type = "Kind[]")]
+pub fn kinds() -> Result<JsValue, JsValue> {
+    enter();
+    run(|| {
+        let out: Vec<Kind> = DocKind::ALL
+            .into_iter()
+            .map(|k| Kind {
+                name: k.name().into(),
+                title: k.title().into(),
+                formats: niryat::render::formats_for(k).iter().map(|f| f.extension().to_string()).collect(),
+            })
+            .collect();
+        serialize(&out)
+    })
+}
+
+/// The JSON Schema (2020-12) of a shipment.
+#[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
+pub fn schema() -> Result<JsValue, JsValue> {
+    enter();
+    run(|| parse_json_text(&niryat::shipment_schema()))
+}
+
+/// JSON Schema of every type this API takes or returns (used to generate the TypeScript types).
+#[wasm_bindgen(js_name = apiSchema, unchecked_return_type = "Record<string, unknown>")]
+pub fn api_schema() -> Result<JsValue, JsValue> {
+    enter();
+    run(|| {
+        let mut gen = schemars::SchemaGenerator::default();
+        let mut props = serde_json::Map::new();
+        for (name, schema) in [
+            ("shipment", gen.subschema_for::<Shipment>()),
+            ("validationResult", gen.subschema_for::<ValidationResult>()),
+            ("issue", gen.subschema_for::<Issue>()),
+            ("validateOptions", gen.subschema_for::<ValidateOptions>()),
+            ("pdfOptions", gen.subschema_for::<PdfJsOptions>()),
+            ("renderOptions", gen.subschema_for::<RenderOptions>()),
+            ("kind", gen.subschema_for::<Kind>()),
+        ] {
+            props.insert(name.into(), schema.to_value());
+        }
+        let defs = gen.take_definitions(true);
+        let root = serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "NiryatApi",
+            "type": "object",
+            "properties": props,
+            "$defs": defs,
+        });
+        serialize(&root)
+    })
+}
+
+fn parse_json_text(text: &str) -> Result<JsValue, CodedError> {
+    js_sys::JSON::parse(text).map_err(|_| CodedError::new("internal_error", "the schema is not JSON".into()))
+}
+
+/// niryat's version and whether this build renders PDFs.
+#[wasm_bindgen(js_name = buildInfo, unchecked_return_type = "{ version: string, pdf: boolean }")]
+pub fn build_info() -> Result<JsValue, JsValue> {
+    enter();
+    run(|| serialize(&serde_json::json!({ "version": env!("CARGO_PKG_VERSION"), "pdf": cfg!(feature = "full") })))
+}
+
+/// The message of the last panic, if one happened since the last call (the JS wrapper
+/// asks after a trap; asking also lets the glue re-instantiate the module first).
+#[wasm_bindgen(js_name = __takePanic)]
+pub fn take_panic() -> Option<String> {
+    enter();
+    niryat_take_panic()
+}
+
+/// Asks for a fresh instance before the next call (after a trap that was not a panic:
+/// stack exhaustion or an exception thrown through Wasm frames).
+#[wasm_bindgen(js_name = __scheduleReinit)]
+pub fn schedule_reinit() {
+    wasm_bindgen::handler::schedule_reinit();
+}
+
+/// Panics on purpose, so tests can check that the module recovers.
+#[wasm_bindgen(js_name = __testPanic)]
+pub fn test_panic(message: String) {
+    enter();
+    std::panic::panic_any(message);
+}
+
+/// Runs an export's body and turns a coded error into a thrown JS `Error`.
+fn run<T>(f: impl FnOnce() -> Result<T, CodedError>) -> Result<T, JsValue> {
+    f().map_err(to_js)
+}

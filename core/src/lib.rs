@@ -20,6 +20,7 @@ pub mod model;
 pub mod money;
 pub mod render;
 pub mod rules;
+pub mod views;
 mod schema;
 
 pub use error::{Error, MalformedInput};

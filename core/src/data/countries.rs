@@ -277,10 +277,7 @@ pub static COUNTRIES: &[Country] = &[
 /// The match is exact and case-sensitive: codes are upper case, so `"us"` finds nothing.
 /// Callers that accept user input should upper-case it first.
 pub fn country(alpha2: &str) -> Option<&'static Country> {
-    COUNTRIES
-        .binary_search_by(|c| c.alpha2.cmp(alpha2))
-        .ok()
-        .and_then(|i| COUNTRIES.get(i))
+    super::lookup(COUNTRIES, alpha2, |c| c.alpha2)
 }
 
 #[cfg(test)]

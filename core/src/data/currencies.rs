@@ -219,10 +219,7 @@ pub static CURRENCIES: &[Currency] = &[
 ///
 /// The match is exact and case-sensitive: codes are upper case, so `"usd"` finds nothing.
 pub fn currency(code: &str) -> Option<&'static Currency> {
-    CURRENCIES
-        .binary_search_by(|c| c.code.cmp(code))
-        .ok()
-        .and_then(|i| CURRENCIES.get(i))
+    super::lookup(CURRENCIES, code, |c| c.code)
 }
 
 #[cfg(test)]

@@ -45,3 +45,51 @@ impl Validity {
         self.from.is_none_or(|f| day >= f) && self.until.is_none_or(|u| day < u)
     }
 }
+
+/// Packs a short ASCII code (at most 4 bytes) into a number that sorts like the string, so
+/// table lookups compare integers instead of calling `memcmp` (they run once per line).
+pub(crate) fn code_key(code: &str) -> Option<u32> {
+    let b = code.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return None;
+    }
+    Some(b.iter().fold(0u32, |acc, c| (acc << 8) | u32::from(*c)) << (8 * (4 - b.len())))
+}
+
+/// Binary search of a table sorted by a short code.
+pub(crate) fn lookup<T>(table: &'static [T], code: &str, key: impl Fn(&T) -> &'static str) -> Option<&'static T> {
+    let want = code_key(code)?;
+    table.binary_search_by(|row| code_key(key(row)).unwrap_or(0).cmp(&want)).ok().and_then(|i| table.get(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_keys_sort_like_strings() {
+        let mut codes = vec!["IN", "US", "A", "ZZZ", "AB", "ABC", "INR", "IN1"];
+        let mut by_key = codes.clone();
+        codes.sort();
+        by_key.sort_by_key(|c| code_key(c));
+        assert_eq!(codes, by_key);
+        assert_eq!(code_key(""), None);
+        assert_eq!(code_key("ABCDE"), None);
+    }
+
+    #[test]
+    fn lookups_find_every_row_and_nothing_else() {
+        for c in countries::COUNTRIES {
+            assert_eq!(countries::country(c.alpha2).map(|x| x.alpha2), Some(c.alpha2));
+        }
+        for c in currencies::CURRENCIES {
+            assert_eq!(currencies::currency(c.code).map(|x| x.code), Some(c.code));
+        }
+        for u in uqc::UQCS {
+            assert_eq!(uqc::uqc(u.code).map(|x| x.code), Some(u.code));
+        }
+        assert!(countries::country("XX").is_none());
+        assert!(currencies::currency("usd").is_none());
+        assert!(uqc::uqc("PCSX").is_none());
+    }
+}

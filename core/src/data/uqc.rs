@@ -65,5 +65,5 @@ pub static UQCS: &[Uqc] = &[
 
 /// Looks a code up (upper case, exact).
 pub fn uqc(code: &str) -> Option<&'static Uqc> {
-    UQCS.binary_search_by(|x| x.code.cmp(code)).ok().map(|i| &UQCS[i])
+    super::lookup(UQCS, code, |x| x.code)
 }

@@ -24,3 +24,20 @@ impl JsonSchema for DecimalRepr {
         })
     }
 }
+
+/// Schema stand-in for [`jiff::civil::Date`] fields: an ISO 8601 calendar date.
+pub struct DateRepr;
+
+impl JsonSchema for DateRepr {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "format": "date"
+        })
+    }
+}

@@ -14,6 +14,6 @@ mod decimal;
 mod parties;
 mod shipment;
 
-pub use decimal::DecimalRepr;
+pub use decimal::{DateRepr, DecimalRepr};
 pub use parties::*;
 pub use shipment::*;

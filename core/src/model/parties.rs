@@ -92,7 +92,7 @@ pub struct Rcmc {
     pub council: Option<String>,
     /// Last day of validity.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub valid_until: Option<jiff::civil::Date>,
 }
 
@@ -129,7 +129,7 @@ pub struct Exporter {
     pub iec: Option<String>,
     /// Date the IEC was issued.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub iec_issued_on: Option<jiff::civil::Date>,
     /// PAN of the entity.
     #[serde(skip_serializing_if = "Option::is_none")]

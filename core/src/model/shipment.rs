@@ -88,7 +88,7 @@ pub struct InvoiceHeader {
     pub number: Option<String>,
     /// Date of issue.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
     /// Exporter's own reference.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -129,7 +129,7 @@ pub struct OrderReference {
     pub number: Option<String>,
     /// Order date.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
 
@@ -170,7 +170,7 @@ pub enum TaxTreatment {
         arn: Option<String>,
         /// Date of the LUT acknowledgement.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[schemars(with = "Option<String>")]
+        #[schemars(with = "Option<super::DateRepr>")]
         date: Option<Date>,
     },
     /// Export under bond without payment of IGST.
@@ -180,7 +180,7 @@ pub enum TaxTreatment {
         reference: Option<String>,
         /// Bond date.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[schemars(with = "Option<String>")]
+        #[schemars(with = "Option<super::DateRepr>")]
         date: Option<Date>,
     },
     /// The exporter is not registered under GST (below the threshold): no GST block.
@@ -203,7 +203,7 @@ pub struct ExchangeRate {
     pub source: Option<String>,
     /// Date the rate is in force from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
 
@@ -217,7 +217,7 @@ pub struct SdrRate {
     pub inr_per_sdr: Option<Decimal>,
     /// Date of the rate.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
 
@@ -299,7 +299,7 @@ pub struct Transport {
     pub vessel_or_flight: Option<String>,
     /// Date the goods are handed over (to the post office or carrier).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub dispatch_date: Option<Date>,
 }
 
@@ -512,7 +512,7 @@ pub struct ExportDeclaration {
     pub number: Option<String>,
     /// Bill date.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
     /// Whether an IGST refund is claimed.
     #[serde(skip_serializing_if = "Option::is_none")]

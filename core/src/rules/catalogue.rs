@@ -215,6 +215,18 @@ catalogue! {
     DATE_ORDER = "date_order", Warning,
         "Goods are handed over on or after the invoice date (Rule 46: invoice before removal).",
         "Section 31 CGST Act [S]";
+    EINVOICE_FIELD = "einvoice_field_format", Error,
+        "A value does not fit the GST e-invoice field it fills (name and address lengths, 6-digit PIN, 4/6/8-digit HSN, GST unit code, port code, shipping bill number, number ranges).",
+        "ID-24: NIC e-invoice schema 1.1 [C]";
+    EINVOICE_DATE_RANGE = "einvoice_date_range", Warning,
+        "An e-invoice date (written dd/mm/yyyy) lies outside the years 2010-2029 that the schema's date pattern admits.",
+        "ID-25: NIC e-invoice schema 1.1 date pattern [C]; whether the IRP still applies it [U]";
+    EINVOICE_LINE_COUNT = "einvoice_line_count", Error,
+        "An e-invoice holds at most 1,000 item lines (freight and insurance under IGST count as one).",
+        "IRP limit (5,000 only on request) [S]";
+    EINVOICE_THRESHOLD = "einvoice_threshold", Warning,
+        "E-invoicing is mandatory only above Rs 5 crore aggregate turnover; the exporter is not marked as above it.",
+        "Notification 10/2023-CT [C]";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -390,20 +390,20 @@ fn items(ctx: &mut Ctx<'_>) {
     let gst_invoice = ctx.wants(CommercialInvoice) && matches!(s.tax, Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }));
     for (i, it) in s.items.iter().enumerate() {
         if let Some(hs) = it.hs_code.as_deref().filter(|v| !v.is_empty()) {
-            let path = format!("/items/{i}/hs_code");
+            let path = || format!("/items/{i}/hs_code");
             if !ids::is_hs_code(hs) {
                 let hint = if hs.contains(['.', ' ']) { " Write it without dots or spaces (61171010, not 6117.10.10)." } else { "" };
-                ctx.push(c::HS_CODE_FORMAT, path, format!("{hs:?} is not an HS code: 4, 6 or 8 digits.{hint}"));
+                ctx.push(c::HS_CODE_FORMAT, path(), format!("{hs:?} is not an HS code: 4, 6 or 8 digits.{hint}"));
             } else {
                 let len = hs.len();
                 if ctx.wants(Pbe) && len != 8 {
-                    ctx.push(c::HS_CODE_LENGTH, path, format!("The Postal Bill of Export needs the 8-digit ITC(HS) code; {hs} has {len} digits."));
+                    ctx.push(c::HS_CODE_LENGTH, path(), format!("The Postal Bill of Export needs the 8-digit ITC(HS) code; {hs} has {len} digits."));
                 } else if ctx.wants_any(&[Cn22, Cn23]) && commercial_cn && len < 6 {
-                    ctx.push(c::HS_CODE_LENGTH, path, format!("CN22/CN23 need at least 6 HS digits for commercial items; {hs} has {len}."));
+                    ctx.push(c::HS_CODE_LENGTH, path(), format!("CN22/CN23 need at least 6 HS digits for commercial items; {hs} has {len}."));
                 } else if gst_invoice {
                     let min = if registered_big { gst::HSN_DIGITS.above_5_crore } else { gst::HSN_DIGITS.up_to_5_crore };
                     if len < min {
-                        ctx.push(c::HS_CODE_LENGTH, path, format!("A GST invoice of this exporter needs at least {min} HSN digits; {hs} has {len}."));
+                        ctx.push(c::HS_CODE_LENGTH, path(), format!("A GST invoice of this exporter needs at least {min} HSN digits; {hs} has {len}."));
                     }
                 }
             }
@@ -414,7 +414,9 @@ fn items(ctx: &mut Ctx<'_>) {
             }
         }
         if let Some(o) = it.origin_country.as_deref().filter(|v| !v.is_empty()) {
-            country_code(ctx, &format!("/items/{i}/origin_country"), o);
+            if countries::country(o).is_none() {
+                country_code(ctx, &format!("/items/{i}/origin_country"), o);
+            }
         }
     }
 }

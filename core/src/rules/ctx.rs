@@ -6,6 +6,46 @@ use crate::issue::{Issue, Severity};
 use crate::model::Shipment;
 use std::collections::BTreeMap;
 
+/// Where a missing field's parent object is: a path, or a list element whose path is only
+/// written out if something is missing (this runs for every line).
+#[derive(Clone, Copy)]
+pub(crate) enum Parent<'p> {
+    /// A JSON Pointer.
+    At(&'p str),
+    /// Element `.1` of the list at `.0` (`"/items"`, 3 → `/items/3`).
+    Index(&'static str, usize),
+}
+
+impl Parent<'_> {
+    fn pointer(self) -> String {
+        match self {
+            Parent::At(p) => p.to_string(),
+            Parent::Index(list, i) => format!("{list}/{i}"),
+        }
+    }
+}
+
+impl<'p> From<&'p str> for Parent<'p> {
+    fn from(p: &'p str) -> Self {
+        Parent::At(p)
+    }
+}
+
+impl<'p> From<&'p String> for Parent<'p> {
+    fn from(p: &'p String) -> Self {
+        Parent::At(p)
+    }
+}
+
+/// Trims only when there is something to trim (most values have no surrounding space).
+fn trimmed(v: &str) -> &str {
+    let b = v.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if !f.is_ascii_whitespace() && !l.is_ascii_whitespace() && f.is_ascii() && l.is_ascii() => v,
+        _ => v.trim(),
+    }
+}
+
 pub(crate) struct Ctx<'a> {
     pub s: &'a Shipment,
     pub targets: Targets,
@@ -42,7 +82,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records that `field` of the object at `parent` is missing, for the documents in `need`.
-    pub fn missing(&mut self, parent: &str, field: &str, need: Targets, why: Option<&str>) {
+    pub fn missing<'p>(&mut self, parent: impl Into<Parent<'p>>, field: &str, need: Targets, why: Option<&str>) {
+        let parent = parent.into().pointer();
         let sev = match self.mode {
             Mode::Strict => Severity::Error,
             Mode::Draft => Severity::Warning,
@@ -55,14 +96,14 @@ impl<'a> Ctx<'a> {
             msg.push(')');
         }
         msg.push('.');
-        let issue = self.push_with(catalogue::MISSING_FIELD, sev, parent, msg);
+        let issue = self.push_with(catalogue::MISSING_FIELD, sev, parent.as_str(), msg);
         issue.params.insert("field", field.to_string());
         issue.params.insert("for", need.names());
     }
 
     /// Requires a text field; returns it trimmed when present.
-    pub fn text<'v>(&mut self, parent: &str, field: &str, value: Option<&'v String>, need: Targets) -> Option<&'v str> {
-        match value.map(|v| v.trim()).filter(|v| !v.is_empty()) {
+    pub fn text<'v, 'p>(&mut self, parent: impl Into<Parent<'p>>, field: &str, value: Option<&'v String>, need: Targets) -> Option<&'v str> {
+        match value.map(|v| trimmed(v)).filter(|v| !v.is_empty()) {
             Some(v) => Some(v),
             None => {
                 if !need.is_empty() {
@@ -74,7 +115,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Requires any present value.
-    pub fn some<'v, T>(&mut self, parent: &str, field: &str, value: Option<&'v T>, need: Targets) -> Option<&'v T> {
+    pub fn some<'v, 'p, T>(&mut self, parent: impl Into<Parent<'p>>, field: &str, value: Option<&'v T>, need: Targets) -> Option<&'v T> {
         if value.is_none() && !need.is_empty() {
             self.missing(parent, field, need, None);
         }

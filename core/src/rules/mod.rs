@@ -8,6 +8,7 @@
 pub mod catalogue;
 mod checks;
 mod ctx;
+pub(crate) mod einvoice;
 pub mod ids;
 mod money;
 mod packing;
@@ -37,12 +38,21 @@ pub enum DocKind {
     Cn23,
     /// Postal Bill of Export (PBE-III for e-commerce, PBE-IV otherwise).
     Pbe,
+    /// GST e-invoice JSON (NIC IRP schema 1.1) for exporters above the e-invoice threshold.
+    Einvoice,
 }
 
 impl DocKind {
     /// Every kind, in a stable order.
-    pub const ALL: [DocKind; 6] =
-        [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::IecDetails, DocKind::Cn22, DocKind::Cn23, DocKind::Pbe];
+    pub const ALL: [DocKind; 7] = [
+        DocKind::CommercialInvoice,
+        DocKind::PackingList,
+        DocKind::IecDetails,
+        DocKind::Cn22,
+        DocKind::Cn23,
+        DocKind::Pbe,
+        DocKind::Einvoice,
+    ];
 
     /// snake_case name, as on the command line and in JSON.
     pub fn name(self) -> &'static str {
@@ -53,6 +63,7 @@ impl DocKind {
             DocKind::Cn22 => "cn22",
             DocKind::Cn23 => "cn23",
             DocKind::Pbe => "pbe",
+            DocKind::Einvoice => "einvoice",
         }
     }
 
@@ -65,6 +76,7 @@ impl DocKind {
             DocKind::Cn22 => "CN22",
             DocKind::Cn23 => "CN23",
             DocKind::Pbe => "Postal Bill of Export",
+            DocKind::Einvoice => "GST e-invoice",
         }
     }
 
@@ -156,6 +168,7 @@ pub fn validate(shipment: &Shipment, targets: &[DocKind], mode: Mode) -> Report 
     money::check(&mut ctx);
     postal::check(&mut ctx);
     packing::check(&mut ctx);
+    einvoice::check(&mut ctx);
     Report { issues: ctx.finish() }
 }
 

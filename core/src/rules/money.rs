@@ -11,31 +11,31 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let minor = calc::minor_units(s);
     for (i, it) in s.items.iter().enumerate() {
-        let p = format!("/items/{i}");
+        let p = |field: &str| format!("/items/{i}/{field}");
         if let Some(q) = it.quantity {
             if q <= Decimal::ZERO {
-                ctx.push(c::QUANTITY, format!("{p}/quantity"), "The quantity must be above zero.");
+                ctx.push(c::QUANTITY, p("quantity"), "The quantity must be above zero.");
             }
         }
         if let Some(up) = it.unit_price {
             if up < Decimal::ZERO {
-                ctx.push(c::QUANTITY, format!("{p}/unit_price"), "The unit price cannot be negative.");
+                ctx.push(c::QUANTITY, p("unit_price"), "The unit price cannot be negative.");
             }
         }
         if let Some(w) = it.net_weight_kg {
             if w <= Decimal::ZERO {
-                ctx.push(c::QUANTITY, format!("{p}/net_weight_kg"), "The net weight must be above zero.");
+                ctx.push(c::QUANTITY, p("net_weight_kg"), "The net weight must be above zero.");
             }
         }
         if let (Some(q), Some(up)) = (it.quantity, it.unit_price) {
             match calc::line_amount(it, minor) {
                 None => {
-                    ctx.push(c::QUANTITY, format!("{p}/quantity"), format!("Quantity {q} × unit price {up} is too large to compute exactly."));
+                    ctx.push(c::QUANTITY, p("quantity"), format!("Quantity {q} × unit price {up} is too large to compute exactly."));
                 }
                 Some(expected) => {
                     if let Some(given) = it.amount {
                         if round_amount(given, minor) != expected {
-                            ctx.push(c::LINE_AMOUNT, format!("{p}/amount"), format!("The amount {given} is not quantity × unit price: {q} × {up} = {expected}."))
+                            ctx.push(c::LINE_AMOUNT, p("amount"), format!("The amount {given} is not quantity × unit price: {q} × {up} = {expected}."))
                                 .params
                                 .insert("expected", expected.to_string());
                         }

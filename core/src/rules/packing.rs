@@ -72,14 +72,20 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if s.packages.len() == 1 && s.packages[0].contents.is_empty() {
         return;
     }
-    // Packed quantities per line.
+    // Packed quantities per line, in one pass over the packages.
+    let mut packed: Vec<Option<Decimal>> = vec![Some(Decimal::ZERO); s.items.len()];
+    for p in &s.packages {
+        let count = Decimal::from(calc::package_count(p));
+        for cnt in &p.contents {
+            let (Some(l), Some(q)) = (cnt.line, cnt.quantity) else { continue };
+            if let Some(slot) = (l as usize).checked_sub(1).and_then(|i| packed.get_mut(i)) {
+                *slot = slot.and_then(|acc| acc.checked_add(q.checked_mul(count)?));
+            }
+        }
+    }
     for (li, it) in s.items.iter().enumerate() {
-        let Some(q) = it.quantity else { continue };
-        let line = (li + 1) as u32;
-        let packed = s.packages.iter().fold(Some(Decimal::ZERO), |acc, p| {
-            acc?.checked_add(calc::packed_in(p, line).checked_mul(Decimal::from(calc::package_count(p)))?)
-        });
-        let Some(packed) = packed else { continue };
+        let (Some(q), Some(packed)) = (it.quantity, packed[li]) else { continue };
+        let line = li + 1;
         if packed != q {
             let what = if packed < q { "fewer" } else { "more" };
             ctx.push(c::PACKED_QUANTITY, format!("/items/{li}/quantity"), format!("Line {line} invoices {} but the packages hold {} ({what}); a package may be missing from the packing list.", q.normalize(), packed.normalize()))

@@ -1,12 +1,12 @@
 //! Which fields each document needs, and reporting the ones that are missing.
 
-use super::ctx::Ctx;
+use super::ctx::{Ctx, Parent};
 use super::DocKind::{self, *};
 use crate::model::{Address, PostalCategory, Purpose, TaxTreatment, TransportMode};
 
-const ALL_DOCS: &[DocKind] = &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe];
-const SHIPPING: &[DocKind] = &[CommercialInvoice, PackingList, Cn22, Cn23, Pbe];
-const VALUED: &[DocKind] = &[CommercialInvoice, Cn22, Cn23, Pbe];
+const ALL_DOCS: &[DocKind] = &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe, Einvoice];
+const SHIPPING: &[DocKind] = &[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice];
+const VALUED: &[DocKind] = &[CommercialInvoice, Cn22, Cn23, Pbe, Einvoice];
 const CN: &[DocKind] = &[Cn22, Cn23];
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -22,7 +22,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         ctx.text("/exporter", "pan", e.pan.as_ref(), ctx.need(&[IecDetails]));
         let registered = !matches!(s.tax, Some(TaxTreatment::Unregistered) | None);
         if registered && commercial {
-            ctx.text("/exporter", "gstin", e.gstin.as_ref(), ctx.need(&[CommercialInvoice, Pbe, IecDetails]));
+            ctx.text("/exporter", "gstin", e.gstin.as_ref(), ctx.need(&[CommercialInvoice, Pbe, IecDetails, Einvoice]));
         }
         if let Some(a) = ctx.some("/exporter", "address", e.address.as_ref(), need) {
             address(ctx, "/exporter/address", a, need, true);
@@ -43,7 +43,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     ctx.text("", "destination_country", s.destination_country.as_ref(), ctx.need(SHIPPING));
 
     // Invoice header.
-    let need_inv = if commercial { ctx.need(&[CommercialInvoice, PackingList, Pbe]) } else { ctx.need(&[CommercialInvoice, PackingList]) };
+    let need_inv = if commercial { ctx.need(&[CommercialInvoice, PackingList, Pbe, Einvoice]) } else { ctx.need(&[CommercialInvoice, PackingList]) };
     let cn23_invoice = ctx.wants(Cn23) && is_sale_or_sample(ctx);
     let need_inv_no = if cn23_invoice { need_inv.with(Cn23) } else { need_inv };
     if let Some(inv) = ctx.some("", "invoice", s.invoice.as_ref(), need_inv_no) {
@@ -55,7 +55,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let need = ctx.need(VALUED);
     if let Some(cur) = ctx.text("", "currency", s.currency.as_ref(), need) {
         if cur != "INR" {
-            let need_rate = if commercial { ctx.need(&[CommercialInvoice, Pbe]) } else { ctx.need(&[]) };
+            let need_rate = if commercial { ctx.need(&[CommercialInvoice, Pbe, Einvoice]) } else { ctx.need(&[]) };
             if let Some(r) = ctx.some("", "exchange_rate", s.exchange_rate.as_ref(), need_rate) {
                 ctx.some("/exchange_rate", "rate", r.rate.as_ref(), need_rate);
             }
@@ -75,14 +75,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             ctx.text("/terms", "incoterm", t.incoterm.as_ref(), need);
             ctx.text("/terms", "incoterm_place", t.incoterm_place.as_ref(), need);
         }
-        ctx.some("", "tax", s.tax.as_ref(), ctx.need(&[CommercialInvoice, Pbe]));
+        ctx.some("", "tax", s.tax.as_ref(), ctx.need(&[CommercialInvoice, Pbe, Einvoice]));
         if let Some(TaxTreatment::Lut { arn, date }) = &s.tax {
             let need = ctx.need(&[CommercialInvoice, Pbe]);
             ctx.text("/tax", "arn", arn.as_ref(), need);
             ctx.some("/tax", "date", date.as_ref(), need);
         }
         if let Some(TaxTreatment::IgstPaid { rate, .. }) = &s.tax {
-            ctx.some("/tax", "rate", rate.as_ref(), ctx.need(&[CommercialInvoice, Pbe]));
+            ctx.some("/tax", "rate", rate.as_ref(), ctx.need(&[CommercialInvoice, Pbe, Einvoice]));
         }
         if let Some(TaxTreatment::Bond { reference, .. }) = &s.tax {
             ctx.text("/tax", "reference", reference.as_ref(), ctx.need(&[CommercialInvoice, Pbe]));
@@ -152,7 +152,7 @@ fn address(ctx: &mut Ctx<'_>, path: &str, a: &Address, need: super::Targets, ind
 
 fn items(ctx: &mut Ctx<'_>, commercial: bool) {
     let s = ctx.s;
-    let need_any = ctx.need(&[CommercialInvoice, PackingList, Cn22, Cn23, Pbe]);
+    let need_any = ctx.need(&[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice]);
     if s.items.is_empty() {
         if !need_any.is_empty() {
             ctx.missing("", "items", need_any, Some("at least one line"));
@@ -162,7 +162,7 @@ fn items(ctx: &mut Ctx<'_>, commercial: bool) {
     let commercial_cn = is_sale_or_sample(ctx);
     let need_value = ctx.need(VALUED);
     let need_hs = if commercial {
-        let mut kinds = vec![CommercialInvoice, Pbe];
+        let mut kinds = vec![CommercialInvoice, Pbe, Einvoice];
         if commercial_cn {
             kinds.extend_from_slice(CN);
         }
@@ -172,18 +172,18 @@ fn items(ctx: &mut Ctx<'_>, commercial: bool) {
     } else {
         ctx.need(&[])
     };
-    let need_unit = ctx.need(&[CommercialInvoice, PackingList, Pbe, Cn23]);
+    let need_unit = ctx.need(&[CommercialInvoice, PackingList, Pbe, Cn23, Einvoice]);
     let need_weight = ctx.need(&[Cn22, Cn23, Pbe]);
     let need_origin = need_hs;
     for (i, it) in s.items.iter().enumerate() {
-        let p = format!("/items/{i}");
-        ctx.text(&p, "description", it.description.as_ref(), need_any);
-        ctx.some(&p, "quantity", it.quantity.as_ref(), need_any);
-        ctx.some(&p, "unit_price", it.unit_price.as_ref(), need_value);
-        ctx.text(&p, "unit", it.unit.as_ref(), need_unit);
-        ctx.text(&p, "hs_code", it.hs_code.as_ref(), need_hs);
-        ctx.text(&p, "origin_country", it.origin_country.as_ref(), need_origin);
-        ctx.some(&p, "net_weight_kg", it.net_weight_kg.as_ref(), need_weight);
+        let p = Parent::Index("/items", i);
+        ctx.text(p, "description", it.description.as_ref(), need_any);
+        ctx.some(p, "quantity", it.quantity.as_ref(), need_any);
+        ctx.some(p, "unit_price", it.unit_price.as_ref(), need_value);
+        ctx.text(p, "unit", it.unit.as_ref(), need_unit);
+        ctx.text(p, "hs_code", it.hs_code.as_ref(), need_hs);
+        ctx.text(p, "origin_country", it.origin_country.as_ref(), need_origin);
+        ctx.some(p, "net_weight_kg", it.net_weight_kg.as_ref(), need_weight);
     }
 }
 
@@ -201,19 +201,21 @@ fn packages(ctx: &mut Ctx<'_>) {
     let postal = s.transport.as_ref().and_then(|t| t.mode) == Some(TransportMode::Post);
     let need_tracking = if postal { ctx.need(&[Pbe]) } else { ctx.need(&[]) };
     for (i, pk) in s.packages.iter().enumerate() {
-        let p = format!("/packages/{i}");
-        ctx.some(&p, "number", pk.number.as_ref(), need_pl);
-        ctx.text(&p, "kind", pk.kind.as_ref(), need_pl);
-        ctx.some(&p, "net_weight_kg", pk.net_weight_kg.as_ref(), need_pl);
-        ctx.some(&p, "gross_weight_kg", pk.gross_weight_kg.as_ref(), need_gross);
-        ctx.text(&p, "tracking_number", pk.tracking_number.as_ref(), need_tracking);
+        let p = Parent::Index("/packages", i);
+        ctx.some(p, "number", pk.number.as_ref(), need_pl);
+        ctx.text(p, "kind", pk.kind.as_ref(), need_pl);
+        ctx.some(p, "net_weight_kg", pk.net_weight_kg.as_ref(), need_pl);
+        ctx.some(p, "gross_weight_kg", pk.gross_weight_kg.as_ref(), need_gross);
+        ctx.text(p, "tracking_number", pk.tracking_number.as_ref(), need_tracking);
         if pk.contents.is_empty() && !need_pl.is_empty() {
-            ctx.missing(&p, "contents", need_pl, Some("which lines, what quantity"));
+            ctx.missing(p, "contents", need_pl, Some("which lines, what quantity"));
         }
         for (j, c) in pk.contents.iter().enumerate() {
-            let cp = format!("{p}/contents/{j}");
-            ctx.some(&cp, "line", c.line.as_ref(), need_pl);
-            ctx.some(&cp, "quantity", c.quantity.as_ref(), need_pl);
+            if c.line.is_none() || c.quantity.is_none() {
+                let cp = format!("/packages/{i}/contents/{j}");
+                ctx.some(&cp, "line", c.line.as_ref(), need_pl);
+                ctx.some(&cp, "quantity", c.quantity.as_ref(), need_pl);
+            }
         }
     }
 }

@@ -1,18 +1,109 @@
-//! PDF rendering through typst. (Placeholder: being written.)
+//! PDF rendering through typst: the [`Renderer`] (built once), the per-render `World`, and
+//! the payload each template reads.
+//!
+//! How a document is made: the shipment is validated, its view (see [`crate::views`]) is
+//! serialised to JSON together with the label language and the copies wanted, and that
+//! JSON is handed to the document's template as the virtual file `/data.json`, which the
+//! template reads with typst's `json(...)`. User data therefore never becomes markup: a
+//! description such as `#read("/etc/passwd")` is a string in a dictionary and prints as
+//! those characters. Templates and fonts are compiled into the binary (see `assets`); the
+//! `World` answers nothing else.
+//!
+//! Output is byte-for-byte reproducible: the PDF identifier is derived from the document
+//! kind and invoice number, and the timestamp is the document's own date (invoice date,
+//! else dispatch date, else 1 January 2000), never the clock.
+
+mod assets;
+mod world;
 
 use crate::error::Error;
 use crate::model::Shipment;
-use crate::render::PdfOptions;
+use crate::render::{Lang, PdfOptions};
 use crate::rules::{DocKind, Validated};
+use crate::views;
+use serde::Serialize;
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt};
+use world::DocWorld;
 
 /// Renders PDFs; build once (fonts, templates), render many documents.
-#[derive(Debug, Default)]
-pub struct Renderer {}
+///
+/// A `Renderer` is `Send + Sync`: one instance can serve many threads at once.
+pub struct Renderer {
+    shared: Shared,
+}
+
+/// What every render shares: typst's standard library, the fonts and the parsed templates.
+pub(crate) struct Shared {
+    pub(crate) library: LazyHash<Library>,
+    pub(crate) book: LazyHash<FontBook>,
+    pub(crate) fonts: Vec<Font>,
+    pub(crate) sources: Vec<(FileId, Source)>,
+    /// Id of `/data.json` (always `Some`: the path is valid).
+    pub(crate) data_id: Option<FileId>,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer").field("fonts", &self.shared.fonts.len()).field("templates", &self.shared.sources.len()).finish()
+    }
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Renderer::new()
+    }
+}
+
+/// The JSON a template reads from `/data.json`.
+#[derive(Serialize)]
+struct Payload<'a> {
+    /// `en`, `hi` or `en+hi`.
+    lang: &'static str,
+    /// Label keys of the copies, in order (`original`, `duplicate`, `triplicate`).
+    copies: &'a [&'static str],
+    /// The document's view.
+    doc: views::View,
+}
+
+const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
+
+/// The interned id of a path in the virtual project root.
+fn file_id(path: &str) -> Option<FileId> {
+    Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
+}
+
+/// The template file that is the main file of `kind`.
+fn template_of(kind: DocKind) -> Option<&'static str> {
+    Some(match kind {
+        DocKind::CommercialInvoice => "/invoice.typ",
+        DocKind::PackingList => "/packing.typ",
+        DocKind::IecDetails => "/iec.typ",
+        DocKind::Cn22 => "/cn22.typ",
+        DocKind::Cn23 => "/cn23.typ",
+        DocKind::Pbe => "/pbe.typ",
+        _ => return None,
+    })
+}
 
 impl Renderer {
     /// Builds a renderer with niryat's embedded fonts and templates.
     pub fn new() -> Renderer {
-        Renderer {}
+        let fonts: Vec<Font> = assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+        let book = FontBook::from_fonts(&fonts);
+        let sources = assets::TEMPLATES
+            .iter()
+            .filter_map(|(path, text)| {
+                let id = file_id(path)?;
+                Some((id, Source::new(id, (*text).to_string())))
+            })
+            .collect();
+        let data_id = file_id(assets::DATA_PATH);
+        Renderer { shared: Shared { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts, sources, data_id } }
     }
 
     /// Validates `shipment` strictly for `kind` and renders it.
@@ -21,8 +112,56 @@ impl Renderer {
         self.render_validated(&v, kind, opts)
     }
 
-    /// Renders an already validated shipment.
-    pub fn render_validated(&self, _v: &Validated, kind: DocKind, _opts: &PdfOptions) -> Result<Vec<u8>, Error> {
-        Err(Error::Unsupported(format!("PDF for {} is not available yet", kind.name())))
+    /// Renders an already validated shipment. Fails with [`Error::Invalid`] (carrying the
+    /// issues) when the shipment was validated for other documents than `kind` and has
+    /// errors for `kind`, and with [`Error::Unsupported`] for a kind without a printed form.
+    pub fn render_validated(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+        if !v.allows(kind) {
+            // Validated for something else: check this kind too before printing it.
+            let again = Validated::new(v.shipment().clone(), &[kind])?;
+            return self.render_checked(&again, kind, opts);
+        }
+        self.render_checked(v, kind, opts)
     }
+
+    /// Renders `kind` of a shipment known to be valid for it.
+    fn render_checked(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+        let main = template_of(kind).and_then(file_id).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
+        let doc = views::view(v, kind).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
+        let copies = usize::from(opts.copies.clamp(1, 3));
+        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc };
+        let json = serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))?;
+        let day = document_date(v.shipment());
+        let world = DocWorld { shared: &self.shared, main, data: Bytes::new(json), today: Datetime::from_ymd(day.0, day.1, day.2) };
+        let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&errs)))?;
+        let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(ident),
+            creator: Smart::Custom(Some(format!("niryat {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0).map(typst_pdf::Timestamp::new_utc),
+            ..typst_pdf::PdfOptions::default()
+        };
+        let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&errs)));
+        // Keep typst's memo cache from growing without bound over a long batch.
+        typst::comemo::evict(30);
+        pdf
+    }
+}
+
+fn lang_name(lang: Lang) -> &'static str {
+    lang.name()
+}
+
+/// The date printed into the PDF's metadata: invoice date, dispatch date, or 1 Jan 2000.
+fn document_date(s: &Shipment) -> (i32, u8, u8) {
+    let d = s.invoice.as_ref().and_then(|i| i.date).or_else(|| s.transport.as_ref().and_then(|t| t.dispatch_date));
+    match d {
+        Some(d) => (i32::from(d.year()), u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1)),
+        None => (2000, 1, 1),
+    }
+}
+
+/// Typst diagnostics as one message (these are template bugs, never user data errors).
+fn diagnostics(errs: &[typst::diag::SourceDiagnostic]) -> String {
+    errs.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
 }

@@ -1,0 +1,33 @@
+"""niryat (निर्यात, "export"): Indian export documents from one shipment description.
+
+Plain data in, plain data out, in the same JSON shapes as niryat's CLI::
+
+    import niryat
+
+    issues = niryat.validate(shipment)            # list of Issue dicts; never raises for an invalid shipment
+    pdf = niryat.render_pdf(shipment, "commercial_invoice")   # bytes
+    xml = niryat.render(shipment, "commercial_invoice", format="xml", flavor="ubl")
+
+A shipment is a dict (or JSON text as ``str`` or ``bytes``) following ``niryat.schema()``.
+For many documents keep one ``niryat.Renderer()``; it can be shared by threads, and every
+call releases the GIL. Errors are ``NiryatError`` subclasses with a stable ``code``.
+"""
+
+from ._errors import InvalidShipment, Issue, MalformedInput, NiryatError, RenderError, UnsupportedError
+from ._niryat import Renderer, __version__, kinds, render, render_pdf, schema, validate
+
+__all__ = [
+    "validate",
+    "render_pdf",
+    "render",
+    "kinds",
+    "schema",
+    "Renderer",
+    "Issue",
+    "NiryatError",
+    "MalformedInput",
+    "InvalidShipment",
+    "UnsupportedError",
+    "RenderError",
+    "__version__",
+]

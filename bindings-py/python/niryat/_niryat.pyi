@@ -1,0 +1,42 @@
+"""Stubs of the native module ``niryat._niryat`` (checked against it by ``mypy.stubtest``)."""
+
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Union, final
+
+from ._errors import Issue
+
+_ShipmentInput = Union[Mapping[str, Any], str, bytes, bytearray]
+"""A shipment: a dict following ``niryat.schema()``, or the same as JSON text."""
+
+__version__: str
+
+def validate(
+    shipment: _ShipmentInput,
+    *,
+    for_: Union[str, Iterable[str], None] = None,
+    draft: bool = False,
+) -> List[Issue]:
+    """Every issue of ``shipment`` for the documents ``for_`` (default: those it calls for).
+
+    Raises ``MalformedInput`` when the input is not a shipment, ``UnsupportedError`` for an
+    unknown document kind; never raises for an invalid shipment."""
+
+def render_pdf(shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+    """The PDF of document ``doc``. Raises ``InvalidShipment`` (with ``.issues``) when the
+    shipment has errors for it, ``MalformedInput``, ``UnsupportedError``, ``RenderError``."""
+
+def render(shipment: _ShipmentInput, doc: str, *, format: str = "xml", flavor: Optional[str] = None) -> str:
+    """Document ``doc`` as XML, JSON or CSV text; same errors as ``render_pdf``."""
+
+def kinds(shipment: Optional[_ShipmentInput] = None) -> List[str]:
+    """All document kind names; given a shipment, the documents it calls for."""
+
+def schema() -> Dict[str, Any]:
+    """The JSON Schema of a shipment."""
+
+@final
+class Renderer:
+    """Renders PDFs with fonts and templates loaded once; safe to share between threads."""
+
+    def __new__(cls) -> "Renderer": ...
+    def render_pdf(self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+        """Same as ``niryat.render_pdf``."""

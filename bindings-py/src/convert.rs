@@ -1,0 +1,281 @@
+//! Python objects → serde_json values and shipments; names → core enums.
+//!
+//! The walk is written here rather than done by pythonize's deserializer because a binding
+//! must survive what a script hands it: a cyclic dict would send a serde walk into unbounded
+//! recursion (a stack overflow kills the interpreter), `float("nan")` would silently become
+//! `null`, and a non-string key would lose its place. Every refusal here names the JSON
+//! Pointer of the bad value, like the core's own type errors.
+
+use niryat::render::{Flavor, Format, Lang};
+use crate::errors::Failure;
+use niryat::{DocKind, MalformedInput, Shipment};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple, PyType};
+use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+
+/// Deepest nesting accepted in a dict input; serde_json's parser stops JSON text at the same depth.
+pub(crate) const MAX_DEPTH: usize = 128;
+
+/// A shipment as handed over by Python, held so that parsing can run without the GIL.
+pub(crate) enum Input<'a> {
+    /// A dict (or other JSON-like object), already converted.
+    Value(Value),
+    /// JSON text borrowed from an immutable `bytes` object.
+    Borrowed(&'a [u8]),
+    /// JSON text copied out of a `str` or `bytearray`.
+    Text(Cow<'a, str>),
+    /// JSON text copied out of a `bytearray`.
+    Owned(Vec<u8>),
+}
+
+impl Input<'_> {
+    /// Parses the shipment. Needs no Python: call it with the GIL released.
+    pub(crate) fn parse(&self) -> Result<Shipment, MalformedInput> {
+        match self {
+            Input::Value(v) => niryat::parse_value(v),
+            Input::Borrowed(b) => niryat::parse_json(b),
+            Input::Text(t) => niryat::parse_json(t.as_bytes()),
+            Input::Owned(b) => niryat::parse_json(b),
+        }
+    }
+}
+
+/// Reads the `shipment` argument: `str`/`bytes`/`bytearray` are JSON text, anything else is
+/// converted as a JSON-like value (a `dict`, normally; `None` or a list fail in the core
+/// with the same message as the JSON `null` or `[]` would).
+pub(crate) fn read_input<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Input<'a>, MalformedInput> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s.to_cow().map(Input::Text).map_err(|_| malformed(String::new(), NOT_UNICODE.into()));
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return Ok(Input::Borrowed(b.as_bytes()));
+    }
+    if let Ok(b) = obj.cast::<PyByteArray>() {
+        return Ok(Input::Owned(b.to_vec()));
+    }
+    to_value(obj).map(Input::Value)
+}
+
+const NOT_UNICODE: &str = "text is not valid Unicode (it holds a lone surrogate)";
+
+fn malformed(path: String, message: String) -> MalformedInput {
+    MalformedInput { path, message, line: None, column: None }
+}
+
+/// A refusal on the way down; the pointer is assembled on the way back up.
+struct Refusal {
+    /// Path segments, innermost first, already escaped for a JSON Pointer.
+    segments: Vec<String>,
+    message: String,
+}
+
+impl Refusal {
+    fn new(message: impl Into<String>) -> Refusal {
+        Refusal { segments: Vec::new(), message: message.into() }
+    }
+
+    fn under(mut self, segment: String) -> Refusal {
+        self.segments.push(segment);
+        self
+    }
+
+    fn into_malformed(self) -> MalformedInput {
+        let mut path = String::new();
+        for seg in self.segments.iter().rev() {
+            path.push('/');
+            path.push_str(seg);
+        }
+        malformed(path, self.message)
+    }
+}
+
+fn escape(key: &str) -> String {
+    if key.contains(['~', '/']) {
+        key.replace('~', "~0").replace('/', "~1")
+    } else {
+        key.to_owned()
+    }
+}
+
+/// Converts a JSON-like Python object to a JSON value.
+///
+/// Accepted: `dict` and other mappings with `str` keys, `list`, `tuple`, `str`, `int`, finite
+/// `float`, `bool`, `None`, finite `decimal.Decimal` (as its exact decimal string, the form
+/// the model prefers for money) and `datetime.date` (as ISO 8601 text).
+pub(crate) fn to_value(obj: &Bound<'_, PyAny>) -> Result<Value, MalformedInput> {
+    walk(obj, 0).map_err(Refusal::into_malformed)
+}
+
+fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s.to_cow().map(|c| Value::String(c.into_owned())).map_err(|_| Refusal::new(NOT_UNICODE));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let depth = deeper(depth)?;
+        let mut map = Map::new();
+        for (k, v) in d.iter() {
+            entry(&mut map, &k, &v, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    if let Ok(l) = obj.cast::<PyList>() {
+        let depth = deeper(depth)?;
+        let mut out = Vec::with_capacity(l.len());
+        for (i, v) in l.iter().enumerate() {
+            out.push(walk(&v, depth).map_err(|r| r.under(i.to_string()))?);
+        }
+        return Ok(Value::Array(out));
+    }
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.cast::<PyInt>().is_ok() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::Number(i.into()));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::Number(u.into()));
+        }
+        return Err(Refusal::new("integer is too large (pass big amounts as a string or decimal.Decimal)"));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| Refusal::new("NaN and infinity are not numbers niryat can read"));
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        let depth = deeper(depth)?;
+        let mut out = Vec::with_capacity(t.len());
+        for (i, v) in t.iter().enumerate() {
+            out.push(walk(&v, depth).map_err(|r| r.under(i.to_string()))?);
+        }
+        return Ok(Value::Array(out));
+    }
+    if is_instance(obj, &DECIMAL, "decimal", "Decimal") {
+        let finite = obj.call_method0("is_finite").and_then(|f| f.is_truthy()).unwrap_or(false);
+        if !finite {
+            return Err(Refusal::new("NaN and infinity are not numbers niryat can read"));
+        }
+        let text = obj.call_method1("__format__", ("f",)).and_then(|s| s.extract::<String>());
+        return text.map(Value::String).map_err(|_| Refusal::new("could not read this decimal.Decimal"));
+    }
+    if is_instance(obj, &DATE, "datetime", "date") {
+        let text = obj.call_method0("isoformat").and_then(|s| s.extract::<String>());
+        return text.map(Value::String).map_err(|_| Refusal::new("could not read this date"));
+    }
+    if let Ok(m) = obj.cast::<PyMapping>() {
+        let depth = deeper(depth)?;
+        let items = m.items().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+        let mut map = Map::new();
+        for pair in items.iter() {
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) =
+                pair.extract().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+            entry(&mut map, &k, &v, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    Err(Refusal::new(format!(
+        "a Python {} cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date",
+        type_name(obj)
+    )))
+}
+
+fn entry(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, depth: usize) -> Result<(), Refusal> {
+    let key = match k.cast::<PyString>() {
+        Ok(s) => s.to_cow().map_err(|_| Refusal::new(format!("a key {NOT_UNICODE}")))?.into_owned(),
+        Err(_) => {
+            return Err(Refusal::new(format!("keys must be str; found a key of type {}", type_name(k))));
+        }
+    };
+    let value = walk(v, depth).map_err(|r| r.under(escape(&key)))?;
+    map.insert(key, value);
+    Ok(())
+}
+
+fn deeper(depth: usize) -> Result<usize, Refusal> {
+    if depth >= MAX_DEPTH {
+        Err(Refusal::new(format!("nested more than {MAX_DEPTH} levels deep (does the data refer to itself?)")))
+    } else {
+        Ok(depth + 1)
+    }
+}
+
+static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+fn is_instance(obj: &Bound<'_, PyAny>, cell: &'static PyOnceLock<Py<PyType>>, module: &str, name: &str) -> bool {
+    match cell.import(obj.py(), module, name) {
+        Ok(ty) => obj.is_instance(ty).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
+}
+
+/// Parses a document kind name.
+pub(crate) fn doc_kind(name: &str) -> Result<DocKind, niryat::Error> {
+    DocKind::from_name(name).ok_or_else(|| {
+        let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
+        niryat::Error::Unsupported(format!("unknown document kind {name:?}; niryat makes {}", known.join(", ")))
+    })
+}
+
+/// Reads `for_`: `None`, one kind name, or an iterable of kind names.
+pub(crate) fn targets(obj: Option<&Bound<'_, PyAny>>) -> Result<Option<Vec<DocKind>>, Failure> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Some(vec![doc_kind(&s.to_cow()?)?]));
+    }
+    let mut kinds = Vec::new();
+    for item in obj.try_iter().map_err(|_| for_type_error(obj))? {
+        let item = item?;
+        let Ok(s) = item.cast::<PyString>() else {
+            return Err(for_type_error(&item).into());
+        };
+        kinds.push(doc_kind(&s.to_cow()?)?);
+    }
+    Ok(Some(kinds))
+}
+
+fn for_type_error(obj: &Bound<'_, PyAny>) -> PyErr {
+    pyo3::exceptions::PyTypeError::new_err(format!(
+        "for_ takes a document kind name or a list of them, not {}",
+        type_name(obj)
+    ))
+}
+
+/// Parses a label language name.
+pub(crate) fn lang(name: &str) -> Result<Lang, niryat::Error> {
+    Lang::from_name(name)
+        .ok_or_else(|| niryat::Error::Unsupported(format!("unknown label language {name:?}; use \"en\", \"hi\" or \"en+hi\"")))
+}
+
+/// Parses an output format name.
+pub(crate) fn format(name: &str) -> Result<Format, niryat::Error> {
+    Format::from_name(name)
+        .ok_or_else(|| niryat::Error::Unsupported(format!("unknown format {name:?}; use \"xml\", \"json\" or \"csv\"")))
+}
+
+/// Parses an XML flavour name.
+pub(crate) fn flavor(name: Option<&str>) -> Result<Option<Flavor>, niryat::Error> {
+    match name {
+        None => Ok(None),
+        Some(n) => Flavor::from_name(n)
+            .map(Some)
+            .ok_or_else(|| niryat::Error::Unsupported(format!("unknown XML flavor {n:?}; use \"ubl\" or \"niryat\""))),
+    }
+}
+
+/// Checks the number of copies fits the core's `u8`.
+pub(crate) fn copies(n: i64) -> Result<u8, niryat::Error> {
+    u8::try_from(n).map_err(|_| niryat::Error::Unsupported(format!("copies must be between 0 and 255, not {n}")))
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the two npm packages of niryat from a fresh clone:
+#   pkg-validate/  validation only (no typst): for live checking as a user types
+#   pkg-full/      validation + PDF rendering (typst, fonts)
+# Installs what is missing: the wasm32 target, wasm-bindgen-cli at exactly the version
+# in Cargo.lock, and the node tooling (npm ci). wasm-opt (Debian: binaryen) shrinks the
+# result when present. Usage: bash bindings-wasm/build.sh [validate|full|all]
+set -euo pipefail
+cd "$(dirname "$0")"
+which_builds=${1:-all}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target-wasm}
+# Size over speed for the browser; fat LTO lets the linker drop what typst never uses.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=${CARGO_PROFILE_RELEASE_OPT_LEVEL:-s}
+export CARGO_PROFILE_RELEASE_LTO=${CARGO_PROFILE_RELEASE_LTO:-fat}
+export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=${CARGO_PROFILE_RELEASE_CODEGEN_UNITS:-1}
+export CARGO_PROFILE_RELEASE_PANIC=abort
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+wb_version=$(grep -A1 -x 'name = "wasm-bindgen"' ../Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p' | head -1)
+if [ -z "$wb_version" ]; then echo "wasm-bindgen is not in Cargo.lock" >&2; exit 1; fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
+  log "installing wasm-bindgen-cli $wb_version"
+  # --locked first; its lock file has pinned a crate version the registry no longer
+  # offers before, so fall back to a fresh resolution of the same CLI version.
+  cargo install wasm-bindgen-cli --version "=$wb_version" --locked \
+    || cargo install wasm-bindgen-cli --version "=$wb_version"
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+wasm_opt() {
+  if command -v wasm-opt >/dev/null 2>&1; then
+    # Features the Rust wasm32 target turns on by default.
+    wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+      --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+      "$1" -o "$1.opt" && mv "$1.opt" "$1"
+  else
+    log "wasm-opt not found (Debian: binaryen); the package is larger than it needs to be"
+  fi
+}
+
+build() { # variant, cargo feature flags…
+  local variant=$1; shift
+  local out=pkg-$variant
+  log "cargo build ($variant)"
+  cargo build --release --target wasm32-unknown-unknown -p niryat-wasm "$@"
+  rm -rf "$out"
+  wasm-bindgen --target web --out-dir "$out" --out-name niryat_wasm \
+    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/niryat_wasm.wasm"
+  wasm_opt "$out/niryat_wasm_bg.wasm"
+  node scripts/package.mjs "$out" "$variant"
+}
+
+case $which_builds in
+  validate) build validate ;;
+  full) build full --features full ;;
+  all) build validate; build full --features full ;;
+  *) echo "usage: build.sh [validate|full|all]" >&2; exit 2 ;;
+esac
+log "done: $(ls -d pkg-* | tr '\n' ' ')"

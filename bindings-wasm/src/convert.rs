@@ -1,0 +1,226 @@
+//! JS values to JSON values, with the JSON Pointer of anything that is not JSON.
+//!
+//! The wire format is the model's JSON, so a JS value is read the way `JSON.stringify`
+//! would read it (`undefined` members are left out, array holes become `null`), except
+//! that what JSON cannot say is refused with a path instead of being dropped or
+//! crashing: cycles, `BigInt`, `Symbol`, functions, `NaN`, `Date`, `Map` and friends.
+//! Size and depth are bounded before anything is copied into Wasm memory, so a huge
+//! string or a deep structure is an error, never an out-of-memory abort.
+
+use js_sys::{Array, JsString, Object, Reflect};
+use niryat::{MalformedInput, LIMITS};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Deepest nesting read. The model is at most six levels deep; this leaves room for
+/// wrong but honest input while keeping Rust's recursion far from the stack's end.
+const MAX_DEPTH: usize = 48;
+
+/// What each value costs against the byte budget, beside its text.
+const NODE_COST: usize = 8;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, with a thrown exception (a hostile Proxy) caught.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(o: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
+pub fn to_json(value: &JsValue, what: &str) -> Result<Value, MalformedInput> {
+    let mut reader = Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: String::new() };
+    match reader.read(value, 0)? {
+        Some(v) => Ok(v),
+        None => Err(reader.fail(format!("expected {what} as an object, got {}", describe(value)))),
+    }
+}
+
+struct Reader {
+    /// Bytes of input still allowed (strings count their UTF-8 length).
+    budget: usize,
+    /// Objects being read, to tell a cycle from mere depth.
+    ancestors: Vec<JsValue>,
+    /// JSON Pointer of the value being read.
+    path: String,
+}
+
+impl Reader {
+    fn fail(&self, message: String) -> MalformedInput {
+        MalformedInput { path: self.path.clone(), message, line: None, column: None }
+    }
+
+    fn spend(&mut self, bytes: usize) -> Result<(), MalformedInput> {
+        match self.budget.checked_sub(bytes) {
+            Some(rest) => {
+                self.budget = rest;
+                Ok(())
+            }
+            None => Err(self.fail(format!("input is larger than {} bytes, the most niryat reads", LIMITS.max_input_bytes))),
+        }
+    }
+
+    /// `None` means "leave out" (undefined), as JSON.stringify does for members.
+    fn read(&mut self, v: &JsValue, depth: usize) -> Result<Option<Value>, MalformedInput> {
+        self.spend(NODE_COST)?;
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        if v.is_null() {
+            return Ok(Some(Value::Null));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Some(Value::Bool(b)));
+        }
+        if let Some(n) = v.as_f64() {
+            return self.number(n).map(Some);
+        }
+        if v.is_string() {
+            return self.string(v).map(Some);
+        }
+        if v.is_bigint() {
+            return Err(self.fail("a BigInt is not a JSON value; give the number as a string such as \"1234.50\"".into()));
+        }
+        if v.is_symbol() || v.is_function() || !v.is_object() {
+            return Err(self.fail(format!("{} is not a JSON value", describe(v))));
+        }
+        self.container(v, depth).map(Some)
+    }
+
+    fn number(&self, n: f64) -> Result<Value, MalformedInput> {
+        // Integers that JS holds exactly stay integers, as JSON text would give them.
+        if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+            return Ok(Value::Number(Number::from(n as i64)));
+        }
+        Number::from_f64(n)
+            .map(Value::Number)
+            .ok_or_else(|| self.fail(format!("{n} is not a JSON number")))
+    }
+
+    fn string(&mut self, v: &JsValue) -> Result<Value, MalformedInput> {
+        // Check the length before copying: a UTF-16 unit is at most 3 bytes of UTF-8.
+        let units = v.unchecked_ref::<JsString>().length() as usize;
+        if units > self.budget {
+            return Err(self.fail(format!("text of {units} characters is larger than niryat reads")));
+        }
+        let s = v.as_string().unwrap_or_default();
+        self.spend(s.len())?;
+        Ok(Value::String(s))
+    }
+
+    fn container(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
+        if self.ancestors.iter().any(|a| Object::is(a, v)) {
+            return Err(self.fail("this object contains itself (a cycle); JSON cannot hold it".into()));
+        }
+        if depth >= MAX_DEPTH {
+            return Err(self.fail(format!("nested more than {MAX_DEPTH} levels deep")));
+        }
+        if let Some(kind) = non_json_object(v) {
+            return Err(self.fail(format!("{kind} is not a JSON value{}", hint(kind))));
+        }
+        self.ancestors.push(v.clone());
+        let out = if Array::is_array(v) { self.array(v, depth) } else { self.object(v, depth) };
+        self.ancestors.pop();
+        out
+    }
+
+    fn get(&self, v: &JsValue, key: &JsValue) -> Result<JsValue, MalformedInput> {
+        Reflect::get(v, key).map_err(|e| self.fail(format!("reading this value threw: {}", thrown(&e))))
+    }
+
+    fn array(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
+        let len = self.get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
+        if !(0.0..=(self.budget / NODE_COST) as f64).contains(&len) {
+            return Err(self.fail(format!("a list of {len} entries is larger than niryat reads")));
+        }
+        let len = len as u32;
+        let mut out = Vec::with_capacity(len as usize);
+        let base = self.path.len();
+        for i in 0..len {
+            self.path.push('/');
+            self.path.push_str(&i.to_string());
+            let item = self.get(v, &JsValue::from(i))?;
+            out.push(self.read(&item, depth + 1)?.unwrap_or(Value::Null));
+            self.path.truncate(base);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn object(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
+        let keys = object_keys(v).map_err(|e| self.fail(format!("listing this object's keys threw: {}", thrown(&e))))?;
+        let mut out = Map::new();
+        let base = self.path.len();
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            self.spend(name.len())?;
+            self.path.push('/');
+            self.path.push_str(&name.replace('~', "~0").replace('/', "~1"));
+            let item = self.get(v, &key)?;
+            if let Some(value) = self.read(&item, depth + 1)? {
+                out.insert(name, value);
+            }
+            self.path.truncate(base);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// Objects that have no JSON form, by name.
+fn non_json_object(v: &JsValue) -> Option<&'static str> {
+    if v.is_instance_of::<js_sys::Date>() {
+        Some("a Date")
+    } else if v.is_instance_of::<js_sys::Map>() {
+        Some("a Map")
+    } else if v.is_instance_of::<js_sys::Set>() {
+        Some("a Set")
+    } else if v.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(v) {
+        Some("binary data")
+    } else if v.is_instance_of::<js_sys::RegExp>() {
+        Some("a RegExp")
+    } else if v.is_instance_of::<js_sys::Promise>() {
+        Some("a Promise")
+    } else {
+        None
+    }
+}
+
+fn hint(kind: &str) -> &'static str {
+    match kind {
+        "a Date" => "; give the date as a string \"YYYY-MM-DD\"",
+        "a Map" => "; use a plain object",
+        _ => "",
+    }
+}
+
+/// A short description of a JS value for messages.
+pub fn describe(v: &JsValue) -> String {
+    if v.is_undefined() {
+        "undefined".into()
+    } else if v.is_null() {
+        "null".into()
+    } else if v.is_bigint() {
+        "a BigInt".into()
+    } else if v.is_symbol() {
+        "a Symbol".into()
+    } else if v.is_function() {
+        "a function".into()
+    } else if v.is_string() {
+        "a string".into()
+    } else if v.as_f64().is_some() {
+        "a number".into()
+    } else if v.as_bool().is_some() {
+        "a boolean".into()
+    } else if Array::is_array(v) {
+        "a list".into()
+    } else {
+        "an object".into()
+    }
+}
+
+/// The message of something a getter or Proxy threw.
+fn thrown(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| describe(e))
+}

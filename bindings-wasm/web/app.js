@@ -1,0 +1,778 @@
+// The consignment form. The shipment being typed is kept as the model's JSON (`state`);
+// every input is bound to a JSON Pointer into it (data-path). niryat's validation build
+// checks the whole shipment on every keystroke and each issue is shown beside the input
+// its path points at. The full build (with the PDF renderer) is loaded only when a PDF
+// is asked for. No rule about exports lives here: this file lays out and displays.
+import { LABELS } from './labels.js';
+
+const PKG_VALIDATE = '../pkg-validate/index.js';
+const PKG_FULL = '../pkg-full/index.js';
+const STORE_KEY = 'niryat.form.v1';
+const LANG_KEY = 'niryat.lang';
+
+// ---------------------------------------------------------------- form description
+
+const opt = (prefix, values) => values.map((v) => ({ value: v, label: `${prefix}_${v}` }));
+const ENTITY = opt('entity', ['sole_proprietor', 'partnership', 'llp', 'company', 'self_help_group', 'society', 'trust', 'huf', 'government', 'other']);
+const TAX = opt('tax', ['lut', 'igst_paid', 'bond', 'unregistered']);
+const MODE = opt('mode', ['post', 'air', 'sea', 'road', 'rail', 'courier']);
+const PRODUCT = opt('product', ['international_tracked_packet', 'ems', 'parcel', 'letter', 'registered_small_packet']);
+const CATEGORY = opt('category', ['sale_of_goods', 'gift', 'commercial_sample', 'documents', 'returned_goods', 'other']);
+const NON_DELIVERY = opt('non_delivery', ['return_to_sender', 'abandon']);
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR', 'AED', 'AUD', 'CAD', 'CHF', 'JPY', 'SGD', 'SAR', 'SEK', 'NZD', 'DKK', 'NOK', 'HKD', 'CNY', 'KRW', 'KWD', 'QAR', 'ZAR', 'TRY', 'BHD'];
+const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'];
+const UNITS = ['PCS', 'NOS', 'SET', 'PRS', 'KGS', 'GMS', 'MTR', 'SQM', 'DOZ', 'BOX', 'PAC', 'ROL', 'LTR', 'UNT'];
+const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'CA', 'AU', 'NZ', 'AE', 'SA', 'QA', 'KW', 'SG', 'MY', 'JP', 'KR', 'CH', 'SE', 'NO', 'DK', 'IE', 'BE', 'AT', 'ZA', 'NP', 'BD', 'LK', 'IN'];
+
+// type: text (default) | decimal | int | date | select | radio | email | tel
+// w: grid width in twelfths; l: label key (default: last path segment)
+const SECTIONS = [
+  { id: 'sec_purpose', fields: [{ p: '/purpose', type: 'radio', options: opt('purpose', ['commercial', 'personal']), w: 12 }] },
+  {
+    id: 'sec_exporter',
+    fields: [
+      { p: '/exporter/legal_name', w: 6 },
+      { p: '/exporter/trade_name', w: 6 },
+      { p: '/exporter/entity', type: 'select', options: ENTITY, w: 4 },
+      { p: '/exporter/iec', w: 4, upper: true },
+      { p: '/exporter/pan', w: 4, upper: true },
+      { p: '/exporter/gstin', w: 4, upper: true },
+      { p: '/exporter/phone', type: 'tel', w: 4 },
+      { p: '/exporter/email', type: 'email', w: 4 },
+    ],
+  },
+  {
+    id: 'sec_exporter_address',
+    fields: [
+      { p: '/exporter/address/line1', w: 8 },
+      { p: '/exporter/address/line2', w: 4 },
+      { p: '/exporter/address/city', w: 4 },
+      { p: '/exporter/address/district', w: 4 },
+      { p: '/exporter/address/state', w: 4 },
+      { p: '/exporter/address/state_code', w: 3 },
+      { p: '/exporter/address/postal_code', w: 3 },
+      { p: '/exporter/address/country', w: 3, upper: true, list: 'countries' },
+    ],
+  },
+  {
+    id: 'sec_bank',
+    fields: [
+      { p: '/exporter/bank/bank_name', w: 4 },
+      { p: '/exporter/bank/branch', w: 4 },
+      { p: '/exporter/bank/account_number', w: 4 },
+      { p: '/exporter/bank/ifsc', w: 4, upper: true },
+      { p: '/exporter/ad_code', w: 4 },
+    ],
+  },
+  {
+    id: 'sec_consignee',
+    fields: [
+      { p: '/consignee/name', l: 'consignee_name', w: 6 },
+      { p: '/consignee/business', w: 6 },
+      { p: '/consignee/phone', type: 'tel', w: 4 },
+      { p: '/consignee/email', type: 'email', w: 4 },
+      { p: '/consignee/tax_id', w: 4 },
+    ],
+  },
+  {
+    id: 'sec_consignee_address',
+    fields: [
+      { p: '/consignee/address/line1', w: 8 },
+      { p: '/consignee/address/line2', w: 4 },
+      { p: '/consignee/address/city', w: 4 },
+      { p: '/consignee/address/state', w: 4 },
+      { p: '/consignee/address/postal_code', w: 2 },
+      { p: '/consignee/address/country', w: 2, upper: true, list: 'countries' },
+      { p: '/destination_country', w: 4, upper: true, list: 'countries' },
+    ],
+  },
+  {
+    id: 'sec_invoice',
+    fields: [
+      { p: '/invoice/number', l: 'invoice_number', w: 4 },
+      { p: '/invoice/date', l: 'invoice_date', type: 'date', w: 4 },
+      { p: '/invoice/marketplace_order_id', w: 4 },
+      { p: '/currency', type: 'select', options: CURRENCIES.map((c) => ({ value: c, text: c })), w: 3 },
+      { p: '/exchange_rate/rate', l: 'exchange_rate', type: 'decimal', w: 3 },
+      { p: '/exchange_rate/per', l: 'exchange_per', type: 'int', w: 2 },
+      { p: '/exchange_rate/date', l: 'exchange_date', type: 'date', w: 4 },
+      { p: '/exchange_rate/source', l: 'exchange_source', w: 12 },
+      { p: '/sdr_rate/inr_per_sdr', type: 'decimal', w: 4 },
+      { p: '/sdr_rate/date', l: 'sdr_date', type: 'date', w: 4 },
+      { p: '/terms/incoterm', type: 'select', options: INCOTERMS.map((c) => ({ value: c, text: c })), w: 4 },
+      { p: '/terms/incoterm_place', w: 4 },
+      { p: '/charges/freight', type: 'decimal', w: 4 },
+      { p: '/charges/insurance', type: 'decimal', w: 4 },
+      { p: '/terms/payment', w: 12 },
+    ],
+  },
+  {
+    id: 'sec_tax',
+    fields: [
+      { p: '/tax/kind', l: 'tax_kind', type: 'select', options: TAX, w: 4, resets: '/tax' },
+      { p: '/tax/arn', w: 4, when: (s) => s.tax?.kind === 'lut', upper: true },
+      { p: '/tax/date', l: 'lut_date', type: 'date', w: 4, when: (s) => s.tax?.kind === 'lut' },
+      { p: '/tax/rate', l: 'igst_rate', type: 'decimal', w: 4, when: (s) => s.tax?.kind === 'igst_paid' },
+      { p: '/tax/amount', l: 'igst_amount', type: 'decimal', w: 4, when: (s) => s.tax?.kind === 'igst_paid' },
+      { p: '/tax/reference', l: 'bond_reference', w: 4, when: (s) => s.tax?.kind === 'bond' },
+      { p: '/tax/date', l: 'bond_date', type: 'date', w: 4, when: (s) => s.tax?.kind === 'bond' },
+    ],
+  },
+  {
+    id: 'sec_transport',
+    fields: [
+      { p: '/transport/mode', type: 'select', options: MODE, w: 4 },
+      { p: '/transport/post/product', type: 'select', options: PRODUCT, w: 4, when: (s) => s.transport?.mode === 'post' },
+      { p: '/transport/post/fpo_code', w: 4, upper: true, when: (s) => s.transport?.mode === 'post' },
+      { p: '/transport/post/booking_office', w: 8, when: (s) => s.transport?.mode === 'post' },
+      { p: '/transport/port_of_loading', w: 4, upper: true, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
+      { p: '/transport/port_of_discharge', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
+      { p: '/transport/vessel_or_flight', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
+      { p: '/transport/final_destination', w: 6 },
+      { p: '/transport/dispatch_date', type: 'date', w: 4 },
+    ],
+  },
+  { id: 'sec_items', group: 'items' },
+  { id: 'sec_packages', group: 'packages' },
+  {
+    id: 'sec_postal',
+    fields: [
+      { p: '/postal/category', type: 'select', options: CATEGORY, w: 4 },
+      { p: '/postal/explanation', w: 8, when: (s) => s.postal?.category === 'other' },
+      { p: '/postal/non_delivery', type: 'select', options: NON_DELIVERY, w: 4 },
+      { p: '/postal/postal_charges', type: 'decimal', w: 4 },
+      { p: '/postal/comments', w: 12 },
+    ],
+  },
+  {
+    id: 'sec_ecommerce',
+    fields: [
+      { p: '/ecommerce/platform', w: 4 },
+      { p: '/ecommerce/url', type: 'url', w: 4 },
+      { p: '/ecommerce/payment_transaction_id', w: 4 },
+    ],
+  },
+  {
+    id: 'sec_signatory',
+    fields: [
+      { p: '/signatory/name', l: 'signatory_name', w: 4 },
+      { p: '/signatory/designation', w: 4 },
+      { p: '/signatory/place', w: 4 },
+    ],
+  },
+];
+
+const ITEM_FIELDS = [
+  { f: 'description', w: 12 },
+  { f: 'hs_code', w: 3 },
+  { f: 'quantity', type: 'decimal', w: 2 },
+  { f: 'unit', w: 2, upper: true, list: 'units' },
+  { f: 'unit_price', type: 'decimal', w: 2 },
+  { f: 'amount', type: 'decimal', w: 3 },
+  { f: 'origin_country', w: 3, upper: true, list: 'countries' },
+  { f: 'net_weight_kg', type: 'decimal', w: 3 },
+  { f: 'sku', w: 6 },
+];
+
+const PACKAGE_FIELDS = [
+  { f: 'number', l: 'package_number', type: 'int', w: 3 },
+  { f: 'kind', l: 'package_kind', w: 3 },
+  { f: 'tracking_number', w: 6, upper: true },
+  { f: 'dimensions/length_cm', type: 'decimal', w: 2 },
+  { f: 'dimensions/width_cm', type: 'decimal', w: 2 },
+  { f: 'dimensions/height_cm', type: 'decimal', w: 2 },
+  { f: 'net_weight_kg', type: 'decimal', w: 3 },
+  { f: 'gross_weight_kg', type: 'decimal', w: 3 },
+];
+
+// ---------------------------------------------------------------- state
+
+let lang = localStorage.getItem(LANG_KEY) === 'hi' ? 'hi' : 'en';
+let state = loadState();
+const touched = new Set();
+let showAll = false;
+let niryat = null; // the validation build
+let full = null; // the full build, once asked for
+let lastIssues = [];
+let docs = [];
+let scheduled = false;
+
+function loadState() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+    if (saved && typeof saved === 'object') return saved;
+  } catch (_) {
+    // A broken draft is dropped; the form starts empty.
+  }
+  return blankState();
+}
+
+function blankState() {
+  return { purpose: 'commercial', items: [{}], packages: [{ contents: [{}] }] };
+}
+
+const t = (key, ...args) => {
+  const v = LABELS[lang][key] ?? LABELS.en[key] ?? key;
+  return typeof v === 'function' ? v(...args) : v;
+};
+
+// ---------------------------------------------------------------- JSON Pointer helpers
+
+const unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+const segments = (p) => (p === '' ? [] : p.slice(1).split('/').map(unescape));
+
+function getAt(obj, p) {
+  let cur = obj;
+  for (const s of segments(p)) {
+    if (cur == null || typeof cur !== 'object') return undefined;
+    cur = cur[s];
+  }
+  return cur;
+}
+
+function setAt(obj, p, value) {
+  const segs = segments(p);
+  let cur = obj;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const next = segs[i + 1];
+    if (cur[segs[i]] == null || typeof cur[segs[i]] !== 'object') cur[segs[i]] = /^\d+$/.test(next) ? [] : {};
+    cur = cur[segs[i]];
+  }
+  const last = segs[segs.length - 1];
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+  prune(obj, segs.slice(0, -1));
+}
+
+// Removes objects left empty by clearing a field (lists keep their rows).
+function prune(obj, segs) {
+  for (let n = segs.length; n > 0; n--) {
+    const parent = getAt(obj, '/' + segs.slice(0, n - 1).join('/'));
+    const key = segs[n - 1];
+    const v = parent?.[key];
+    if (Array.isArray(parent) || Array.isArray(v)) return;
+    if (v && typeof v === 'object' && Object.keys(v).length === 0) delete parent[key];
+    else return;
+  }
+}
+
+// ---------------------------------------------------------------- rendering
+
+const el = (tag, attrs = {}, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c != null) e.append(c);
+  return e;
+};
+
+function labelKey(spec) {
+  if (spec.l) return spec.l;
+  const segs = segments(spec.p);
+  return segs[segs.length - 1];
+}
+
+function fieldId(p) {
+  return 'f' + p.replace(/[^a-z0-9]+/gi, '-');
+}
+
+function field(spec) {
+  const p = spec.p;
+  const id = fieldId(p);
+  const value = getAt(state, p);
+  const key = labelKey(spec);
+  const wrap = el('div', { class: `field w${spec.w ?? 6}`, 'data-field': p });
+  let input;
+  if (spec.type === 'radio') {
+    input = el(
+      'div',
+      { class: 'radios', role: 'radiogroup', 'aria-labelledby': id + '-l', 'data-path': p, 'data-type': 'radio' },
+      spec.options.map((o) =>
+        el(
+          'label',
+          { class: 'radio' },
+          el('input', { type: 'radio', name: id, value: o.value, checked: value === o.value, 'data-radio-of': p }),
+          el('span', { 'data-l': o.label }, t(o.label)),
+        ),
+      ),
+    );
+    wrap.append(el('span', { class: 'label', id: id + '-l', 'data-l': key }, t(key)), input);
+  } else {
+    if (spec.type === 'select') {
+      input = el(
+        'select',
+        { id, 'data-path': p, 'data-type': 'select', 'data-resets': spec.resets },
+        el('option', { value: '', 'data-l': 'choose' }, t('choose')),
+        spec.options.map((o) => el('option', { value: o.value, selected: value === o.value, 'data-l': o.label }, o.text ?? t(o.label))),
+      );
+    } else {
+      const type = { date: 'date', email: 'email', tel: 'tel', url: 'url' }[spec.type] ?? 'text';
+      input = el('input', {
+        id,
+        type,
+        'data-path': p,
+        'data-type': spec.type ?? 'text',
+        inputmode: spec.type === 'decimal' ? 'decimal' : spec.type === 'int' ? 'numeric' : undefined,
+        list: spec.list,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'data-upper': spec.upper,
+      });
+      input.value = value == null ? '' : String(value);
+    }
+    input.setAttribute('aria-describedby', id + '-m');
+    wrap.append(el('label', { for: id, class: 'label', 'data-l': key }, t(key)), input);
+  }
+  wrap.append(el('div', { class: 'msg', id: id + '-m', 'aria-live': 'polite' }));
+  if (spec.when && !spec.when(state)) wrap.hidden = true;
+  if (spec.when) wrap.dataset.when = '1';
+  wrap._spec = spec;
+  return wrap;
+}
+
+function section(sec) {
+  const body = sec.group === 'items' ? itemsGroup() : sec.group === 'packages' ? packagesGroup() : sec.fields.map(field);
+  return el(
+    'section',
+    { class: 'card', id: sec.id, 'data-group': sec.group ? '/' + sec.group : undefined },
+    el('h2', { 'data-l': sec.id }, t(sec.id)),
+    el('div', { class: 'grid', 'data-body': sec.id }, body),
+    el('div', { class: 'msg group-msg', 'data-group-msg': sec.group ? '/' + sec.group : undefined }),
+  );
+}
+
+function itemsGroup() {
+  const items = (state.items ??= [{}]);
+  const rows = items.map((_, i) =>
+    el(
+      'div',
+      { class: 'row-card w12', 'data-group': `/items/${i}` },
+      el(
+        'div',
+        { class: 'row-head' },
+        el('strong', {}, el('span', { 'data-l': 'line' }, t('line')), ` ${i + 1}`),
+        items.length > 1 ? el('button', { type: 'button', class: 'link danger', 'data-l': 'remove', onclick: () => removeRow('items', i) }, t('remove')) : null,
+      ),
+      el('div', { class: 'grid' }, ITEM_FIELDS.map((f) => field({ ...f, p: `/items/${i}/${f.f}` }))),
+      el('div', { class: 'msg group-msg', 'data-group-msg': `/items/${i}` }),
+    ),
+  );
+  return [
+    ...rows,
+    el('div', { class: 'w12' }, el('button', { type: 'button', class: 'secondary', id: 'add-item', 'data-l': 'add_item', onclick: () => addRow('items', {}) }, t('add_item'))),
+  ];
+}
+
+function packagesGroup() {
+  const packages = (state.packages ??= [{ contents: [{}] }]);
+  const rows = packages.map((pkg, i) => {
+    const contents = (pkg.contents ??= [{}]);
+    return el(
+      'div',
+      { class: 'row-card w12', 'data-group': `/packages/${i}` },
+      el(
+        'div',
+        { class: 'row-head' },
+        el('strong', {}, el('span', { 'data-l': 'package' }, t('package')), ` ${i + 1}`),
+        packages.length > 1 ? el('button', { type: 'button', class: 'link danger', 'data-l': 'remove', onclick: () => removeRow('packages', i) }, t('remove')) : null,
+      ),
+      el('div', { class: 'grid' }, PACKAGE_FIELDS.map((f) => field({ ...f, p: `/packages/${i}/${f.f}` }))),
+      el(
+        'fieldset',
+        { class: 'contents', 'data-group': `/packages/${i}/contents` },
+        el('legend', { 'data-l': 'contents' }, t('contents')),
+        contents.map((_, j) =>
+          el(
+            'div',
+            { class: 'grid contents-row', 'data-group': `/packages/${i}/contents/${j}` },
+            field({ p: `/packages/${i}/contents/${j}/line`, l: 'contents_line', type: 'int', w: 4 }),
+            field({ p: `/packages/${i}/contents/${j}/quantity`, l: 'contents_quantity', type: 'decimal', w: 4 }),
+            contents.length > 1
+              ? el('div', { class: 'field w4 end' }, el('button', { type: 'button', class: 'link danger', 'data-l': 'remove', onclick: () => removeContent(i, j) }, t('remove')))
+              : null,
+            el('div', { class: 'msg group-msg w12', 'data-group-msg': `/packages/${i}/contents/${j}` }),
+          ),
+        ),
+        el('button', { type: 'button', class: 'link', id: `add-content-${i}`, 'data-l': 'add_content', onclick: () => addContent(i) }, t('add_content')),
+      ),
+      el('div', { class: 'msg group-msg', 'data-group-msg': `/packages/${i}` }),
+    );
+  });
+  return [
+    ...rows,
+    el('div', { class: 'w12' }, el('button', { type: 'button', class: 'secondary', id: 'add-package', 'data-l': 'add_package', onclick: () => addRow('packages', { contents: [{}] }) }, t('add_package'))),
+  ];
+}
+
+function rerenderGroup(group) {
+  const body = document.querySelector(`[data-body="sec_${group}"]`);
+  body.replaceChildren(...(group === 'items' ? itemsGroup() : packagesGroup()));
+  changed();
+}
+
+function addRow(group, blank) {
+  (state[group] ??= []).push(blank);
+  rerenderGroup(group);
+  const last = state[group].length - 1;
+  document.querySelector(`[data-group="/${group}/${last}"] input`)?.focus();
+}
+
+function removeRow(group, i) {
+  state[group].splice(i, 1);
+  rerenderGroup(group);
+}
+
+function addContent(i) {
+  state.packages[i].contents.push({});
+  rerenderGroup('packages');
+}
+
+function removeContent(i, j) {
+  state.packages[i].contents.splice(j, 1);
+  rerenderGroup('packages');
+}
+
+function renderForm() {
+  const form = document.getElementById('form');
+  form.replaceChildren(...SECTIONS.map(section));
+}
+
+function applyLabels() {
+  document.documentElement.lang = lang;
+  for (const e of document.querySelectorAll('[data-l]')) e.textContent = t(e.dataset.l);
+  document.getElementById('lang-toggle').textContent = t('lang_switch');
+  document.title = `niryat — ${t('app_title')}`;
+}
+
+// ---------------------------------------------------------------- input handling
+
+function readInput(input) {
+  const type = input.dataset.type;
+  let v = input.value;
+  if (input.dataset.upper !== undefined && v !== v.toUpperCase()) {
+    const pos = input.selectionStart;
+    input.value = v = v.toUpperCase();
+    try {
+      input.setSelectionRange(pos, pos);
+    } catch (_) {
+      // date and email inputs have no selection.
+    }
+  }
+  if (type !== 'text' && type !== 'date') v = v.trim();
+  if (v === '') return undefined;
+  if (type === 'int' && /^\d{1,9}$/.test(v)) return Number(v);
+  return v; // decimals stay text: niryat reads them exactly
+}
+
+function onInput(e) {
+  const target = e.target;
+  let p;
+  let value;
+  if (target.dataset.radioOf) {
+    p = target.dataset.radioOf;
+    value = target.value;
+  } else if (target.dataset.path) {
+    p = target.dataset.path;
+    value = readInput(target);
+  } else {
+    return;
+  }
+  if (target.dataset.resets) {
+    // Changing the GST treatment starts its block afresh: fields of another kind would not fit.
+    setAt(state, target.dataset.resets, value === undefined ? undefined : {});
+  }
+  setAt(state, p, value);
+  touched.add(p);
+  const when = document.querySelectorAll('[data-when]');
+  for (const w of when) w.hidden = !w._spec.when(state);
+  changed();
+}
+
+function onBlur(e) {
+  const p = e.target.dataset?.path ?? e.target.dataset?.radioOf;
+  if (p && !touched.has(p)) {
+    touched.add(p);
+    showIssues();
+  }
+}
+
+function changed() {
+  localStorage.setItem(STORE_KEY, JSON.stringify(state));
+  if (!scheduled) {
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      check();
+    });
+  }
+}
+
+// ---------------------------------------------------------------- checking
+
+let lastMs = 0;
+function check() {
+  if (!niryat) return;
+  const t0 = performance.now();
+  try {
+    const r = niryat.validate(state, { draft: true });
+    lastIssues = r.issues;
+  } catch (e) {
+    // Input niryat cannot read at all (a word where a number goes): one issue at its path.
+    lastIssues = [{ code: e.code ?? 'error', path: e.path ?? '', severity: 'error', message: e.message.replace(/^[^:]*: /, ''), params: {} }];
+  }
+  try {
+    docs = niryat.documentsFor(state).map((name) => {
+      let strict;
+      try {
+        strict = niryat.validate(state, { for: [name] }).issues.filter((i) => i.severity === 'error');
+      } catch (e) {
+        strict = [{ path: e.path ?? '', message: e.message }];
+      }
+      return { name, errors: strict };
+    });
+  } catch (_) {
+    // Keep the last list while the input cannot be read.
+  }
+  lastMs = performance.now() - t0;
+  showIssues();
+  showDocs();
+}
+
+function targetOf(issue) {
+  let p = issue.path;
+  if (issue.params?.field) p = (p === '/' ? '' : p) + '/' + issue.params.field;
+  // Walk up from the issue's path to the nearest input or group on the page.
+  for (;;) {
+    const input = document.querySelector(`[data-field="${CSS.escape(p)}"]`);
+    if (input && !input.hidden) return { kind: 'field', el: input, p };
+    const group = document.querySelector(`[data-group-msg="${CSS.escape(p)}"]`);
+    if (group) return { kind: 'group', el: group, p };
+    if (p === '') return null;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+const isMissing = (i) => i.code === 'missing_field';
+
+function showIssues() {
+  for (const f of document.querySelectorAll('.field.has-error, .field.has-warning, .field.has-missing')) f.classList.remove('has-error', 'has-warning', 'has-missing');
+  for (const m of document.querySelectorAll('.msg')) m.replaceChildren();
+  const other = [];
+  let errors = 0;
+  let missing = 0;
+  let warnings = 0;
+  for (const issue of lastIssues) {
+    const kind = issue.severity === 'error' ? 'error' : isMissing(issue) ? 'missing' : 'warning';
+    if (kind === 'error') errors++;
+    else if (kind === 'missing') missing++;
+    else warnings++;
+    const target = targetOf(issue);
+    const visible = kind !== 'missing' || showAll || (target && touched.has(target.p));
+    if (!target) {
+      other.push({ issue, kind });
+      continue;
+    }
+    issue._target = target;
+    if (!visible) continue;
+    const text = kind === 'missing' && lang === 'hi' ? t('missing_message') : issue.message;
+    const box = target.kind === 'field' ? target.el.querySelector('.msg') : target.el;
+    box.append(el('div', { class: `issue ${kind}`, 'data-code': issue.code }, el('span', { class: 'sev' }, t(`sev_${kind}`)), ' ', text));
+    if (target.kind === 'field') target.el.classList.add(`has-${kind}`);
+  }
+  const summary = document.getElementById('summary');
+  summary.replaceChildren(
+    el('p', { class: errors ? 'bad' : 'good' }, errors + missing + warnings === 0 ? t('summary_clean') : t('summary', errors, missing, warnings)),
+    el('p', { class: 'timing' }, t('checked_in', lastMs.toFixed(2))),
+  );
+  const list = document.getElementById('issue-list');
+  const shown = lastIssues.filter((i) => i.severity === 'error' || !isMissing(i) || showAll).slice(0, 30);
+  list.replaceChildren(
+    ...shown.map((i) =>
+      el(
+        'li',
+        { class: i.severity === 'error' ? 'error' : isMissing(i) ? 'missing' : 'warning' },
+        el('button', { type: 'button', class: 'link', onclick: () => goTo(i) }, i._target ? fieldName(i._target) : i.path || '/'),
+        el('span', {}, ' — ', isMissing(i) && lang === 'hi' ? t('missing_message') : i.message),
+      ),
+    ),
+  );
+}
+
+function fieldName(target) {
+  const lbl = target.el.querySelector?.('.label');
+  return lbl ? lbl.textContent : target.p;
+}
+
+function goTo(issue) {
+  const target = issue._target ?? targetOf(issue);
+  if (!target) return;
+  target.el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  target.el.querySelector?.('input, select')?.focus({ preventScroll: true });
+}
+
+function showDocs() {
+  const box = document.getElementById('docs');
+  if (!docs.length) {
+    box.replaceChildren(el('p', { class: 'muted' }, t('no_documents')));
+    return;
+  }
+  box.replaceChildren(
+    ...docs.map((d) =>
+      el(
+        'div',
+        { class: 'doc' + (d.errors.length ? ' blocked' : ' ok'), 'data-doc': d.name },
+        el('div', { class: 'doc-name' }, t(`doc_${d.name}`)),
+        el('div', { class: 'doc-state' }, d.errors.length ? t('to_fix', d.errors.length) : '✓ ' + t('ready')),
+        el('button', { type: 'button', class: d.errors.length ? 'secondary' : 'primary', 'data-download': d.name, onclick: () => download(d.name) }, t('download')),
+      ),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- PDFs
+
+function status(text, kind = '') {
+  const s = document.getElementById('status');
+  s.textContent = text;
+  s.className = 'status ' + kind;
+}
+
+async function loadFull() {
+  if (!full) {
+    status(t('loading_printer'));
+    full = await import(PKG_FULL);
+  }
+  return full;
+}
+
+async function download(name) {
+  const doc = docs.find((d) => d.name === name);
+  if (doc?.errors.length) {
+    showAll = true;
+    showIssues();
+    status(t('pdf_blocked'), 'bad');
+    const first = lastIssues.find((i) => i.severity === 'error') ?? doc.errors[0];
+    if (first) goTo(first);
+    return;
+  }
+  const button = document.querySelector(`[data-download="${name}"]`);
+  button.disabled = true;
+  try {
+    const mod = await loadFull();
+    status(t('downloading'));
+    await new Promise((r) => setTimeout(r, 0)); // let the status paint first
+    const bytes = mod.renderPdf(state, name, { lang: document.getElementById('pdf-lang').value });
+    const fileBase = (state.invoice?.number ?? 'consignment').replace(/[^A-Za-z0-9-]+/g, '-');
+    save(new Blob([bytes], { type: 'application/pdf' }), `${fileBase}-${name}.pdf`);
+    status('');
+  } catch (e) {
+    status(`${t('pdf_failed')} ${e.message}`, 'bad');
+    if (e.issues) {
+      showAll = true;
+      lastIssues = e.issues;
+      showIssues();
+    }
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// ---------------------------------------------------------------- files
+
+function saveFile() {
+  const name = (state.invoice?.number ?? 'consignment').replace(/[^A-Za-z0-9-]+/g, '-');
+  save(new Blob([JSON.stringify(state, null, 2) + '\n'], { type: 'application/json' }), `${name}.json`);
+}
+
+async function openFile(e) {
+  const file = e.target.files?.[0];
+  if (!file) return;
+  try {
+    const data = JSON.parse(await file.text());
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not a consignment');
+    state = data;
+    if (!state.items?.length) state.items = [{}];
+    if (!state.packages?.length) state.packages = [{ contents: [{}] }];
+    touched.clear();
+    renderForm();
+    changed();
+  } catch (err) {
+    status(err.message, 'bad');
+  }
+  e.target.value = '';
+}
+
+function newForm() {
+  if (!confirm(t('confirm_new'))) return;
+  state = blankState();
+  touched.clear();
+  showAll = false;
+  renderForm();
+  changed();
+  window.scrollTo(0, 0);
+}
+
+// ---------------------------------------------------------------- start
+
+function datalists() {
+  const list = (id, values) => el('datalist', { id }, values.map((v) => el('option', { value: v })));
+  document.body.append(list('countries', COUNTRIES), list('units', UNITS));
+}
+
+async function start() {
+  datalists();
+  renderForm();
+  applyLabels();
+  const form = document.getElementById('form');
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onInput);
+  form.addEventListener('focusout', onBlur);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  document.getElementById('lang-toggle').addEventListener('click', () => {
+    lang = lang === 'en' ? 'hi' : 'en';
+    localStorage.setItem(LANG_KEY, lang);
+    applyLabels();
+    showIssues();
+    showDocs();
+  });
+  document.getElementById('check-all').addEventListener('click', () => {
+    showAll = true;
+    showIssues();
+  });
+  document.getElementById('save-file').addEventListener('click', saveFile);
+  document.getElementById('open-file').addEventListener('change', openFile);
+  document.getElementById('new-form').addEventListener('click', newForm);
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Offline use is a bonus; the form works without it.
+    });
+  }
+  status(t('loading'));
+  try {
+    niryat = await import(PKG_VALIDATE);
+    status('');
+  } catch (e) {
+    status(`${t('load_failed')} (${e.message})`, 'bad');
+    return;
+  }
+  check();
+  document.body.classList.add('ready');
+}
+
+// For tests and for portals embedding the page: the shipment as typed, and a re-check.
+window.niryatForm = { shipment: () => structuredClone(state), check: () => check(), issues: () => lastIssues };
+
+start();

@@ -1,0 +1,47 @@
+// Keeps the form usable offline: every file the page has loaded once (the page, the
+// validation build, and the full build after the first PDF) is answered from the cache,
+// which is refreshed in the background whenever the network is there.
+const CACHE = 'niryat-form-v1';
+const PAGE = ['./', './index.html', './app.js', './labels.js', './style.css'];
+
+// The validation build is kept at once (the page cannot work without it); the full
+// build is kept the first time a PDF is made.
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await cache.addAll(PAGE);
+  const files = await (await fetch('../pkg-validate/files.json')).json();
+  await cache.addAll(files.map((f) => '../pkg-validate/' + f));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(req, { ignoreSearch: true });
+      const fresh = fetch(req)
+        .then((res) => {
+          if (res.ok) cache.put(req, res.clone());
+          return res;
+        })
+        .catch(() => undefined);
+      if (cached) {
+        event.waitUntil(fresh);
+        return cached;
+      }
+      return (await fresh) ?? Response.error();
+    }),
+  );
+});

@@ -1,0 +1,166 @@
+//! GST e-invoice rules (ID-24, ID-25): applicability, and the field formats of the NIC IRP
+//! schema 1.1 for the values an export e-invoice carries. The e-invoice renderer relies on
+//! these: a shipment that passes them gives JSON whose every field fits the schema.
+//!
+//! Optional fields that do not fit (a phone number that is not 6-12 digits, a second address
+//! line shorter than 3 characters) are left out of the e-invoice rather than reported.
+
+use super::catalogue as c;
+use super::ctx::Ctx;
+use super::DocKind::{CommercialInvoice, Einvoice};
+use crate::calc;
+use crate::data::gst;
+use crate::model::{Purpose, TaxTreatment};
+use rust_decimal::Decimal;
+
+/// Most item lines an e-invoice may hold.
+pub(crate) const MAX_LINES: usize = 1000;
+
+/// Years the schema's `dd/mm/yyyy` pattern admits (`[2][0][1-2][0-9]`).
+const YEARS: std::ops::RangeInclusive<i16> = 2010..=2029;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    if !ctx.wants(Einvoice) {
+        return;
+    }
+    let s = ctx.s;
+    if s.purpose == Purpose::Personal {
+        ctx.push(c::NOT_APPLICABLE, "/purpose", "A personal parcel is not a supply under GST: it has no e-invoice.");
+        return;
+    }
+    if matches!(s.tax, Some(TaxTreatment::Unregistered)) {
+        ctx.push(c::NOT_APPLICABLE, "/tax", "An exporter not registered under GST issues no e-invoice.");
+        return;
+    }
+    let exporter = s.exporter.as_ref();
+    if exporter.and_then(|e| e.turnover_above_5_crore) != Some(true) {
+        ctx.push(
+            c::EINVOICE_THRESHOLD,
+            "/exporter/turnover_above_5_crore",
+            "E-invoicing is mandatory only above Rs 5 crore aggregate turnover; set turnover_above_5_crore if the exporter is above it.",
+        );
+    }
+
+    // Seller.
+    if let Some(e) = exporter {
+        length(ctx, "/exporter/legal_name", e.legal_name.as_deref(), 3, 100, "LglNm");
+        if let Some(a) = &e.address {
+            length(ctx, "/exporter/address/line1", a.line1.as_deref(), 1, 100, "Addr1");
+            length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
+            if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                if !is_pin(pin) {
+                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {pin:?} must be 6 digits from 100000 to 999999 (e-invoice Pin)."));
+                }
+            }
+        }
+    }
+
+    // Buyer (the buyer when given, else the consignee).
+    let (base, party) = match (&s.buyer, &s.consignee) {
+        (Some(b), _) => ("/buyer", Some(b)),
+        (None, c) => ("/consignee", c.as_ref()),
+    };
+    if let Some(p) = party {
+        let (field, name) = match p.business.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+            Some(b) => ("business", Some(b)),
+            None => ("name", p.name.as_deref()),
+        };
+        length(ctx, &format!("{base}/{field}"), name, 3, 100, "LglNm");
+        if let Some(a) = &p.address {
+            length(ctx, &format!("{base}/address/line1"), a.line1.as_deref(), 1, 100, "Addr1");
+            length(ctx, &format!("{base}/address/city"), a.city.as_deref(), 3, 100, "Loc");
+        }
+    }
+
+    // Dates.
+    if let Some(d) = s.invoice.as_ref().and_then(|i| i.date) {
+        date_range(ctx, "/invoice/date", d);
+    }
+    if let Some(d) = s.export_declaration.as_ref().and_then(|x| x.date) {
+        date_range(ctx, "/export_declaration/date", d);
+    }
+
+    // Export details.
+    if let Some(no) = s.export_declaration.as_ref().and_then(|x| x.number.as_deref()) {
+        let n = no.chars().count();
+        if !(1..=20).contains(&n) || no.contains('"') {
+            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {no:?} must be 1-20 characters without '\"' (e-invoice ShipBNo)."));
+        }
+    }
+    let (port_path, port) = port(s);
+    if let Some(p) = port {
+        if !(2..=10).contains(&p.len()) || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            ctx.push(c::EINVOICE_FIELD, port_path, format!("The port code {p:?} must be 2-10 letters or digits (e-invoice Port)."));
+        }
+    }
+
+    // Items.
+    let lines = s.items.len() + usize::from(igst_on_charges(s));
+    if lines > MAX_LINES {
+        ctx.push(c::EINVOICE_LINE_COUNT, "/items", format!("The e-invoice would have {lines} item lines; the IRP accepts at most {MAX_LINES}. Split the invoice."));
+    }
+    let big = exporter.and_then(|e| e.turnover_above_5_crore) == Some(true);
+    let min_hsn = if big { gst::HSN_DIGITS.above_5_crore } else { gst::HSN_DIGITS.up_to_5_crore };
+    let rate = calc::rate_per_unit(s);
+    for (i, it) in s.items.iter().enumerate() {
+        let p = format!("/items/{i}");
+        length(ctx, &format!("{p}/description"), it.description.as_deref(), 3, 300, "PrdDesc");
+        if !ctx.wants(CommercialInvoice) {
+            if let Some(hs) = it.hs_code.as_deref().filter(|h| h.bytes().all(|b| b.is_ascii_digit()) && matches!(h.len(), 4 | 6 | 8)) {
+                if hs.len() < min_hsn {
+                    ctx.push(c::HS_CODE_LENGTH, format!("{p}/hs_code"), format!("An e-invoice of this exporter needs at least {min_hsn} HSN digits; {hs} has {}.", hs.len()));
+                }
+            }
+        }
+        if let Some(q) = it.quantity {
+            if q.scale() > 3 && q.normalize().scale() > 3 {
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), format!("The e-invoice carries quantities to 3 decimals; {q} has more."));
+            }
+            if q > Decimal::new(9_999_999_999_999, 3) {
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), format!("The e-invoice quantity is at most 9999999999.999; {q} is more."));
+            }
+        }
+        if let (Some(up), Some(r)) = (it.unit_price, rate) {
+            if up.checked_mul(r).is_none_or(|v| v > Decimal::new(999_999_999_999_999, 3)) {
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/unit_price"), "The unit price in INR is above the e-invoice maximum of 999999999999.999.");
+            }
+        }
+    }
+    if let (Some(total), Some(r)) = (calc::invoice_total(s), rate) {
+        if total.checked_mul(r).is_none_or(|v| v > Decimal::new(99_999_999_999_999, 2)) {
+            ctx.push(c::EINVOICE_FIELD, "/items", "The invoice value in INR is above the e-invoice maximum of 999999999999.99.");
+        }
+    }
+}
+
+/// The port code the e-invoice names, with its path: the port of loading, else the FPO.
+pub(crate) fn port(s: &crate::Shipment) -> (&'static str, Option<&str>) {
+    let t = s.transport.as_ref();
+    match t.and_then(|t| t.port_of_loading.as_deref()).map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => ("/transport/port_of_loading", Some(p)),
+        None => ("/transport/post/fpo_code", t.and_then(|t| t.post.as_ref()).and_then(|p| p.fpo_code.as_deref()).map(str::trim).filter(|p| !p.is_empty())),
+    }
+}
+
+/// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
+pub(crate) fn igst_on_charges(s: &crate::Shipment) -> bool {
+    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) && !(calc::freight(s) + calc::insurance(s)).is_zero()
+}
+
+fn is_pin(pin: &str) -> bool {
+    pin.len() == 6 && pin.bytes().all(|b| b.is_ascii_digit()) && !pin.starts_with('0')
+}
+
+fn length(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, min: usize, max: usize, field: &str) {
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return };
+    let n = v.chars().count();
+    if n < min || n > max {
+        ctx.push(c::EINVOICE_FIELD, path, format!("This text is {n} characters long; the e-invoice field {field} takes {min} to {max}."));
+    }
+}
+
+fn date_range(ctx: &mut Ctx<'_>, path: &str, d: jiff::civil::Date) {
+    if !YEARS.contains(&d.year()) {
+        ctx.push(c::EINVOICE_DATE_RANGE, path, format!("The e-invoice schema's date pattern admits the years {} to {}; {} is outside them.", YEARS.start(), YEARS.end(), d.year()));
+    }
+}

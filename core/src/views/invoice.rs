@@ -1,0 +1,402 @@
+//! The commercial invoice view: an export invoice under GST Rule 46 laid out in the
+//! customary aligned (ADS) boxes: exporter, references, consignee and buyer, transport,
+//! terms, marks and packages, lines, totals in figures and words, FOB/freight/insurance,
+//! the INR equivalent, the GST block with the Rule 46 endorsement, and the signatory.
+
+use super::{country_name, country_opt, date, date_opt, exporter_block, field, fields, igst_total, inr, location, num, num_opt, state, text, Field, Money, PartyBlock, Signature};
+use crate::calc;
+use crate::data::{gst, incoterms, postal};
+use crate::model::{Shipment, TaxTreatment, TransportMode};
+use crate::money::format_amount;
+use crate::rules::Validated;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Everything printed on the commercial invoice, formatted.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct InvoiceView {
+    /// Invoice number.
+    pub number: String,
+    /// Invoice date (`20 Nov 2026`).
+    pub date: String,
+    /// Whether this is a GST tax invoice (registered exporter): prints the Rule 46 note.
+    pub gst_invoice: bool,
+    /// The exporter's name and address.
+    pub exporter: PartyBlock,
+    /// Exporter's identifiers: `iec`, `gstin`, `pan`, `ad_code`, `state_code`.
+    pub exporter_ids: Vec<Field>,
+    /// Invoice references: invoice number and date, exporter's reference, buyer's order,
+    /// marketplace order, other references.
+    pub references: Vec<Field>,
+    /// Consignee.
+    pub consignee: PartyBlock,
+    /// Buyer, when other than the consignee.
+    pub buyer: Option<PartyBlock>,
+    /// Country of origin of the goods (name).
+    pub origin_country: String,
+    /// Country of final destination (name).
+    pub destination_country: String,
+    /// Transport particulars: mode, pre-carriage, place of receipt, vessel/flight, port of
+    /// loading (or FPO), port of discharge, final destination.
+    pub transport: Vec<Field>,
+    /// Terms of delivery (Incoterm with named place) and payment.
+    pub terms: Vec<Field>,
+    /// Marks and numbers.
+    pub marks: String,
+    /// Number and kind of packages ("40 cartons").
+    pub packages: String,
+    /// Invoice currency code.
+    pub currency: String,
+    /// The lines.
+    pub lines: Vec<InvoiceLine>,
+    /// Totals under the lines: goods, freight, insurance (when they apply), invoice total.
+    pub totals: Vec<Field>,
+    /// Invoice total in the invoice currency.
+    pub total: String,
+    /// Invoice total in words.
+    pub total_words: String,
+    /// Rupee figures for a foreign-currency invoice: exchange rate, invoice value in INR,
+    /// FOB value in INR.
+    pub inr: Vec<Field>,
+    /// Invoice value in rupees, in words (foreign-currency invoices; empty for INR invoices).
+    pub inr_words: String,
+    /// GST particulars (absent for an unregistered exporter).
+    pub gst: Option<GstBlock>,
+    /// Who signs, for whom, where and when.
+    pub signature: Signature,
+}
+
+/// One invoice line.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct InvoiceLine {
+    /// Serial number, from 1.
+    pub sl: String,
+    /// Description of the goods.
+    pub description: String,
+    /// HS / ITC(HS) code.
+    pub hs_code: String,
+    /// Quantity.
+    pub quantity: String,
+    /// Unit (UQC).
+    pub unit: String,
+    /// Unit price in the invoice currency (at least the currency's places; more when given).
+    pub rate: String,
+    /// Line amount in the invoice currency.
+    pub amount: String,
+}
+
+/// The GST block of a registered exporter's export invoice.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct GstBlock {
+    /// Place of supply, taxable value, IGST rate and amount, LUT/bond reference, reverse charge.
+    pub rows: Vec<Field>,
+    /// The Rule 46 endorsement, as given or as notified for the tax mode.
+    pub endorsement: String,
+}
+
+/// Builds the commercial invoice view of a validated shipment.
+pub fn commercial_invoice(v: &Validated) -> InvoiceView {
+    let s = v.shipment();
+    let money = Money::of(s);
+    let inv = s.invoice.clone().unwrap_or_default();
+    let e = s.exporter.clone().unwrap_or_default();
+    let number = text(&inv.number);
+    let day = date_opt(inv.date);
+
+    let exporter_ids = fields(vec![
+        ("iec", text(&e.iec)),
+        ("gstin", text(&e.gstin)),
+        ("pan", text(&e.pan)),
+        ("ad_code", text(&e.ad_code)),
+        ("state_code", e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default()),
+    ]);
+    let buyer_order = inv.buyer_order.as_ref().map(|o| join_no_date(&text(&o.number), &date_opt(o.date))).unwrap_or_default();
+    let references = fields(vec![
+        ("invoice_no_date", join_no_date(&number, &day)),
+        ("exporter_ref", text(&inv.exporter_reference)),
+        ("buyer_order", buyer_order),
+        ("marketplace_order", text(&inv.marketplace_order_id)),
+        ("other_refs", inv.other_references.join("; ")),
+    ]);
+
+    let origin = origin_country(s);
+    let lines: Vec<InvoiceLine> = s
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| InvoiceLine {
+            sl: (i + 1).to_string(),
+            description: text(&it.description),
+            hs_code: text(&it.hs_code),
+            quantity: num_opt(it.quantity),
+            unit: text(&it.unit),
+            rate: it.unit_price.map(|p| rate(&money, p)).unwrap_or_default(),
+            amount: money.opt(calc::line_amount(it, money.minor)),
+        })
+        .collect();
+
+    let term = s.terms.as_ref().and_then(|t| t.incoterm.as_deref()).and_then(incoterms::incoterm);
+    let (freight, insurance) = (calc::freight(s), calc::insurance(s));
+    let show_freight = term.is_some_and(|t| t.includes_freight) || !freight.is_zero();
+    let show_insurance = term.is_some_and(|t| t.includes_insurance) || !insurance.is_zero();
+    let goods = calc::goods_total(s);
+    let total = calc::invoice_total(s);
+    let mut totals = Vec::new();
+    if show_freight || show_insurance {
+        totals.push(field("goods_total", money.opt(goods)));
+        if show_freight {
+            totals.push(field("freight", money.fmt(freight)));
+        }
+        if show_insurance {
+            totals.push(field("insurance", money.fmt(insurance)));
+        }
+    }
+    totals.push(field("invoice_total", money.opt(total)));
+
+    let mut inr_rows = Vec::new();
+    let mut inr_words = String::new();
+    let total_inr = total.and_then(|t| calc::to_inr(s, t));
+    if !money.is_inr() {
+        if let Some(r) = s.exchange_rate.as_ref() {
+            let per = r.per.unwrap_or(1).max(1);
+            let mut rate_text = format!("{per} {} = ₹{}", money.code, num_opt(r.rate));
+            let src: Vec<String> = [text(&r.source), date_opt(r.date)].into_iter().filter(|x| !x.is_empty()).collect();
+            if !src.is_empty() {
+                rate_text.push_str(&format!(" ({})", src.join(", ")));
+            }
+            inr_rows.push(field("exchange_rate", rate_text));
+        }
+        inr_rows.push(field("invoice_value_inr", total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default()));
+        inr_words = super::inr_words(total_inr);
+    }
+    let fob = calc::fob(s);
+    if show_freight || show_insurance || !money.is_inr() {
+        let fob_inr = fob.and_then(|f| calc::to_inr(s, f));
+        let fob_text = match (money.is_inr(), fob, fob_inr) {
+            (true, _, Some(fi)) => format!("₹{}", inr(fi)),
+            (false, Some(f), Some(fi)) => format!("{} {} = ₹{}", money.code, money.fmt(f), inr(fi)),
+            _ => String::new(),
+        };
+        inr_rows.push(field("fob_value", fob_text));
+    }
+    inr_rows.retain(|f| !f.value.is_empty());
+
+    InvoiceView {
+        gst_invoice: matches!(s.tax, Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. })),
+        exporter: exporter_block(s),
+        exporter_ids,
+        references,
+        consignee: s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default(),
+        buyer: s.buyer.as_ref().filter(|b| Some(*b) != s.consignee.as_ref()).map(PartyBlock::of_party),
+        origin_country: origin,
+        destination_country: country_opt(&s.destination_country),
+        transport: transport(s),
+        terms: terms(s),
+        marks: marks(s),
+        packages: packages(s),
+        currency: money.code.clone(),
+        lines,
+        totals,
+        total: money.opt(total),
+        total_words: money.words(total),
+        inr: inr_rows,
+        inr_words,
+        gst: gst_block(s, total_inr),
+        signature: Signature::of(s, inv.date),
+        number,
+        date: day,
+    }
+}
+
+/// `NO dated DATE`, or whichever is present.
+fn join_no_date(no: &str, day: &str) -> String {
+    match (no.is_empty(), day.is_empty()) {
+        (false, false) => format!("{no} dated {day}"),
+        (false, true) => no.to_string(),
+        (true, _) => day.to_string(),
+    }
+}
+
+/// A unit price: the currency's places, or more when the price has more.
+fn rate(money: &Money, p: Decimal) -> String {
+    let places = money.minor.max(p.normalize().scale());
+    format_amount(p, places, money.numbering)
+}
+
+/// The lines' countries of origin by name ("India"; several joined).
+pub(crate) fn origin_country(s: &Shipment) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for it in &s.items {
+        if let Some(c) = it.origin_country.as_deref() {
+            let n = country_name(c);
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names.join(", ")
+}
+
+/// Transport boxes; for post, the product and the FPO stand in for carrier and port.
+pub(crate) fn transport(s: &Shipment) -> Vec<Field> {
+    let Some(t) = s.transport.as_ref() else { return Vec::new() };
+    let post = t.post.as_ref();
+    let mode = match t.mode {
+        Some(TransportMode::Post) => {
+            let product = post.and_then(|p| p.product).map(|p| postal::product(p).name.to_string());
+            match product {
+                Some(p) => format!("Post (India Post {p})"),
+                None => "Post (India Post)".to_string(),
+            }
+        }
+        Some(TransportMode::Air) => "Air".into(),
+        Some(TransportMode::Sea) => "Sea".into(),
+        Some(TransportMode::Road) => "Road".into(),
+        Some(TransportMode::Rail) => "Rail".into(),
+        Some(TransportMode::Courier) => "Courier".into(),
+        None => String::new(),
+    };
+    let loading = match (t.port_of_loading.as_deref(), post.and_then(|p| p.fpo_code.as_deref())) {
+        (Some(p), _) => location(p),
+        (None, Some(f)) => location(f),
+        (None, None) => String::new(),
+    };
+    fields(vec![
+        ("mode", mode),
+        ("pre_carriage", text(&t.pre_carriage)),
+        ("place_of_receipt", text(&t.place_of_receipt)),
+        ("booking_office", post.map(|p| text(&p.booking_office)).unwrap_or_default()),
+        ("vessel_flight", text(&t.vessel_or_flight)),
+        ("port_of_loading", loading),
+        ("port_of_discharge", text(&t.port_of_discharge)),
+        ("final_destination", text(&t.final_destination)),
+        ("dispatch_date", date_opt(t.dispatch_date)),
+    ])
+}
+
+/// `DAP Portland, Oregon (Incoterms 2020)` and the payment terms.
+fn terms(s: &Shipment) -> Vec<Field> {
+    let Some(t) = s.terms.as_ref() else { return Vec::new() };
+    let delivery = match (t.incoterm.as_deref(), t.incoterm_place.as_deref()) {
+        (Some(c), Some(p)) => format!("{c} {p} (Incoterms 2020)"),
+        (Some(c), None) => format!("{c} (Incoterms 2020)"),
+        (None, Some(p)) => p.to_string(),
+        (None, None) => String::new(),
+    };
+    fields(vec![("delivery_terms", delivery), ("payment_terms", text(&t.payment))])
+}
+
+/// Distinct shipping marks with the package number range: `HT/HAMBURG/PO-0457, Nos. 1-40`.
+pub(crate) fn marks(s: &Shipment) -> String {
+    let mut marks: Vec<&str> = Vec::new();
+    for p in &s.packages {
+        if let Some(m) = p.marks.as_deref().filter(|m| !m.is_empty()) {
+            if !marks.contains(&m) {
+                marks.push(m);
+            }
+        }
+    }
+    let first = s.packages.iter().filter_map(|p| p.number).min();
+    let last = s.packages.iter().filter_map(|p| p.to.or(p.number)).max();
+    let range = match (first, last) {
+        (Some(a), Some(b)) if b > a => format!("Nos. {a}-{b}"),
+        (Some(a), _) => format!("No. {a}"),
+        _ => String::new(),
+    };
+    [marks.join("; "), range].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ")
+}
+
+/// Number and kind of packages: `40 cartons`, `1 packet`, `2 boxes + 1 bag`.
+pub(crate) fn packages(s: &Shipment) -> String {
+    let mut kinds: Vec<(String, u32)> = Vec::new();
+    for p in &s.packages {
+        let kind = p.kind.clone().unwrap_or_else(|| "package".into()).to_lowercase();
+        let n = calc::package_count(p);
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some(e) => e.1 = e.1.saturating_add(n),
+            None => kinds.push((kind, n)),
+        }
+    }
+    kinds.iter().map(|(k, n)| format!("{n} {}", plural(k, *n))).collect::<Vec<_>>().join(" + ")
+}
+
+/// English plural of a package kind.
+fn plural(kind: &str, n: u32) -> String {
+    if n == 1 || kind.ends_with('s') && !kind.ends_with("ss") {
+        kind.to_string()
+    } else if kind.ends_with('x') || kind.ends_with("ss") || kind.ends_with("ch") || kind.ends_with("sh") {
+        format!("{kind}es")
+    } else {
+        format!("{kind}s")
+    }
+}
+
+/// The GST block: place of supply, values, IGST or LUT/bond, the endorsement.
+fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
+    let tax = s.tax.as_ref()?;
+    let given = s.invoice.as_ref().and_then(|i| i.endorsement.clone()).filter(|e| !e.trim().is_empty());
+    let mut rows = vec![field("place_of_supply", "Outside India (96 Other Countries)".to_string())];
+    let taxable = total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default();
+    let notified = match tax {
+        TaxTreatment::IgstPaid { rate, .. } => {
+            rows.push(field("taxable_value", taxable));
+            rows.push(field("igst_rate", rate.map(|r| format!("{}%", num(r))).unwrap_or_default()));
+            rows.push(field("igst_amount", igst_total(s).map(|x| format!("₹{}", inr(x))).unwrap_or_default()));
+            gst::ENDORSEMENT_IGST
+        }
+        TaxTreatment::Lut { arn, date: d } => {
+            rows.push(field("taxable_value", taxable));
+            rows.push(field("igst_amount", "Nil (export under LUT without payment of IGST)".to_string()));
+            rows.push(field("lut", join_no_date(&text(arn), &d.map(date).unwrap_or_default())));
+            gst::ENDORSEMENT_LUT
+        }
+        TaxTreatment::Bond { reference, date: d } => {
+            rows.push(field("taxable_value", taxable));
+            rows.push(field("igst_amount", "Nil (export under bond without payment of IGST)".to_string()));
+            rows.push(field("bond", join_no_date(&text(reference), &d.map(date).unwrap_or_default())));
+            gst::ENDORSEMENT_LUT
+        }
+        TaxTreatment::Unregistered => return None,
+    };
+    rows.push(field("reverse_charge", "No".to_string()));
+    rows.retain(|f| !f.value.is_empty());
+    Some(GstBlock { rows, endorsement: given.unwrap_or_else(|| notified.to_string()) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::DocKind;
+
+    fn example(name: &str) -> InvoiceView {
+        let path = format!("{}/../examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let s = crate::parse_json(&std::fs::read(path).unwrap_or_default()).unwrap_or_default();
+        match Validated::new(s, &[DocKind::CommercialInvoice]) {
+            Ok(v) => commercial_invoice(&v),
+            Err(e) => panic!("{name}: {e}"),
+        }
+    }
+
+    #[test]
+    fn brass_invoice() {
+        let v = example("moradabad-brass-sea");
+        assert_eq!(v.total, "9,234.00");
+        assert_eq!(v.packages, "40 cartons");
+        assert_eq!(v.marks, "HT/HAMBURG/PO-0457, Nos. 1-40");
+        assert_eq!(v.lines[0].rate, "6.80");
+        assert!(v.total_words.starts_with("Euros Nine Thousand Two Hundred Thirty Four"), "{}", v.total_words);
+        let gst = v.gst.unwrap_or_default();
+        assert!(gst.endorsement.contains("LETTER OF UNDERTAKING"));
+        assert!(v.inr.iter().any(|f| f.key == "invoice_value_inr" && f.value == "₹9,35,865.90"), "{:?}", v.inr);
+    }
+
+    #[test]
+    fn postal_invoice_shows_freight_and_fpo() {
+        let v = example("lucknow-chikankari-ebay");
+        assert_eq!(v.totals.iter().map(|f| f.key).collect::<Vec<_>>(), ["goods_total", "freight", "invoice_total"]);
+        assert_eq!(v.total, "80.00");
+        assert!(v.transport.iter().any(|f| f.value == "Foreign Post Office Kanpur (INKNU5)"));
+        assert_eq!(v.packages, "1 packet");
+        assert_eq!(plural("box", 2), "boxes");
+    }
+}

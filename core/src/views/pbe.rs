@@ -1,0 +1,568 @@
+//! The Postal Bill of Export view: PBE-III (e-commerce) or PBE-IV (other commercial
+//! exports by post), as keyed into the DNK portal and printed for the counter.
+//!
+//! Row layout: one row per invoice line carried in each postal article, in article order,
+//! then line order inside the article; the rows of one article share its tracking number.
+//! Column order and headings follow the PBE-III table (domain reference §6.3); PBE-IV
+//! drops the website, payment-transaction and SKU columns.
+//!
+//! Choices worth knowing:
+//! * **Gross weight** is a property of the weighed article, so it is printed once, on the
+//!   article's first row; the article's other rows leave it empty. The column still adds up
+//!   to the total gross weight, and no invented split weight appears on the form.
+//! * **Net weight** of a row is the line's net weight for the quantity in the article
+//!   (line net weight × article quantity ÷ line quantity), to the gram.
+//! * **FOB** and **value** of a row are quantity in the article × unit price, in the
+//!   invoice currency (freight and insurance are not part of any line); **amount in INR**
+//!   is that at the invoice's exchange rate, to the paisa.
+//! * **IGST** (tax `igst_paid` only) is the invoice's IGST shared across the rows in
+//!   proportion to their INR amounts, to the paisa, so the rows add up to the invoice's
+//!   IGST exactly. Other tax modes leave the IGST columns empty and fill the LUT/bond column.
+//! * **Export duty, cess and compensation cess** are left empty: niryat keeps no export
+//!   duty table, and the customs system assesses them from the CTH.
+
+use super::{allocate, country_opt, date_dmy, exporter_block, igst_total, inr, kg, num, num_opt, state, text, Money, PartyBlock};
+use crate::calc;
+use crate::data::locations;
+use crate::model::{Shipment, TaxTreatment};
+use crate::money::round_amount;
+use crate::rules::Validated;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The Postal Bill of Export: which form, its header, the per-article rows and the totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct PbeView {
+    /// `"PBE-III"` when the shipment has e-commerce particulars, else `"PBE-IV"`.
+    pub form: &'static str,
+    /// Header particulars of the bill.
+    pub header: PbeHeader,
+    /// One row per invoice line within each postal article.
+    pub rows: Vec<PbeRow>,
+    /// Column totals.
+    pub totals: PbeTotals,
+}
+
+/// Header of the Postal Bill of Export (common to PBE-III and PBE-IV).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PbeHeader {
+    /// Title of the form ("Postal Bill of Export - III (e-commerce exports)").
+    pub title: String,
+    /// Bill of export number, once allotted by the system (else empty).
+    pub bill_number: String,
+    /// Bill of export date, once allotted (`20/11/2026`, else empty).
+    pub bill_date: String,
+    /// Foreign Post Office code (`INKNU5`).
+    pub fpo_code: String,
+    /// Foreign Post Office name ("Foreign Post Office Kanpur"), when known.
+    pub fpo_name: String,
+    /// Booking post office or Dak Ghar Niryat Kendra.
+    pub booking_office: String,
+    /// Exporter's legal name.
+    pub exporter_name: String,
+    /// Exporter's address on one line.
+    pub exporter_address: String,
+    /// IEC.
+    pub iec: String,
+    /// GST state code with the state's name (`09 Uttar Pradesh`).
+    pub state_code: String,
+    /// GSTIN ("or as applicable": empty for an unregistered exporter).
+    pub gstin: String,
+    /// AD code, if any.
+    pub ad_code: String,
+    /// Invoice number and date as on every row (`NCK/2627/014 dt. 20/11/2026`).
+    pub invoice_no_date: String,
+    /// Invoice currency code.
+    pub currency: String,
+    /// Exchange rate as on the rows.
+    pub exchange_rate: String,
+    /// Declaration "intend to zero-rate exports under section 16 of the IGST Act": `Yes` or `No`.
+    pub zero_rated: String,
+    /// Whether an IGST refund is claimed, when stated: `Yes`, `No` or empty.
+    pub igst_refund_claimed: String,
+    /// Number of postal articles.
+    pub articles: String,
+    /// Signatory's name.
+    pub signatory: String,
+    /// Signatory's designation.
+    pub designation: String,
+    /// Place of signing.
+    pub place: String,
+}
+
+/// One row of the PBE table: every field already formatted; empty when not applicable.
+/// Fields follow the PBE-III column order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PbeRow {
+    /// Col. 1: serial number of the row (`1`, `2` …).
+    pub sl_no: String,
+    /// Col. 2: consignee name and address, one line.
+    pub consignee: String,
+    /// Col. 3: country of destination (name).
+    pub destination_country: String,
+    /// Col. 4: description of the goods.
+    pub description: String,
+    /// Col. 5: CTH (8-digit tariff heading).
+    pub cth: String,
+    /// Col. 6: unit of quantity (UQC, `PCS`).
+    pub unit: String,
+    /// Col. 7: quantity in this article.
+    pub quantity: String,
+    /// Col. 8: invoice number and date.
+    pub invoice_no_date: String,
+    /// Col. 9: gross weight of the article in kg, on its first row only.
+    pub gross_weight_kg: String,
+    /// Col. 10: net weight of this row's goods in kg.
+    pub net_weight_kg: String,
+    /// Col. 11: GSTIN of the e-commerce operator (only an Indian TCS-registered operator).
+    pub ecommerce_operator_gstin: String,
+    /// Col. 12: URL (name) of the website.
+    pub website: String,
+    /// Col. 13: payment transaction id.
+    pub payment_transaction_id: String,
+    /// Col. 14: SKU.
+    pub sku: String,
+    /// Col. 15: postal tracking number of the article.
+    pub tracking_number: String,
+    /// Col. 16: FOB value in the invoice currency.
+    pub fob: String,
+    /// Col. 17: currency code.
+    pub currency: String,
+    /// Col. 18: exchange rate (INR per unit; `per 100` added for Schedule II currencies).
+    pub exchange_rate: String,
+    /// Col. 19: FOB in INR.
+    pub amount_inr: String,
+    /// Col. 20: H.S. code as on the invoice.
+    pub hs_code: String,
+    /// Col. 21: tax invoice number and date.
+    pub tax_invoice_no_date: String,
+    /// Col. 22: serial number of the item in the invoice.
+    pub invoice_item_sl_no: String,
+    /// Col. 23: value of the item in the invoice currency.
+    pub value: String,
+    /// Col. 24: export duty rate (left to customs: empty).
+    pub export_duty_rate: String,
+    /// Col. 25: export duty amount (empty).
+    pub export_duty_amount: String,
+    /// Col. 26: cess rate (empty).
+    pub cess_rate: String,
+    /// Col. 27: cess amount (empty).
+    pub cess_amount: String,
+    /// Col. 28: IGST rate in percent, when IGST is paid.
+    pub igst_rate: String,
+    /// Col. 29: IGST amount in INR (this row's share), when IGST is paid.
+    pub igst_amount: String,
+    /// Col. 30: compensation cess rate (empty).
+    pub comp_cess_rate: String,
+    /// Col. 31: compensation cess amount (empty).
+    pub comp_cess_amount: String,
+    /// Col. 32: LUT or bond details, when exporting without payment of IGST.
+    pub lut_bond_details: String,
+}
+
+/// Totals under the PBE table.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PbeTotals {
+    /// Number of rows.
+    pub rows: String,
+    /// Number of postal articles.
+    pub articles: String,
+    /// Total gross weight (kg).
+    pub gross_weight_kg: String,
+    /// Total net weight (kg).
+    pub net_weight_kg: String,
+    /// Total FOB in the invoice currency.
+    pub fob: String,
+    /// Total FOB in INR (sum of the rows).
+    pub amount_inr: String,
+    /// Total IGST in INR (empty unless IGST is paid).
+    pub igst_amount: String,
+    /// Col. 33, total duties (empty: assessed by customs).
+    pub duties: String,
+    /// Col. 34, total cess (empty: assessed by customs).
+    pub cess: String,
+}
+
+/// PBE-III columns in form order: (field of [`PbeRow`], heading as on the form). 32 columns.
+pub static PBE_III_COLUMNS: &[(&str, &str)] = &[
+    ("sl_no", "Sl. No."),
+    ("consignee", "Name and address of the consignee"),
+    ("destination_country", "Country of destination"),
+    ("description", "Product description"),
+    ("cth", "CTH"),
+    ("unit", "Unit"),
+    ("quantity", "Quantity"),
+    ("invoice_no_date", "Invoice No. and date"),
+    ("gross_weight_kg", "Gross weight (kg)"),
+    ("net_weight_kg", "Net weight (kg)"),
+    ("ecommerce_operator_gstin", "GSTIN of e-commerce operator"),
+    ("website", "URL (name) of website"),
+    ("payment_transaction_id", "Payment transaction ID"),
+    ("sku", "SKU No."),
+    ("tracking_number", "Postal tracking number"),
+    ("fob", "FOB"),
+    ("currency", "Currency"),
+    ("exchange_rate", "Exchange rate"),
+    ("amount_inr", "Amount in INR"),
+    ("hs_code", "H.S. code"),
+    ("tax_invoice_no_date", "Tax invoice No. and date"),
+    ("invoice_item_sl_no", "Sl. No. of item in invoice"),
+    ("value", "Value"),
+    ("export_duty_rate", "Export duty rate"),
+    ("export_duty_amount", "Export duty amount"),
+    ("cess_rate", "Cess rate"),
+    ("cess_amount", "Cess amount"),
+    ("igst_rate", "IGST rate"),
+    ("igst_amount", "IGST amount"),
+    ("comp_cess_rate", "Compensation cess rate"),
+    ("comp_cess_amount", "Compensation cess amount"),
+    ("lut_bond_details", "LUT/Bond details"),
+];
+
+/// PBE-IV columns: the PBE-III columns without website, payment transaction ID and SKU. 29 columns.
+pub static PBE_IV_COLUMNS: &[(&str, &str)] = &[
+    ("sl_no", "Sl. No."),
+    ("consignee", "Name and address of the consignee"),
+    ("destination_country", "Country of destination"),
+    ("description", "Product description"),
+    ("cth", "CTH"),
+    ("unit", "Unit"),
+    ("quantity", "Quantity"),
+    ("invoice_no_date", "Invoice No. and date"),
+    ("gross_weight_kg", "Gross weight (kg)"),
+    ("net_weight_kg", "Net weight (kg)"),
+    ("ecommerce_operator_gstin", "GSTIN of e-commerce operator"),
+    ("tracking_number", "Postal tracking number"),
+    ("fob", "FOB"),
+    ("currency", "Currency"),
+    ("exchange_rate", "Exchange rate"),
+    ("amount_inr", "Amount in INR"),
+    ("hs_code", "H.S. code"),
+    ("tax_invoice_no_date", "Tax invoice No. and date"),
+    ("invoice_item_sl_no", "Sl. No. of item in invoice"),
+    ("value", "Value"),
+    ("export_duty_rate", "Export duty rate"),
+    ("export_duty_amount", "Export duty amount"),
+    ("cess_rate", "Cess rate"),
+    ("cess_amount", "Cess amount"),
+    ("igst_rate", "IGST rate"),
+    ("igst_amount", "IGST amount"),
+    ("comp_cess_rate", "Compensation cess rate"),
+    ("comp_cess_amount", "Compensation cess amount"),
+    ("lut_bond_details", "LUT/Bond details"),
+];
+
+impl PbeView {
+    /// The columns of this view's form, in order.
+    pub fn columns(&self) -> &'static [(&'static str, &'static str)] {
+        if self.form == "PBE-III" {
+            PBE_III_COLUMNS
+        } else {
+            PBE_IV_COLUMNS
+        }
+    }
+}
+
+impl PbeRow {
+    /// The value of the column named `field` (a name from [`PBE_III_COLUMNS`]); `None` for
+    /// an unknown name.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        let v = match field {
+            "sl_no" => &self.sl_no,
+            "consignee" => &self.consignee,
+            "destination_country" => &self.destination_country,
+            "description" => &self.description,
+            "cth" => &self.cth,
+            "unit" => &self.unit,
+            "quantity" => &self.quantity,
+            "invoice_no_date" => &self.invoice_no_date,
+            "gross_weight_kg" => &self.gross_weight_kg,
+            "net_weight_kg" => &self.net_weight_kg,
+            "ecommerce_operator_gstin" => &self.ecommerce_operator_gstin,
+            "website" => &self.website,
+            "payment_transaction_id" => &self.payment_transaction_id,
+            "sku" => &self.sku,
+            "tracking_number" => &self.tracking_number,
+            "fob" => &self.fob,
+            "currency" => &self.currency,
+            "exchange_rate" => &self.exchange_rate,
+            "amount_inr" => &self.amount_inr,
+            "hs_code" => &self.hs_code,
+            "tax_invoice_no_date" => &self.tax_invoice_no_date,
+            "invoice_item_sl_no" => &self.invoice_item_sl_no,
+            "value" => &self.value,
+            "export_duty_rate" => &self.export_duty_rate,
+            "export_duty_amount" => &self.export_duty_amount,
+            "cess_rate" => &self.cess_rate,
+            "cess_amount" => &self.cess_amount,
+            "igst_rate" => &self.igst_rate,
+            "igst_amount" => &self.igst_amount,
+            "comp_cess_rate" => &self.comp_cess_rate,
+            "comp_cess_amount" => &self.comp_cess_amount,
+            "lut_bond_details" => &self.lut_bond_details,
+            _ => return None,
+        };
+        Some(v)
+    }
+}
+
+/// Builds the Postal Bill of Export view of a validated shipment.
+pub fn pbe(v: &Validated) -> PbeView {
+    let s = v.shipment();
+    let money = Money::of(s);
+    let ecommerce = s.ecommerce.as_ref();
+    let form = if ecommerce.is_some() { "PBE-III" } else { "PBE-IV" };
+    let inv_no_date = invoice_no_date(s);
+    let rate_text = exchange_rate_text(s);
+    let consignee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default().one_line();
+    let destination = country_opt(&s.destination_country);
+    let igst_rate = match &s.tax {
+        Some(TaxTreatment::IgstPaid { rate, .. }) => num_opt(*rate),
+        _ => String::new(),
+    };
+    let lut_bond = lut_bond_details(&s.tax);
+    let website = ecommerce.map(|e| website(&e.url, &e.platform)).unwrap_or_default();
+
+    // First pass: the figures of every row, so IGST can be shared out.
+    struct Figures {
+        value: Option<Decimal>,
+        inr: Option<Decimal>,
+    }
+    let minor = money.minor;
+    let articles = calc::articles(s);
+    let mut rows = Vec::new();
+    let mut figures = Vec::new();
+    let (mut gross_total, mut net_total, mut fob_total, mut inr_total) = (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO));
+    for a in &articles {
+        let tracking = a.row.and_then(|p| p.tracking_number.clone()).unwrap_or_default();
+        let gross = a.row.and_then(|p| p.gross_weight_kg);
+        gross_total = add(gross_total, gross.or(Some(Decimal::ZERO)));
+        let mut first = true;
+        for (idx, q) in &a.lines {
+            let Some(item) = s.items.get(*idx) else { continue };
+            if q.is_zero() {
+                continue;
+            }
+            let value = item.unit_price.and_then(|p| p.checked_mul(*q)).map(|x| round_amount(x, minor));
+            let inr_value = value.and_then(|x| calc::to_inr(s, x));
+            let net = line_net(item.net_weight_kg, item.quantity, *q);
+            net_total = add(net_total, net);
+            fob_total = add(fob_total, value);
+            inr_total = add(inr_total, inr_value);
+            let hs = text(&item.hs_code);
+            rows.push(PbeRow {
+                sl_no: String::new(),
+                consignee: consignee.clone(),
+                destination_country: destination.clone(),
+                description: text(&item.description),
+                cth: hs.clone(),
+                unit: text(&item.unit),
+                quantity: num(*q),
+                invoice_no_date: inv_no_date.clone(),
+                gross_weight_kg: if first { gross.map(kg).unwrap_or_default() } else { String::new() },
+                net_weight_kg: net.map(kg).unwrap_or_default(),
+                ecommerce_operator_gstin: ecommerce.map(|e| text(&e.operator_gstin)).unwrap_or_default(),
+                website: if form == "PBE-III" { website.clone() } else { String::new() },
+                payment_transaction_id: if form == "PBE-III" { ecommerce.map(|e| text(&e.payment_transaction_id)).unwrap_or_default() } else { String::new() },
+                sku: if form == "PBE-III" { text(&item.sku) } else { String::new() },
+                tracking_number: tracking.clone(),
+                fob: money.opt(value),
+                currency: money.code.clone(),
+                exchange_rate: rate_text.clone(),
+                amount_inr: inr_value.map(inr).unwrap_or_default(),
+                hs_code: hs,
+                tax_invoice_no_date: inv_no_date.clone(),
+                invoice_item_sl_no: (idx + 1).to_string(),
+                value: money.opt(value),
+                igst_rate: igst_rate.clone(),
+                lut_bond_details: lut_bond.clone(),
+                ..PbeRow::default()
+            });
+            figures.push(Figures { value, inr: inr_value });
+            first = false;
+        }
+    }
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.sl_no = (i + 1).to_string();
+    }
+    let igst = igst_total(s);
+    let mut igst_text = String::new();
+    if let Some(total) = igst {
+        let weights: Vec<Decimal> = figures.iter().map(|f| f.inr.or(f.value).unwrap_or_default()).collect();
+        for (r, share) in rows.iter_mut().zip(allocate(total, &weights, 2)) {
+            r.igst_amount = inr(share);
+        }
+        igst_text = inr(total);
+    }
+
+    let e = s.exporter.as_ref();
+    let post = s.transport.as_ref().and_then(|t| t.post.as_ref());
+    let fpo_code = post.and_then(|p| p.fpo_code.clone()).unwrap_or_default();
+    let sig = s.signatory.as_ref();
+    let header = PbeHeader {
+        title: if form == "PBE-III" { "Postal Bill of Export - III (e-commerce exports)".into() } else { "Postal Bill of Export - IV (exports other than e-commerce)".into() },
+        bill_number: s.export_declaration.as_ref().map(|d| text(&d.number)).unwrap_or_default(),
+        bill_date: s.export_declaration.as_ref().and_then(|d| d.date).map(date_dmy).unwrap_or_default(),
+        fpo_name: locations::location(&fpo_code).map(|l| l.name.to_string()).unwrap_or_default(),
+        fpo_code,
+        booking_office: post.map(|p| text(&p.booking_office)).unwrap_or_default(),
+        exporter_name: e.map(|e| text(&e.legal_name)).unwrap_or_default(),
+        exporter_address: exporter_block(s).address.join(", "),
+        iec: e.map(|e| text(&e.iec)).unwrap_or_default(),
+        state_code: e.and_then(|e| e.address.as_ref()).and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+        gstin: e.map(|e| text(&e.gstin)).unwrap_or_default(),
+        ad_code: e.map(|e| text(&e.ad_code)).unwrap_or_default(),
+        invoice_no_date: inv_no_date,
+        currency: money.code.clone(),
+        exchange_rate: rate_text,
+        zero_rated: match &s.tax {
+            Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => "Yes".into(),
+            _ => "No".into(),
+        },
+        igst_refund_claimed: match s.export_declaration.as_ref().and_then(|d| d.refund_claimed) {
+            Some(true) => "Yes".into(),
+            Some(false) => "No".into(),
+            None => String::new(),
+        },
+        articles: articles.len().to_string(),
+        signatory: sig.map(|x| text(&x.name)).unwrap_or_default(),
+        designation: sig.map(|x| text(&x.designation)).unwrap_or_default(),
+        place: sig.map(|x| text(&x.place)).unwrap_or_default(),
+    };
+    let totals = PbeTotals {
+        rows: rows.len().to_string(),
+        articles: articles.len().to_string(),
+        gross_weight_kg: gross_total.map(kg).unwrap_or_default(),
+        net_weight_kg: net_total.map(kg).unwrap_or_default(),
+        fob: money.opt(fob_total),
+        amount_inr: inr_total.map(inr).unwrap_or_default(),
+        igst_amount: igst_text,
+        duties: String::new(),
+        cess: String::new(),
+    };
+    PbeView { form, header, rows, totals }
+}
+
+/// Checked running sum; `None` once a value is missing or the sum overflows.
+fn add(acc: Option<Decimal>, v: Option<Decimal>) -> Option<Decimal> {
+    acc?.checked_add(v?)
+}
+
+/// Net weight of `q` units of a line whose `qty` units weigh `net` kg.
+fn line_net(net: Option<Decimal>, qty: Option<Decimal>, q: Decimal) -> Option<Decimal> {
+    let (net, qty) = (net?, qty?);
+    if qty.is_zero() {
+        return None;
+    }
+    Some(round_amount(net.checked_mul(q)?.checked_div(qty)?, 3))
+}
+
+/// `NCK/2627/014 dt. 20/11/2026`.
+fn invoice_no_date(s: &Shipment) -> String {
+    let Some(inv) = s.invoice.as_ref() else { return String::new() };
+    let no = text(&inv.number);
+    match inv.date {
+        Some(d) if no.is_empty() => date_dmy(d),
+        Some(d) => format!("{no} dt. {}", date_dmy(d)),
+        None => no,
+    }
+}
+
+/// `87.45`, or `58.2 per 100` for a Schedule II currency; `1` for INR invoices.
+fn exchange_rate_text(s: &Shipment) -> String {
+    if s.currency.as_deref() == Some("INR") {
+        return "1".into();
+    }
+    let Some(r) = s.exchange_rate.as_ref() else { return String::new() };
+    let rate = num_opt(r.rate);
+    match r.per {
+        Some(p) if p > 1 && !rate.is_empty() => format!("{rate} per {p}"),
+        _ => rate,
+    }
+}
+
+/// `https://www.ebay.com (eBay)`: the form asks for the URL with the website's name.
+fn website(url: &Option<String>, platform: &Option<String>) -> String {
+    match (url.as_deref().filter(|u| !u.is_empty()), platform.as_deref().filter(|p| !p.is_empty())) {
+        (Some(u), Some(p)) => format!("{u} ({p})"),
+        (Some(u), None) => u.to_string(),
+        (None, Some(p)) => p.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// `LUT ARN AD090426000123K dt. 03/04/2026`, `Bond B-12 dt. …`, or empty.
+fn lut_bond_details(tax: &Option<TaxTreatment>) -> String {
+    let (kind, reference, day) = match tax {
+        Some(TaxTreatment::Lut { arn, date }) => ("LUT ARN", arn, date),
+        Some(TaxTreatment::Bond { reference, date }) => ("Bond", reference, date),
+        _ => return String::new(),
+    };
+    let mut out = format!("{kind} {}", text(reference));
+    if let Some(d) = day {
+        out.push_str(" dt. ");
+        out.push_str(&date_dmy(*d));
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::DocKind;
+
+    fn example(name: &str) -> Validated {
+        let path = format!("{}/../examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let s = crate::parse_json(&bytes).unwrap_or_default();
+        match Validated::new(s, &[DocKind::Pbe]) {
+            Ok(v) => v,
+            Err(e) => panic!("example {name} does not validate: {e}"),
+        }
+    }
+
+    #[test]
+    fn columns_are_complete() {
+        assert_eq!(PBE_III_COLUMNS.len(), 32);
+        assert_eq!(PBE_IV_COLUMNS.len(), 29);
+        let row = PbeRow::default();
+        for (f, _) in PBE_III_COLUMNS {
+            assert!(row.get(f).is_some(), "{f}");
+        }
+        for c in PBE_IV_COLUMNS {
+            assert!(PBE_III_COLUMNS.contains(c));
+        }
+    }
+
+    #[test]
+    fn ecommerce_igst_rows_add_up() {
+        let view = pbe(&example("varanasi-silk-amazon"));
+        assert_eq!(view.form, "PBE-III");
+        assert_eq!(view.rows.len(), 2);
+        let r = &view.rows[0];
+        assert_eq!(r.tracking_number, "EE518802947IN");
+        assert_eq!(r.gross_weight_kg, "1.650");
+        assert_eq!(view.rows[1].gross_weight_kg, "");
+        assert_eq!(r.fob, "290.00");
+        assert_eq!(r.amount_inr, "32,277.00");
+        assert_eq!(r.igst_rate, "5");
+        assert_eq!(r.invoice_no_date, "KBSHG/2627/031 dt. 18/11/2026");
+        assert_eq!(view.totals.igst_amount, "2,170.35");
+        let shares: Decimal = view.rows.iter().map(|r| r.igst_amount.replace(',', "").parse::<Decimal>().unwrap_or_default()).sum();
+        assert_eq!(shares.to_string(), "2170.35");
+        assert_eq!(r.lut_bond_details, "");
+    }
+
+    #[test]
+    fn lut_row() {
+        let view = pbe(&example("lucknow-chikankari-ebay"));
+        let r = &view.rows[0];
+        assert_eq!(r.lut_bond_details, "LUT ARN AD090426000123K dt. 03/04/2026");
+        assert_eq!(r.igst_amount, "");
+        assert_eq!(r.website, "https://www.ebay.com (eBay)");
+        assert_eq!(r.sku, "NCK-STOLE-IV-01");
+        assert_eq!(r.consignee, "Emily Carter, 1420 Maple Avenue, Apt 3B, Portland, Oregon 97205, United States");
+        assert_eq!(view.header.fpo_name, "Foreign Post Office Kanpur");
+        assert_eq!(view.header.state_code, "09 Uttar Pradesh");
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every test of niryat: Rust (unit, integration, property, PDF), the XML validators
+# (XSD, EN 16931), the Python package and the WASM package with its browser test.
+# Installs what the tests need on a fresh Debian machine (needs root or sudo for apt-get).
+#
+#   ./scripts/test.sh            everything
+#   ./scripts/test.sh rust       only the Rust suites (also: xml, python, wasm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target}"
+export NIRYAT_BIN="$CARGO_TARGET_DIR/debug/niryat"
+LOG_DIR="$(mktemp -d)"
+ONLY="${1:-all}"
+want() { [ "$ONLY" = all ] || [ "$ONLY" = "$1" ]; }
+
+apt_install() {
+  local missing=()
+  for pair in "$@"; do
+    local cmd="${pair%%:*}" pkg="${pair##*:}"
+    command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "== installing Debian packages: ${missing[*]}"
+    local SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+apt_install pdftotext:poppler-utils xmllint:libxml2-utils
+
+PASSED=0; FAILED=0
+count_cargo() { # sums "test result: ... N passed; M failed" lines
+  local p f
+  p=$(grep -Eo '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+STATUS=0
+run_suite() { # name, command...
+  local name="$1"; shift
+  echo "== $name"
+  if "$@" 2>&1 | tee "$LOG_DIR/$name.log"; then :; else STATUS=1; echo "!! $name failed"; fi
+}
+
+if want rust; then
+  run_suite rust cargo test --workspace --all-targets
+  # Doc tests are not part of --all-targets.
+  run_suite rustdoc cargo test --workspace --doc
+  count_cargo "$LOG_DIR/rust.log"; count_cargo "$LOG_DIR/rustdoc.log"
+fi
+
+echo
+echo "niryat tests: $PASSED passed, $FAILED failed"
+exit $STATUS
