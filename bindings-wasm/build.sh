@@ -38,6 +38,10 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 wasm_opt() {
+  # Debian bookworm's wasm-opt (108) predates the reference-types layout wasm-bindgen
+  # emits and breaks the module; only a newer one is used.
+  local v; v=$(wasm-opt --version 2>/dev/null | grep -o "[0-9]\+" | head -1 || true)
+  if [ -n "$v" ] && [ "$v" -lt 116 ]; then log "wasm-opt $v is too old; skipped"; return 0; fi
   if command -v wasm-opt >/dev/null 2>&1; then
     # Features the Rust wasm32 target turns on by default.
     wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \

@@ -157,12 +157,13 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         return Ok(Value::Array(out));
     }
     if is_instance(obj, &DECIMAL, "decimal", "Decimal") {
-        let finite = obj.call_method0("is_finite").and_then(|f| f.is_truthy()).unwrap_or(false);
+        let unreadable = || Refusal::new("could not read this decimal.Decimal");
+        let finite = obj.call_method0("is_finite").and_then(|f| f.is_truthy()).map_err(|_| unreadable())?;
         if !finite {
             return Err(Refusal::new("NaN and infinity are not numbers niryat can read"));
         }
         let text = obj.call_method1("__format__", ("f",)).and_then(|s| s.extract::<String>());
-        return text.map(Value::String).map_err(|_| Refusal::new("could not read this decimal.Decimal"));
+        return text.map(Value::String).map_err(|_| unreadable());
     }
     if is_instance(obj, &DATE, "datetime", "date") {
         let text = obj.call_method0("isoformat").and_then(|s| s.extract::<String>());

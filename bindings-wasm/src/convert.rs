@@ -29,10 +29,17 @@ extern "C" {
 
 /// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
 pub fn to_json(value: &JsValue, what: &str) -> Result<Value, MalformedInput> {
-    let mut reader = Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: String::new() };
+    let mut reader = Reader {
+        budget: LIMITS.max_input_bytes,
+        ancestors: Vec::new(),
+        path: String::new(),
+    };
     match reader.read(value, 0)? {
         Some(v) => Ok(v),
-        None => Err(reader.fail(format!("expected {what} as an object, got {}", describe(value)))),
+        None => Err(reader.fail(format!(
+            "expected {what} as an object, got {}",
+            describe(value)
+        ))),
     }
 }
 
@@ -47,7 +54,12 @@ struct Reader {
 
 impl Reader {
     fn fail(&self, message: String) -> MalformedInput {
-        MalformedInput { path: self.path.clone(), message, line: None, column: None }
+        MalformedInput {
+            path: self.path.clone(),
+            message,
+            line: None,
+            column: None,
+        }
     }
 
     fn spend(&mut self, bytes: usize) -> Result<(), MalformedInput> {
@@ -56,7 +68,10 @@ impl Reader {
                 self.budget = rest;
                 Ok(())
             }
-            None => Err(self.fail(format!("input is larger than {} bytes, the most niryat reads", LIMITS.max_input_bytes))),
+            None => Err(self.fail(format!(
+                "input is larger than {} bytes, the most niryat reads",
+                LIMITS.max_input_bytes
+            ))),
         }
     }
 
@@ -79,7 +94,10 @@ impl Reader {
             return self.string(v).map(Some);
         }
         if v.is_bigint() {
-            return Err(self.fail("a BigInt is not a JSON value; give the number as a string such as \"1234.50\"".into()));
+            return Err(self.fail(
+                "a BigInt is not a JSON value; give the number as a string such as \"1234.50\""
+                    .into(),
+            ));
         }
         if v.is_symbol() || v.is_function() || !v.is_object() {
             return Err(self.fail(format!("{} is not a JSON value", describe(v))));
@@ -101,7 +119,9 @@ impl Reader {
         // Check the length before copying: a UTF-16 unit is at most 3 bytes of UTF-8.
         let units = v.unchecked_ref::<JsString>().length() as usize;
         if units > self.budget {
-            return Err(self.fail(format!("text of {units} characters is larger than niryat reads")));
+            return Err(self.fail(format!(
+                "text of {units} characters is larger than niryat reads"
+            )));
         }
         let s = v.as_string().unwrap_or_default();
         self.spend(s.len())?;
@@ -110,7 +130,9 @@ impl Reader {
 
     fn container(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
         if self.ancestors.iter().any(|a| Object::is(a, v)) {
-            return Err(self.fail("this object contains itself (a cycle); JSON cannot hold it".into()));
+            return Err(
+                self.fail("this object contains itself (a cycle); JSON cannot hold it".into())
+            );
         }
         if depth >= MAX_DEPTH {
             return Err(self.fail(format!("nested more than {MAX_DEPTH} levels deep")));
@@ -119,19 +141,29 @@ impl Reader {
             return Err(self.fail(format!("{kind} is not a JSON value{}", hint(kind))));
         }
         self.ancestors.push(v.clone());
-        let out = if Array::is_array(v) { self.array(v, depth) } else { self.object(v, depth) };
+        let out = if Array::is_array(v) {
+            self.array(v, depth)
+        } else {
+            self.object(v, depth)
+        };
         self.ancestors.pop();
         out
     }
 
     fn get(&self, v: &JsValue, key: &JsValue) -> Result<JsValue, MalformedInput> {
-        Reflect::get(v, key).map_err(|e| self.fail(format!("reading this value threw: {}", thrown(&e))))
+        Reflect::get(v, key)
+            .map_err(|e| self.fail(format!("reading this value threw: {}", thrown(&e))))
     }
 
     fn array(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
-        let len = self.get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
+        let len = self
+            .get(v, &JsValue::from_str("length"))?
+            .as_f64()
+            .unwrap_or(0.0);
         if !(0.0..=(self.budget / NODE_COST) as f64).contains(&len) {
-            return Err(self.fail(format!("a list of {len} entries is larger than niryat reads")));
+            return Err(self.fail(format!(
+                "a list of {len} entries is larger than niryat reads"
+            )));
         }
         let len = len as u32;
         let mut out = Vec::with_capacity(len as usize);
@@ -147,14 +179,16 @@ impl Reader {
     }
 
     fn object(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
-        let keys = object_keys(v).map_err(|e| self.fail(format!("listing this object's keys threw: {}", thrown(&e))))?;
+        let keys = object_keys(v)
+            .map_err(|e| self.fail(format!("listing this object's keys threw: {}", thrown(&e))))?;
         let mut out = Map::new();
         let base = self.path.len();
         for key in keys.iter() {
             let name = key.as_string().unwrap_or_default();
             self.spend(name.len())?;
             self.path.push('/');
-            self.path.push_str(&name.replace('~', "~0").replace('/', "~1"));
+            self.path
+                .push_str(&name.replace('~', "~0").replace('/', "~1"));
             let item = self.get(v, &key)?;
             if let Some(value) = self.read(&item, depth + 1)? {
                 out.insert(name, value);

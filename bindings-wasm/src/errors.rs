@@ -17,7 +17,7 @@ pub struct CodedError {
     /// English message.
     pub message: String,
     /// For `malformed_input`: where, in the input.
-    pub malformed: Option<MalformedInput>,
+    pub malformed: Option<Box<MalformedInput>>,
     /// For `invalid_shipment`: every issue.
     pub issues: Vec<Issue>,
 }
@@ -25,7 +25,12 @@ pub struct CodedError {
 impl CodedError {
     /// An error with only a code and a message.
     pub fn new(code: &'static str, message: String) -> Self {
-        CodedError { code, message, malformed: None, issues: Vec::new() }
+        CodedError {
+            code,
+            message,
+            malformed: None,
+            issues: Vec::new(),
+        }
     }
 
     /// Code `unsupported`: a document, format or language niryat does not make.
@@ -45,7 +50,7 @@ impl From<niryat::Error> for CodedError {
         match e {
             niryat::Error::Malformed(m) => {
                 out.message = m.to_string();
-                out.malformed = Some(m);
+                out.malformed = Some(Box::new(m));
             }
             niryat::Error::Invalid(issues) => out.issues = issues,
             _ => {}
@@ -79,8 +84,11 @@ pub fn to_js(e: CodedError) -> JsValue {
         }
     }
     if e.code == "invalid_shipment" {
-        let issues = serde::Serialize::serialize(&e.issues, &serde_wasm_bindgen::Serializer::json_compatible())
-            .unwrap_or(JsValue::UNDEFINED);
+        let issues = serde::Serialize::serialize(
+            &e.issues,
+            &serde_wasm_bindgen::Serializer::json_compatible(),
+        )
+        .unwrap_or(JsValue::UNDEFINED);
         set(&v, "issues", &issues);
     }
     v

@@ -18,18 +18,45 @@ pub mod errors;
 
 use errors::{invalid_argument, to_js, CodedError};
 use niryat::render::{Flavor, Format, Lang, PdfOptions};
-use niryat::{DocKind, Issue, Mode, Shipment};
+use niryat::{DocKind, Issue, MalformedInput, Mode, Shipment};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::Once;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "let last;\
-export function niryat_record_panic(m) { last = m; }\
-export function niryat_take_panic() { const m = last; last = undefined; return m; }")]
+#[wasm_bindgen(inline_js = r#"let last;
+export function niryat_record_panic(m) { last = m; }
+export function niryat_take_panic() { const m = last; last = undefined; return m; }
+const STOP = {};
+function plainJson(key, value) {
+  const raw = this[key];
+  switch (typeof raw) {
+    case 'bigint': case 'symbol': case 'function': throw STOP;
+    case 'number': if (!Number.isFinite(raw)) throw STOP; break;
+    case 'object':
+      if (raw !== null && !Array.isArray(raw)) {
+        const proto = Object.getPrototypeOf(raw);
+        if ((proto !== Object.prototype && proto !== null) || typeof raw.toJSON === 'function') throw STOP;
+      }
+  }
+  return value;
+}
+export function niryat_stringify(v, maxUnits) {
+  if (v === null || typeof v !== 'object') return undefined;
+  try {
+    const s = JSON.stringify(v, plainJson);
+    return typeof s === 'string' && s.length <= maxUnits ? s : undefined;
+  } catch (_) {
+    return undefined;
+  }
+}"#)]
 extern "C" {
     fn niryat_record_panic(message: &str);
     fn niryat_take_panic() -> Option<String>;
+    /// JSON text of a plain JSON-compatible object, or `None` for anything else (cycles,
+    /// BigInt, Symbol, Date, huge or non-plain values): those take the slow path of
+    /// [`convert::to_json`], which names the offending value's path.
+    fn niryat_stringify(value: &JsValue, max_units: u32) -> Option<String>;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -99,13 +126,42 @@ pub struct Kind {
     pub formats: Vec<String>,
 }
 
+/// Reads a shipment. The fast path lets the engine's own `JSON.stringify` walk a plain
+/// object (one call across the boundary instead of several per value); anything it
+/// cannot take exactly is read value by value, so that the error names its path.
 fn shipment_from(value: &JsValue) -> Result<Shipment, CodedError> {
+    if js_sys::Array::is_array(value) {
+        // serde would read a list as a struct's fields in order; nobody means that.
+        return Err(MalformedInput {
+            path: String::new(),
+            message: "expected the shipment as an object, got a list".into(),
+            line: None,
+            column: None,
+        }
+        .into());
+    }
+    let max = u32::try_from(niryat::LIMITS.max_input_bytes).unwrap_or(u32::MAX);
+    if let Some(text) = niryat_stringify(value, max) {
+        // Line and column would point into text the caller never saw: keep the path only.
+        return niryat::parse_json(text.as_bytes()).map_err(|m| {
+            MalformedInput {
+                line: None,
+                column: None,
+                ..m
+            }
+            .into()
+        });
+    }
     let json = convert::to_json(value, "the shipment")?;
     Ok(niryat::parse_value(&json)?)
 }
 
-fn options_from<T: Default + for<'de> Deserialize<'de>>(value: Option<js_sys::Object>) -> Result<T, CodedError> {
-    let Some(value) = value else { return Ok(T::default()) };
+fn options_from<T: Default + for<'de> Deserialize<'de>>(
+    value: Option<js_sys::Object>,
+) -> Result<T, CodedError> {
+    let Some(value) = value else {
+        return Ok(T::default());
+    };
     let json = convert::to_json(&value, "the options")?;
     serde_path_to_error::deserialize(&json).map_err(|e| {
         let path = e.path().to_string();
@@ -116,14 +172,20 @@ fn options_from<T: Default + for<'de> Deserialize<'de>>(value: Option<js_sys::Ob
 fn kind_from(name: &str) -> Result<DocKind, CodedError> {
     DocKind::from_name(name).ok_or_else(|| {
         let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
-        CodedError::unsupported(format!("niryat makes no document `{name}`; it makes {}", known.join(", ")))
+        CodedError::unsupported(format!(
+            "niryat makes no document `{name}`; it makes {}",
+            known.join(", ")
+        ))
     })
 }
 
 fn kind_arg(doc: &JsValue) -> Result<DocKind, CodedError> {
     match doc.as_string() {
         Some(name) => kind_from(&name),
-        None => Err(invalid_argument(&format!("doc must be a document name such as \"cn22\", got {}", convert::describe(doc)))),
+        None => Err(invalid_argument(&format!(
+            "doc must be a document name such as \"cn22\", got {}",
+            convert::describe(doc)
+        ))),
     }
 }
 
@@ -138,29 +200,46 @@ fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, CodedError> {
 #[wasm_bindgen(unchecked_return_type = "ValidationResult")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<js_sys::Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<
+        js_sys::Object,
+    >,
 ) -> Result<JsValue, JsValue> {
     enter();
     run(|| {
         let s = shipment_from(&shipment)?;
         let opts: ValidateOptions = options_from(options)?;
         let kinds = match &opts.for_ {
-            Some(names) => names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?,
+            Some(names) => names
+                .iter()
+                .map(|n| kind_from(n))
+                .collect::<Result<Vec<_>, _>>()?,
             None => DocKind::for_shipment(&s),
         };
-        let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
+        let mode = if opts.draft {
+            Mode::Draft
+        } else {
+            Mode::Strict
+        };
         let report = niryat::validate(&s, &kinds, mode);
-        serialize(&ValidationResult { valid: !report.has_errors(), issues: report.issues })
+        serialize(&ValidationResult {
+            valid: !report.has_errors(),
+            issues: report.issues,
+        })
     })
 }
 
 /// The documents a shipment calls for (what a clerk would print for it), by name.
 #[wasm_bindgen(js_name = documentsFor, unchecked_return_type = "string[]")]
-pub fn documents_for(#[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue) -> Result<JsValue, JsValue> {
+pub fn documents_for(
+    #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
+) -> Result<JsValue, JsValue> {
     enter();
     run(|| {
         let s = shipment_from(&shipment)?;
-        let names: Vec<&str> = DocKind::for_shipment(&s).into_iter().map(DocKind::name).collect();
+        let names: Vec<&str> = DocKind::for_shipment(&s)
+            .into_iter()
+            .map(DocKind::name)
+            .collect();
         serialize(&names)
     })
 }
@@ -180,10 +259,18 @@ pub fn render_pdf(
         let opts: PdfJsOptions = options_from(options)?;
         let lang = match opts.lang.as_deref() {
             None => Lang::default(),
-            Some(name) => Lang::from_name(name)
-                .ok_or_else(|| CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi")))?,
+            Some(name) => Lang::from_name(name).ok_or_else(|| {
+                CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi"))
+            })?,
         };
-        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(1) })
+        pdf(
+            &s,
+            kind,
+            &PdfOptions {
+                lang,
+                copies: opts.copies.unwrap_or(1),
+            },
+        )
     })
 }
 
@@ -197,7 +284,9 @@ fn pdf(s: &Shipment, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, CodedE
 
 #[cfg(not(feature = "full"))]
 fn pdf(_: &Shipment, _: DocKind, _: &PdfOptions) -> Result<Vec<u8>, CodedError> {
-    Err(CodedError::unsupported("this is the validation-only build of niryat; load the full build for PDFs".into()))
+    Err(CodedError::unsupported(
+        "this is the validation-only build of niryat; load the full build for PDFs".into(),
+    ))
 }
 
 /// Renders one document as text (`xml`, `json` or `csv`).
@@ -205,7 +294,9 @@ fn pdf(_: &Shipment, _: DocKind, _: &PdfOptions) -> Result<Vec<u8>, CodedError> 
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "Shipment")] shipment: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] doc: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<js_sys::Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<
+        js_sys::Object,
+    >,
 ) -> Result<String, JsValue> {
     enter();
     run(|| {
@@ -213,19 +304,25 @@ pub fn render(
         let kind = kind_arg(&doc)?;
         let opts: RenderOptions = options_from(options)?;
         let format = match opts.format.as_deref() {
-            None => niryat::render::formats_for(kind).iter().copied().find(|f| *f != Format::Pdf).unwrap_or(Format::Json),
-            Some(name) => Format::from_name(name)
-                .ok_or_else(|| CodedError::unsupported(format!("no format `{name}`; use xml, json or csv")))?,
+            None => niryat::render::formats_for(kind)
+                .iter()
+                .copied()
+                .find(|f| *f != Format::Pdf)
+                .unwrap_or(Format::Json),
+            Some(name) => Format::from_name(name).ok_or_else(|| {
+                CodedError::unsupported(format!("no format `{name}`; use xml, json or csv"))
+            })?,
         };
         if format == Format::Pdf {
-            return Err(invalid_argument("render() writes text; use renderPdf() for PDF"));
+            return Err(invalid_argument(
+                "render() writes text; use renderPdf() for PDF",
+            ));
         }
         let flavor = match opts.flavor.as_deref() {
             None => None,
-            Some(name) => Some(
-                Flavor::from_name(name)
-                    .ok_or_else(|| CodedError::unsupported(format!("no XML flavor `{name}`; use ubl or niryat")))?,
-            ),
+            Some(name) => Some(Flavor::from_name(name).ok_or_else(|| {
+                CodedError::unsupported(format!("no XML flavor `{name}`; use ubl or niryat"))
+            })?),
         };
         Ok(niryat::render::render_text(&s, kind, format, flavor)?)
     })
@@ -241,7 +338,10 @@ pub fn kinds() -> Result<JsValue, JsValue> {
             .map(|k| Kind {
                 name: k.name().into(),
                 title: k.title().into(),
-                formats: niryat::render::formats_for(k).iter().map(|f| f.extension().to_string()).collect(),
+                formats: niryat::render::formats_for(k)
+                    .iter()
+                    .map(|f| f.extension().to_string())
+                    .collect(),
             })
             .collect();
         serialize(&out)
@@ -286,14 +386,19 @@ pub fn api_schema() -> Result<JsValue, JsValue> {
 }
 
 fn parse_json_text(text: &str) -> Result<JsValue, CodedError> {
-    js_sys::JSON::parse(text).map_err(|_| CodedError::new("internal_error", "the schema is not JSON".into()))
+    js_sys::JSON::parse(text)
+        .map_err(|_| CodedError::new("internal_error", "the schema is not JSON".into()))
 }
 
 /// niryat's version and whether this build renders PDFs.
 #[wasm_bindgen(js_name = buildInfo, unchecked_return_type = "{ version: string, pdf: boolean }")]
 pub fn build_info() -> Result<JsValue, JsValue> {
     enter();
-    run(|| serialize(&serde_json::json!({ "version": env!("CARGO_PKG_VERSION"), "pdf": cfg!(feature = "full") })))
+    run(|| {
+        serialize(
+            &serde_json::json!({ "version": env!("CARGO_PKG_VERSION"), "pdf": cfg!(feature = "full") }),
+        )
+    })
 }
 
 /// The message of the last panic, if one happened since the last call (the JS wrapper
@@ -313,6 +418,7 @@ pub fn schedule_reinit() {
 
 /// Panics on purpose, so tests can check that the module recovers.
 #[wasm_bindgen(js_name = __testPanic)]
+#[allow(clippy::panic)] // the one deliberate panic: recovery is tested through it
 pub fn test_panic(message: String) {
     enter();
     std::panic::panic_any(message);

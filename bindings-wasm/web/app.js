@@ -111,11 +111,10 @@ const SECTIONS = [
     fields: [
       { p: '/tax/kind', l: 'tax_kind', type: 'select', options: TAX, w: 4, resets: '/tax' },
       { p: '/tax/arn', w: 4, when: (s) => s.tax?.kind === 'lut', upper: true },
-      { p: '/tax/date', l: 'lut_date', type: 'date', w: 4, when: (s) => s.tax?.kind === 'lut' },
+      { p: '/tax/date', l: (s) => (s.tax?.kind === 'bond' ? 'bond_date' : 'lut_date'), type: 'date', w: 4, when: (s) => s.tax?.kind === 'lut' || s.tax?.kind === 'bond' },
       { p: '/tax/rate', l: 'igst_rate', type: 'decimal', w: 4, when: (s) => s.tax?.kind === 'igst_paid' },
       { p: '/tax/amount', l: 'igst_amount', type: 'decimal', w: 4, when: (s) => s.tax?.kind === 'igst_paid' },
       { p: '/tax/reference', l: 'bond_reference', w: 4, when: (s) => s.tax?.kind === 'bond' },
-      { p: '/tax/date', l: 'bond_date', type: 'date', w: 4, when: (s) => s.tax?.kind === 'bond' },
     ],
   },
   {
@@ -195,6 +194,7 @@ let niryat = null; // the validation build
 let full = null; // the full build, once asked for
 let lastIssues = [];
 let docs = [];
+let kindList = [];
 let scheduled = false;
 
 function loadState() {
@@ -271,6 +271,7 @@ const el = (tag, attrs = {}, ...children) => {
 };
 
 function labelKey(spec) {
+  if (typeof spec.l === 'function') return spec.l(state);
   if (spec.l) return spec.l;
   const segs = segments(spec.p);
   return segs[segs.length - 1];
@@ -487,8 +488,14 @@ function onInput(e) {
   }
   setAt(state, p, value);
   touched.add(p);
-  const when = document.querySelectorAll('[data-when]');
-  for (const w of when) w.hidden = !w._spec.when(state);
+  for (const w of document.querySelectorAll('[data-when]')) {
+    w.hidden = !w._spec.when(state);
+    const label = w.querySelector('.label');
+    if (typeof w._spec.l === 'function' && label) {
+      label.dataset.l = labelKey(w._spec);
+      label.textContent = t(label.dataset.l);
+    }
+  }
   changed();
 }
 
@@ -584,10 +591,16 @@ function showIssues() {
     if (target.kind === 'field') target.el.classList.add(`has-${kind}`);
   }
   const summary = document.getElementById('summary');
+  const parts = [
+    errors ? el('span', { class: 'chip error' }, t('n_errors', errors)) : null,
+    missing ? el('span', { class: 'chip missing' }, t('n_missing', missing)) : null,
+    warnings ? el('span', { class: 'chip warning' }, t('n_warnings', warnings)) : null,
+  ].filter(Boolean);
   summary.replaceChildren(
-    el('p', { class: errors ? 'bad' : 'good' }, errors + missing + warnings === 0 ? t('summary_clean') : t('summary', errors, missing, warnings)),
+    parts.length ? el('p', { class: 'chips' }, parts) : el('p', { class: 'good' }, '✓ ' + t('summary_clean')),
     el('p', { class: 'timing' }, t('checked_in', lastMs.toFixed(2))),
   );
+  document.getElementById('check-all').hidden = showAll || missing === 0;
   const list = document.getElementById('issue-list');
   const shown = lastIssues.filter((i) => i.severity === 'error' || !isMissing(i) || showAll).slice(0, 30);
   list.replaceChildren(
@@ -621,15 +634,19 @@ function showDocs() {
     return;
   }
   box.replaceChildren(
-    ...docs.map((d) =>
-      el(
+    ...docs.map((d) => {
+      const toFill = d.errors.filter(isMissing).length;
+      const wrong = d.errors.length - toFill;
+      const readiness = wrong ? 'blocked' : toFill ? 'incomplete' : 'ok';
+      const words = [wrong ? t('n_errors', wrong) : null, toFill ? t('n_missing', toFill) : null].filter(Boolean).join(' · ');
+      return el(
         'div',
-        { class: 'doc' + (d.errors.length ? ' blocked' : ' ok'), 'data-doc': d.name },
+        { class: `doc ${readiness}`, 'data-doc': d.name },
         el('div', { class: 'doc-name' }, t(`doc_${d.name}`)),
-        el('div', { class: 'doc-state' }, d.errors.length ? t('to_fix', d.errors.length) : '✓ ' + t('ready')),
-        el('button', { type: 'button', class: d.errors.length ? 'secondary' : 'primary', 'data-download': d.name, onclick: () => download(d.name) }, t('download')),
-      ),
-    ),
+        el('div', { class: 'doc-state' }, readiness === 'ok' ? '✓ ' + t('ready') : words),
+        el('button', { type: 'button', class: d.errors.length ? 'secondary' : 'primary', 'data-download': d.name, onclick: () => download(d.name) }, t(downloadLabel(d.name))),
+      );
+    }),
   );
 }
 
@@ -649,6 +666,16 @@ async function loadFull() {
   return full;
 }
 
+/** The first format niryat offers for a document (PDF for all printed papers). */
+function formatOf(name) {
+  return kindList.find((k) => k.name === name)?.formats[0] ?? 'pdf';
+}
+
+function downloadLabel(name) {
+  const f = formatOf(name);
+  return f === 'pdf' ? 'download' : `download_${f}`;
+}
+
 async function download(name) {
   const doc = docs.find((d) => d.name === name);
   if (doc?.errors.length) {
@@ -661,12 +688,19 @@ async function download(name) {
   }
   const button = document.querySelector(`[data-download="${name}"]`);
   button.disabled = true;
+  const fileBase = (state.invoice?.number ?? 'consignment').replace(/[^A-Za-z0-9-]+/g, '-');
   try {
+    const format = formatOf(name);
+    if (format !== 'pdf') {
+      // Text formats (the GST e-invoice JSON) come from the validation build.
+      const text = niryat.render(state, name, { format });
+      save(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/plain' }), `${fileBase}-${name}.${format}`);
+      return;
+    }
     const mod = await loadFull();
     status(t('downloading'));
     await new Promise((r) => setTimeout(r, 0)); // let the status paint first
     const bytes = mod.renderPdf(state, name, { lang: document.getElementById('pdf-lang').value });
-    const fileBase = (state.invoice?.number ?? 'consignment').replace(/[^A-Za-z0-9-]+/g, '-');
     save(new Blob([bytes], { type: 'application/pdf' }), `${fileBase}-${name}.pdf`);
     status('');
   } catch (e) {
@@ -763,6 +797,7 @@ async function start() {
   status(t('loading'));
   try {
     niryat = await import(PKG_VALIDATE);
+    kindList = niryat.kinds();
     status('');
   } catch (e) {
     status(`${t('load_failed')} (${e.message})`, 'bad');

@@ -56,22 +56,42 @@ enum OutputFormat {
 /// Exit status for unreadable or malformed input and usage errors.
 pub(crate) const EXIT_INPUT: u8 = 2;
 
+/// Writes to standard output. A reader that went away (`niryat validate … | head`) is not
+/// an error worth a panic: the rest of the output is dropped quietly.
+pub(crate) fn emit(bytes: &[u8]) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("niryat: cannot write standard output: {e}");
+        }
+    }
+}
+
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        let mut line = format!($($arg)*);
+        line.push('\n');
+        crate::emit(line.as_bytes());
+    }};
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Validate { file, targets, draft, format } => validate(&file, &targets, draft, format),
         Command::Schema => {
-            print!("{}", niryat::shipment_schema());
+            emit(niryat::shipment_schema().as_bytes());
             ExitCode::SUCCESS
         }
         Command::Kinds => {
             for k in DocKind::ALL {
-                println!("{:<20} {}", k.name(), k.title());
+                outln!("{:<20} {}", k.name(), k.title());
             }
             ExitCode::SUCCESS
         }
         Command::Rules => {
-            print!("{}", niryat::rules::catalogue_markdown());
+            emit(niryat::rules::catalogue_markdown().as_bytes());
             ExitCode::SUCCESS
         }
         Command::Render(args) => render::run(args),
@@ -123,7 +143,7 @@ fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -
         Err(e) => {
             if format == OutputFormat::Json {
                 let out = serde_json::json!({ "valid": false, "error": { "code": "malformed_input", "path": e.path, "message": e.message, "line": e.line, "column": e.column } });
-                println!("{out}");
+                outln!("{out}");
             } else {
                 eprintln!("niryat: {file}: malformed input at {e}");
             }
@@ -140,17 +160,21 @@ fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -
                 "documents": kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
                 "issues": report.issues,
             });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         }
         OutputFormat::Text => {
             for i in &report.issues {
                 let path = if i.path.is_empty() { "/" } else { &i.path };
-                println!("{:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
+                outln!("{:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
             }
             let errors = report.issues.iter().filter(|i| i.severity == Severity::Error).count();
             let warnings = report.issues.len() - errors;
             let docs: Vec<_> = kinds.iter().map(|k| k.name()).collect();
-            println!("{file}: {errors} error(s), {warnings} warning(s) for {}", docs.join(", "));
+            if docs.is_empty() {
+                outln!("{file}: no documents apply (a personal parcel needs a transport mode of post for its CN22/CN23); {errors} error(s), {warnings} warning(s)");
+            } else {
+                outln!("{file}: {errors} error(s), {warnings} warning(s) for {}", docs.join(", "));
+            }
         }
     }
     if report.has_errors() {
@@ -170,7 +194,7 @@ fn import(file: &str) -> ExitCode {
     };
     match niryat::render::import_xml(&text) {
         Ok(shipment) => {
-            println!("{}", serde_json::to_string_pretty(&shipment).unwrap_or_default());
+            outln!("{}", serde_json::to_string_pretty(&shipment).unwrap_or_default());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -83,8 +83,7 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
         };
         let out = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{}-{}.{}", job.name, kinds[0].name(), format.extension())));
         if out.as_os_str() == "-" {
-            use std::io::Write;
-            std::io::stdout().write_all(&bytes).map_err(|e| format!("cannot write standard output: {e}"))?;
+            crate::emit(&bytes);
         } else {
             write_file(&out, &bytes)?;
             eprintln!("wrote {}", out.display());
@@ -210,13 +209,13 @@ fn load_jobs(files: &[String]) -> Result<Vec<Job>, String> {
     for file in files {
         let bytes = read_input(file)?;
         if file.ends_with(".jsonl") {
-            let text = String::from_utf8_lossy(&bytes);
-            for (n, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
+            // Split on bytes so that one line with invalid UTF-8 fails alone, with its own error.
+            for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+                if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
                 let name = format!("{}-{}", stem(file), n + 1);
-                let shipment = niryat::parse_json(line.as_bytes()).map_err(|e| format!("line {}: malformed input at {e}", n + 1));
+                let shipment = niryat::parse_json(line).map_err(|e| format!("line {}: malformed input at {e}", n + 1));
                 jobs.push(Job { name, shipment });
             }
         } else {

@@ -65,19 +65,24 @@ pub fn to_inr(s: &Shipment, amount: Decimal) -> Option<Decimal> {
     Some(round_amount(amount.checked_mul(rate_per_unit(s)?)?, 2))
 }
 
-/// `inr` in SDR at the shipment's SDR rate, to 2 places.
+/// `inr` in SDR at the shipment's SDR rate, to 2 places (for printing).
 pub fn to_sdr(s: &Shipment, inr: Decimal) -> Option<Decimal> {
+    Some(round_amount(to_sdr_exact(s, inr)?, 2))
+}
+
+/// `inr` in SDR, unrounded: thresholds are compared on this, so 299.995 SDR is below 300.
+pub fn to_sdr_exact(s: &Shipment, inr: Decimal) -> Option<Decimal> {
     let rate = s.sdr_rate.as_ref()?.inr_per_sdr?;
     if rate <= Decimal::ZERO {
         return None;
     }
-    Some(round_amount(inr.checked_div(rate)?, 2))
+    inr.checked_div(rate)
 }
 
 /// How many packages a package row stands for (a run `number..=to` counts each).
-pub fn package_count(p: &Package) -> u32 {
+pub fn package_count(p: &Package) -> u64 {
     match (p.number, p.to) {
-        (Some(a), Some(b)) if b >= a => b - a + 1,
+        (Some(a), Some(b)) if b >= a => u64::from(b - a) + 1,
         _ => 1,
     }
 }

@@ -87,25 +87,24 @@ fn run_case(file: &Path) -> Result<(), String> {
     }
     let mut out = format!("{description}\n  for {:?}, {:?}\n", kinds.iter().map(|k| k.name()).collect::<Vec<_>>(), mode);
     let width = expected.len().max(got.len());
-    out.push_str("     expected                                                   | got\n");
+    out.push_str(&format!("     {:<72} | got\n", "expected"));
     for i in 0..width {
         let e = expected.get(i).map_or(String::new(), ToString::to_string);
         let g = got.get(i).map_or(String::new(), ToString::to_string);
         let mark = if expected.get(i) == got.get(i) { " " } else { "≠" };
-        out.push_str(&format!("  {mark}  {e:<60} | {g}\n"));
+        out.push_str(&format!("  {mark}  {e:<72} | {g}\n"));
     }
     let mut missing: Vec<&Expected> = expected.iter().filter(|e| !got.contains(e)).collect();
-    let mut extra: Vec<&Expected> = got.iter().filter(|g| !expected.contains(g)).collect();
     missing.sort();
-    extra.sort();
+    let extra: Vec<(&Expected, &str)> = got.iter().zip(&report.issues).filter(|(g, _)| !expected.contains(g)).map(|(g, i)| (g, i.message.as_str())).collect();
     if missing.is_empty() && extra.is_empty() {
         out.push_str("  (same issues, different order)\n");
     }
     for m in missing {
         out.push_str(&format!("  missing: {m}\n"));
     }
-    for (x, issue) in extra.iter().zip(report.issues.iter().filter(|i| extra.iter().any(|x| x.code == i.code && x.path == i.path))) {
-        out.push_str(&format!("  extra:   {x} — {}\n", issue.message));
+    for (x, message) in extra {
+        out.push_str(&format!("  extra:   {x} — {message}\n"));
     }
     Err(out)
 }

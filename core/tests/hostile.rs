@@ -187,7 +187,6 @@ fn documents_that_are_not_shipments() {
 }
 
 #[test]
-#[ignore = "bug: a JSON array is read as a struct's fields in order ([] and [\"personal\"] are accepted as shipments, {\"exporter\": [\"Nazia\"]} as an exporter)"]
 fn arrays_are_not_objects() {
     refused_at("[]", "");
     refused_at(r#"["personal"]"#, "");
@@ -196,16 +195,20 @@ fn arrays_are_not_objects() {
 }
 
 #[test]
-fn a_byte_order_mark_is_refused_with_a_position() {
-    // Windows editors may save UTF-8 with a BOM; it is refused (not silently misread).
-    let e = refused("\u{feff}{}".as_bytes());
-    assert_eq!((e.path.as_str(), e.line, e.column), ("", Some(1), Some(1)));
+fn a_byte_order_mark_is_ignored() {
+    // Windows editors may save UTF-8 with a BOM; it carries no data and is skipped.
+    let s = accepted("\u{feff}{\"purpose\": \"personal\"}");
+    assert_eq!(s.purpose, niryat::model::Purpose::Personal);
+    // A BOM anywhere else is not whitespace and is refused.
+    let e = refused("{\u{feff}}".as_bytes());
+    assert_eq!((e.line, e.column), (Some(1), Some(2)));
 }
 
 #[test]
 fn duplicate_keys_are_refused() {
     let e = refused(br#"{"currency": "USD", "currency": "INR"}"#);
-    assert!(e.message.contains("duplicate field `currency`"), "{e}");
+    assert!(e.message.contains("\"currency\" appears twice"), "{e}");
+    assert_eq!(e.path, "/currency");
     let e = refused(br#"{"items": [{"quantity": 1, "quantity": 2}]}"#);
     assert!(e.path.starts_with("/items/0"), "{e}");
 }
@@ -220,7 +223,7 @@ fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
         assert!(e.path.starts_with("/exporter/address"), "{e}");
         let objects = r#"{"a":"#.repeat(depth);
         let e = refused(format!(r#"{{"invoice": {objects}"#).as_bytes());
-        assert_eq!(e.path, "/invoice/a", "{e}");
+        assert!(e.path.starts_with("/invoice/a/a"), "{e}");
     }
     // Through serde_json::Value (the bindings' way), at serde_json's own recursion limit.
     let nested = format!("{}1{}", r#"{"items":["#.repeat(60), "]}".repeat(60));
@@ -297,7 +300,6 @@ fn a_10_mb_description_is_an_issue_at_its_path() {
 }
 
 #[test]
-#[ignore = "bug: rules quote the offending value in full, so a 4 MB GSTIN gives 4 MB messages (50 MB for this input)"]
 fn multi_megabyte_identifiers_are_reported_without_copying_them_into_messages() {
     // 12 fields of 4 MB each (the whole input stays under the 64 MB limit).
     let long = "9".repeat(4 * 1024 * 1024);
@@ -387,7 +389,6 @@ fn many_lines_and_packages_validate_in_reasonable_time() {
 // ---------------------------------------------------------------------------
 
 #[test]
-#[ignore = "bug: calc::package_count overflows (b - a + 1) for number 0 to 4294967295: panics in debug builds, wraps to 0 in release"]
 fn a_run_over_the_whole_u32_range_does_not_overflow() {
     let s = accepted(r#"{"items": [{"quantity": "1"}], "packages": [{"number": 0, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}]}"#);
     let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
@@ -395,7 +396,6 @@ fn a_run_over_the_whole_u32_range_does_not_overflow() {
 }
 
 #[test]
-#[ignore = "bug: package numbering saturates at u32::MAX, so a run 1..=4294967295 and a package 4294967295 overlap undetected"]
 fn package_runs_at_the_top_of_the_u32_range() {
     let s = accepted(r#"{"items": [{"quantity": "2"}], "packages": [{"number": 1, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}, {"number": 4294967295}]}"#);
     let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
@@ -456,4 +456,16 @@ fn zero_and_negative_everything() {
     ] {
         assert!(mine.contains(&want), "{want:?} missing from {mine:?}");
     }
+}
+
+#[test]
+fn issues_are_bounded_for_small_hostile_input() {
+    // 100 packages × 1,000 empty contents entries (the most niryat accepts): 300 KB of input.
+    let package = format!(r#"{{"contents": [{}]}}"#, list_of(1_000, "{}"));
+    let json = format!(r#"{{"packages": [{}]}}"#, list_of(100, &package));
+    let s = accepted(&json);
+    let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
+    let bytes: usize = issues.iter().map(|i| i.message.len() + i.path.len() + i.params.values().map(String::len).sum::<usize>()).sum();
+    eprintln!("{} bytes of input gave {} issues, {bytes} bytes of text", json.len(), issues.len());
+    assert!(bytes < 10 * json.len(), "{} bytes of input gave {} issues, {bytes} bytes of text", json.len(), issues.len());
 }

@@ -215,7 +215,6 @@ fn cn22_value_limit_is_below_300_sdr() {
 }
 
 #[test]
-#[ignore = "bug: the SDR value is rounded to 2 places before the comparison, so 299.995 SDR counts as 300"]
 fn cn22_value_limit_compares_the_unrounded_value() {
     // ₹23,999.60 at ₹80 per SDR = 299.995 SDR, which is less than 300 SDR.
     let mut s = gift();
@@ -278,7 +277,6 @@ fn cn22_does_not_fit_rule() {
 }
 
 #[test]
-#[ignore = "bug: DocKind::for_shipment picks a CN22 although a description does not fit on it"]
 fn documents_for_a_long_description_are_cn23() {
     let mut s = gift();
     item(&mut s, 0).description = some("Hand-knitted woollen cardigan for women, size M, cream colour");
@@ -567,4 +565,26 @@ fn every_issue_is_reported_at_once() {
             ("net_weight_mismatch", "/packages", E),
         ],
     );
+}
+
+#[test]
+fn cn22_in_a_foreign_currency_needs_an_exchange_rate() {
+    // A USD 1,200 gift: about ₹1,00,000, far above 300 SDR and the ₹25,000 gift limit.
+    let mut s = gift();
+    s.currency = some("USD");
+    for it in &mut s.items {
+        it.unit_price = Some(dec("400"));
+    }
+    let issues = run(&s, &[Cn22], niryat::Mode::Strict);
+    assert!(
+        issues.iter().any(|i| i.code == "missing_field" && i.params.get("field").map(String::as_str) == Some("exchange_rate")),
+        "nothing asks for the rate that the 300 SDR and ₹25,000 limits need: {issues:?}"
+    );
+}
+
+#[test]
+fn operator_gstin_of_the_wrong_shape_is_a_format_error() {
+    let mut s = lucknow();
+    s.ecommerce.as_mut().unwrap().operator_gstin = some("AMAZON-IN");
+    expect(&s, &docs(&s), &[("gstin_format", "/ecommerce/operator_gstin", E)]);
 }

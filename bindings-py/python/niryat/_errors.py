@@ -118,3 +118,9 @@ class RenderError(NiryatError):
 
     def __reduce__(self) -> Tuple[Any, ...]:
         return (type(self), (str(self),))
+
+
+# Shown as ``niryat.MalformedInput`` in tracebacks; pickling finds them there too.
+for _cls in (NiryatError, MalformedInput, InvalidShipment, UnsupportedError, RenderError):
+    _cls.__module__ = "niryat"
+del _cls

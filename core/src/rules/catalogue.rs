@@ -227,6 +227,9 @@ catalogue! {
     EINVOICE_THRESHOLD = "einvoice_threshold", Warning,
         "E-invoicing is mandatory only above Rs 5 crore aggregate turnover; the exporter is not marked as above it.",
         "Notification 10/2023-CT [C]";
+    ISSUES_TRUNCATED = "issues_truncated", Warning,
+        "More than 100 issues of one code were found; the rest are counted, not listed.",
+        "niryat limit";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

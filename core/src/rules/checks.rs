@@ -60,7 +60,7 @@ pub(crate) fn gstin(ctx: &mut Ctx<'_>, path: &str, value: &str) -> bool {
             true
         }
         Err(GstinError::Shape) => {
-            ctx.push(c::GSTIN_FORMAT, path, format!("{value:?} is not a GSTIN: 2-digit state code, 10-character PAN, entity number (not 0), Z, check character (27AAPFU0939F1ZV)."));
+            ctx.push(c::GSTIN_FORMAT, path, format!("{} is not a GSTIN: 2-digit state code, 10-character PAN, entity number (not 0), Z, check character (27AAPFU0939F1ZV).", q(value)));
             false
         }
         Err(GstinError::StateCode) => {
@@ -88,7 +88,7 @@ fn exporter(ctx: &mut Ctx<'_>) {
         match ids::check_pan(pan) {
             Ok(()) => pan_ok = Some(pan),
             Err(err) => {
-                ctx.push(c::PAN_FORMAT, "/exporter/pan", format!("{pan:?} is not a valid PAN: {}.", pan_message(err)));
+                ctx.push(c::PAN_FORMAT, "/exporter/pan", format!("{} is not a valid PAN: {}.", q(pan), pan_message(err)));
             }
         }
     }
@@ -120,7 +120,7 @@ fn exporter(ctx: &mut Ctx<'_>) {
     if let Some(iec) = e.iec.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         match ids::iec_kind(iec) {
             None => {
-                ctx.push(c::IEC_FORMAT, "/exporter/iec", format!("{iec:?} is not an IEC: since 2017 the IEC is the exporter's PAN (10 characters, like AAPPV8261K)."));
+                ctx.push(c::IEC_FORMAT, "/exporter/iec", format!("{} is not an IEC: since 2017 the IEC is the exporter's PAN (10 characters, like AAPPV8261K).", q(iec)));
             }
             Some(IecKind::Legacy) => {
                 ctx.push(c::IEC_LEGACY, "/exporter/iec", format!("IEC {iec} is an old 10-digit number; DGFT has migrated IECs to the PAN. Use the PAN-based IEC shown on the DGFT portal."));
@@ -141,12 +141,12 @@ fn exporter(ctx: &mut Ctx<'_>) {
     }
     if let Some(ad) = e.ad_code.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ad_code(ad) {
-            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", format!("{ad:?} is not an AD code: the bank's authorised-dealer code is 14 digits."));
+            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", format!("{} is not an AD code: the bank's authorised-dealer code is 14 digits.", q(ad)));
         }
     }
     if let Some(ifsc) = e.bank.as_ref().and_then(|b| b.ifsc.as_deref()).map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ifsc(ifsc) {
-            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", format!("{ifsc:?} is not an IFSC: 4 letters, a zero, then 6 letters or digits (SBIN0001234)."));
+            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", format!("{} is not an IFSC: 4 letters, a zero, then 6 letters or digits (SBIN0001234).", q(ifsc)));
         }
     }
     for (i, b) in e.branches.iter().enumerate() {
@@ -164,7 +164,7 @@ fn country_code(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if countries::country(code).is_some() {
         return true;
     }
-    ctx.push(c::COUNTRY_CODE, path, format!("{code:?} is not an ISO 3166 country code; use two capital letters such as US, GB, DE, AE."));
+    ctx.push(c::COUNTRY_CODE, path, format!("{} is not an ISO 3166 country code; use two capital letters such as US, GB, DE, AE.", q(code)));
     false
 }
 
@@ -194,7 +194,7 @@ fn invoice(ctx: &mut Ctx<'_>) {
     let Some(inv) = ctx.s.invoice.as_ref() else { return };
     if let Some(n) = inv.number.as_deref().filter(|v| !v.is_empty()) {
         if !ids::is_invoice_number(n) {
-            ctx.push(c::INVOICE_NUMBER_FORMAT, "/invoice/number", format!("Invoice number {n:?} must be at most 16 letters, digits, '-' or '/', starting with a letter or a digit other than 0 (GST Rule 46, e-invoice)."));
+            ctx.push(c::INVOICE_NUMBER_FORMAT, "/invoice/number", format!("Invoice number {} must be at most 16 letters, digits, '-' or '/', starting with a letter or a digit other than 0 (GST Rule 46, e-invoice).", q(n)));
         }
     }
     if let Some(end) = inv.endorsement.as_deref().filter(|v| !v.trim().is_empty()) {
@@ -226,7 +226,7 @@ fn currency(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(code) = s.currency.as_deref().filter(|v| !v.is_empty()) else { return };
     let Some(cur) = currencies::currency(code) else {
-        ctx.push(c::CURRENCY_CODE, "/currency", format!("{code:?} is not an ISO 4217 currency code (USD, EUR, GBP, AED, INR …)."));
+        ctx.push(c::CURRENCY_CODE, "/currency", format!("{} is not an ISO 4217 currency code (USD, EUR, GBP, AED, INR …).", q(code)));
         return;
     };
     if code == "INR" {
@@ -267,7 +267,7 @@ fn terms(ctx: &mut Ctx<'_>) {
     let Some(t) = s.terms.as_ref() else { return };
     let Some(code) = t.incoterm.as_deref().filter(|v| !v.is_empty()) else { return };
     let Some(term) = incoterms::incoterm(code) else {
-        ctx.push(c::INCOTERM, "/terms/incoterm", format!("{code:?} is not an Incoterms 2020 rule (EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF)."));
+        ctx.push(c::INCOTERM, "/terms/incoterm", format!("{} is not an Incoterms 2020 rule (EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF).", q(code)));
         return;
     };
     let mode = s.transport.as_ref().and_then(|t| t.mode);
@@ -306,9 +306,9 @@ fn tax(ctx: &mut Ctx<'_>) {
                 let b = arn.as_bytes();
                 let shape = b.len() == 15 && arn.starts_with("AD") && b[2..4].iter().all(u8::is_ascii_digit) && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if !shape {
-                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("{arn:?} does not look like an LUT ARN (15 characters starting AD and the state code, like AD090326001234X)."));
-                } else if let Some(g) = s.exporter.as_ref().and_then(|e| e.gstin.as_deref()).filter(|g| g.len() >= 2) {
-                    if &arn[2..4] != &g[0..2] {
+                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("{} does not look like an LUT ARN (15 characters starting AD and the state code, like AD090326001234X).", q(arn)));
+                } else if let Some(g) = s.exporter.as_ref().and_then(|e| e.gstin.as_deref()).map(str::trim).filter(|g| ids::check_gstin(g).is_ok()) {
+                    if arn[2..4] != g[0..2] {
                         ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("The ARN is for state {}, but the GSTIN is registered in state {}.", &arn[2..4], &g[0..2]));
                     }
                 }
@@ -360,7 +360,7 @@ fn fy_label(d: Date) -> String {
 
 fn location(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if !locations::is_well_formed(code) {
-        ctx.push(c::PORT_CODE, path, format!("{code:?} is not an Indian customs location code: IN, three letters, and a type character (INNSA1, INDEL4, INVNS5)."));
+        ctx.push(c::PORT_CODE, path, format!("{} is not an Indian customs location code: IN, three letters, and a type character (INNSA1, INDEL4, INVNS5).", q(code)));
         return false;
     }
     if locations::location(code).is_none() {
@@ -393,7 +393,7 @@ fn items(ctx: &mut Ctx<'_>) {
             let path = || format!("/items/{i}/hs_code");
             if !ids::is_hs_code(hs) {
                 let hint = if hs.contains(['.', ' ']) { " Write it without dots or spaces (61171010, not 6117.10.10)." } else { "" };
-                ctx.push(c::HS_CODE_FORMAT, path(), format!("{hs:?} is not an HS code: 4, 6 or 8 digits.{hint}"));
+                ctx.push(c::HS_CODE_FORMAT, path(), format!("{} is not an HS code: 4, 6 or 8 digits.{hint}", q(hs)));
             } else {
                 let len = hs.len();
                 if ctx.wants(Pbe) && len != 8 {
@@ -410,7 +410,7 @@ fn items(ctx: &mut Ctx<'_>) {
         }
         if let Some(u) = it.unit.as_deref().filter(|v| !v.is_empty()) {
             if uqc::uqc(u).is_none() {
-                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), format!("{u:?} is not a GST unit quantity code; use PCS (pieces), NOS (numbers), SET, PRS (pairs), KGS, MTR …"));
+                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), format!("{} is not a GST unit quantity code; use PCS (pieces), NOS (numbers), SET, PRS (pairs), KGS, MTR …", q(u)));
             }
         }
         if let Some(o) = it.origin_country.as_deref().filter(|v| !v.is_empty()) {
@@ -445,7 +445,17 @@ fn applicability(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// Whether `g` is a well-formed GSTIN of any registration type with a valid check character.
+/// Whether `g` has the shape of a GSTIN of any registration type (15 capital letters and digits).
 pub(crate) fn gstin_shape_ok_for_operator(g: &str) -> bool {
-    g.len() == 15 && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) && ids::gstin_check_char(&g[0..14]) == g.chars().nth(14)
+    g.len() == 15 && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+}
+
+/// A user's value as quoted in a message: at most 40 characters, so that a huge input
+/// does not make huge messages.
+pub(crate) fn q(v: &str) -> String {
+    const MAX: usize = 40;
+    match v.char_indices().nth(MAX) {
+        None => format!("{v:?}"),
+        Some((cut, _)) => format!("{:?}…", &v[..cut]),
+    }
 }

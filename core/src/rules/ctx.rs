@@ -46,6 +46,9 @@ fn trimmed(v: &str) -> &str {
     }
 }
 
+/// Most issues of one code listed in a report.
+pub(crate) const MAX_PER_CODE: usize = 100;
+
 pub(crate) struct Ctx<'a> {
     pub s: &'a Shipment,
     pub targets: Targets,
@@ -127,7 +130,42 @@ impl<'a> Ctx<'a> {
         self.targets.and(Targets::of(kinds))
     }
 
+    /// The issues, with at most [`MAX_PER_CODE`] of any one code; the rest of a code are
+    /// counted in one `issues_truncated` warning, so hostile input cannot make a report of
+    /// millions of lines.
     pub fn finish(self) -> Vec<Issue> {
-        self.issues
+        let mut seen: Vec<(&'static str, usize)> = Vec::new();
+        let mut kept = Vec::with_capacity(self.issues.len().min(4 * MAX_PER_CODE));
+        for issue in self.issues {
+            let n = match seen.iter_mut().find(|(c, _)| *c == issue.code) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.1
+                }
+                None => {
+                    seen.push((issue.code, 1));
+                    1
+                }
+            };
+            if n <= MAX_PER_CODE {
+                kept.push(issue);
+            }
+        }
+        for (code, n) in seen {
+            if n > MAX_PER_CODE {
+                let omitted = n - MAX_PER_CODE;
+                let mut params = BTreeMap::new();
+                params.insert("code", code.to_string());
+                params.insert("omitted", omitted.to_string());
+                kept.push(Issue {
+                    code: catalogue::ISSUES_TRUNCATED.code,
+                    path: String::new(),
+                    severity: catalogue::ISSUES_TRUNCATED.severity,
+                    message: format!("{omitted} more issue(s) with code {code} were found but not listed; fix the ones above first."),
+                    params,
+                });
+            }
+        }
+        kept
     }
 }

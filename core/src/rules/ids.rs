@@ -107,7 +107,7 @@ pub fn gstin_14th_is_z(gstin: &str) -> bool {
 /// Checks the GSTIN shape of a tax collector (e-commerce operator): 14th character `C`.
 pub fn is_tcs_gstin(gstin: &str) -> bool {
     let b = gstin.as_bytes();
-    b.len() == 15 && b[13] == b'C' && check_pan(&gstin[2..12]).is_ok() && gstin_check_char(&gstin[0..14]) == Some(char::from(b[14]))
+    b.len() == 15 && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) && b[13] == b'C' && check_pan(&gstin[2..12]).is_ok() && gstin_check_char(&gstin[0..14]) == Some(char::from(b[14]))
 }
 
 /// What kind of IEC a code is.

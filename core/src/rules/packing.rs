@@ -46,10 +46,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
 
     // Numbering: sorted runs must tile 1..=N.
-    let mut runs: Vec<(u32, u32, usize)> = s.packages.iter().enumerate().filter_map(|(i, p)| p.number.map(|a| (a, p.to.unwrap_or(a).max(a), i))).collect();
+    let mut runs: Vec<(u64, u64, usize)> =
+        s.packages.iter().enumerate().filter_map(|(i, p)| p.number.map(|a| (u64::from(a), u64::from(p.to.unwrap_or(a).max(a)), i))).collect();
     if runs.len() == s.packages.len() {
         runs.sort_unstable();
-        let mut next = 1u32;
+        let mut next = 1u64;
         for (a, b, i) in runs {
             if a != next {
                 let msg = if a < next {
@@ -60,7 +61,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 ctx.push(c::PACKAGE_NUMBERING, format!("/packages/{i}/number"), msg);
                 break;
             }
-            next = b.saturating_add(1);
+            next = b + 1;
         }
     }
 
@@ -70,6 +71,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     // A lone postal article with no contents list carries everything; nothing to add up.
     if s.packages.len() == 1 && s.packages[0].contents.is_empty() {
+        return;
+    }
+    // A content entry still being typed (no line or no quantity) makes the sums meaningless.
+    if s.packages.iter().flat_map(|p| &p.contents).any(|c| c.line.is_none() || c.quantity.is_none()) {
         return;
     }
     // Packed quantities per line, in one pass over the packages.

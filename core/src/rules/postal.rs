@@ -15,9 +15,12 @@ pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
     if s.items.len() > postal::CN22_MAX_ROWS {
         return false;
     }
+    if s.items.iter().any(|it| it.description.as_deref().is_some_and(|d| d.chars().count() > postal::CN22_MAX_DESCRIPTION)) {
+        return false;
+    }
     calc::articles(s).iter().all(|a| {
         let weight_ok = a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
-        let value_ok = calc::article_value(s, a).and_then(|v| calc::to_inr(s, v)).and_then(|inr| calc::to_sdr(s, inr)).is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
+        let value_ok = calc::article_value(s, a).and_then(|v| calc::to_inr(s, v)).and_then(|inr| calc::to_sdr_exact(s, inr)).is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
         weight_ok && value_ok
     })
 }
@@ -50,7 +53,7 @@ fn descriptions(ctx: &mut Ctx<'_>) {
         let words: Vec<&str> = norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
         let bare = words.join(" ");
         if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
-            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{d:?} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\")."));
+            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\").", super::checks::q(d)));
         }
     }
 }
@@ -77,8 +80,9 @@ fn cn22(ctx: &mut Ctx<'_>) {
         }
         let Some(value) = calc::article_value(s, &a) else { continue };
         let Some(inr) = calc::to_inr(s, value) else { continue };
-        let Some(sdr) = calc::to_sdr(s, inr) else { continue };
-        if sdr >= postal::CN22_MAX_SDR {
+        let Some(exact) = calc::to_sdr_exact(s, inr) else { continue };
+        if exact >= postal::CN22_MAX_SDR {
+            let sdr = crate::money::round_amount(exact, 2);
             let issue = ctx.push(c::CN22_VALUE_LIMIT, path, format!("The contents are worth ₹{inr} = {sdr} SDR; a CN22 is only for less than {} SDR. Use a CN23.", postal::CN22_MAX_SDR));
             issue.params.insert("sdr", sdr.to_string());
         }
@@ -135,12 +139,12 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(e) = s.ecommerce.as_ref() else { return };
     if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
-        if super::checks::gstin_shape_ok_for_operator(g) {
-            if !ids::is_tcs_gstin(g) {
-                ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", format!("{g} is not an e-commerce operator's (TCS) GSTIN, whose 14th character is C; leave this empty for foreign marketplaces."));
-            }
-        } else {
-            ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", format!("{g} is not a valid GSTIN (wrong shape or check character)."));
+        if !super::checks::gstin_shape_ok_for_operator(g) {
+            ctx.push(c::GSTIN_FORMAT, "/ecommerce/operator_gstin", format!("{} is not a GSTIN (15 capital letters and digits).", super::checks::q(g)));
+        } else if ids::gstin_check_char(&g[0..14]) != g.chars().nth(14) {
+            ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", format!("GSTIN {g} has a wrong check character."));
+        } else if !ids::is_tcs_gstin(g) {
+            ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", format!("{g} is not an e-commerce operator's (TCS) GSTIN, whose 14th character is C; leave this empty for foreign marketplaces."));
         }
     }
     for (i, it) in s.items.iter().enumerate() {
@@ -160,7 +164,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}/tracking_number");
         match ids::check_s10(t) {
             Err(S10Error::Shape) => {
-                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{t:?} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN."));
+                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN.", super::checks::q(t)));
             }
             Err(S10Error::CheckDigit(d)) => {
                 ctx.push(c::TRACKING_CHECK_DIGIT, &path, format!("The check digit of {t} should be {d}; check the number on the booking receipt."));
@@ -168,7 +172,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
             Ok(()) => {}
         }
         if seen.contains(&t) {
-            ctx.push(c::TRACKING_DUPLICATE, &path, format!("Tracking number {t} is already used by another article."));
+            ctx.push(c::TRACKING_DUPLICATE, &path, format!("Tracking number {} is already used by another article.", super::checks::q(t)));
         }
         seen.push(t);
         if !t.ends_with("IN") && ids::check_s10(t).is_ok() {

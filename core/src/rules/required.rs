@@ -55,7 +55,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let need = ctx.need(VALUED);
     if let Some(cur) = ctx.text("", "currency", s.currency.as_ref(), need) {
         if cur != "INR" {
-            let need_rate = if commercial { ctx.need(&[CommercialInvoice, Pbe, Einvoice]) } else { ctx.need(&[]) };
+            // The CN22 limit is in SDR and the gift and sample limits in rupees: both need
+            // the value in INR, whatever the purpose.
+            let need_rate = if commercial { ctx.need(&[CommercialInvoice, Pbe, Einvoice, Cn22]) } else { ctx.need(&[Cn22, Cn23]) };
             if let Some(r) = ctx.some("", "exchange_rate", s.exchange_rate.as_ref(), need_rate) {
                 ctx.some("/exchange_rate", "rate", r.rate.as_ref(), need_rate);
             }

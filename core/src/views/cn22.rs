@@ -45,6 +45,10 @@ pub struct Cn22Label {
     pub sender: String,
     /// Whether the items are commercial (HS code and origin boxes apply).
     pub commercial: bool,
+    /// Sender's customs reference: `IEC …` for a commercial exporter, else empty.
+    pub reference: String,
+    /// Invoice number and date, when there is an invoice.
+    pub invoice: String,
 }
 
 /// One content row of a CN22.
@@ -135,11 +139,23 @@ pub(crate) fn declaration_date(s: &Shipment) -> String {
     date_opt(s.transport.as_ref().and_then(|t| t.dispatch_date).or_else(|| s.invoice.as_ref().and_then(|i| i.date)))
 }
 
+/// `NCK/2627/014 dated 20 Nov 2026`, or the number alone, or empty.
+pub(crate) fn invoice_ref(s: &Shipment) -> String {
+    let Some(inv) = s.invoice.as_ref() else { return String::new() };
+    match (inv.number.as_deref(), inv.date) {
+        (Some(n), Some(d)) => format!("{n} dated {}", super::date(d)),
+        (Some(n), None) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
 /// Builds the CN22 view of a validated shipment.
 pub fn cn22(v: &Validated) -> Cn22View {
     let s = v.shipment();
     let money = Money::of(s);
     let sender = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
+    let reference = s.exporter.as_ref().and_then(|e| e.iec.clone()).map(|i| format!("IEC {i}")).unwrap_or_default();
+    let invoice = invoice_ref(s);
     let labels = calc::articles(s)
         .iter()
         .map(|a| {
@@ -170,6 +186,8 @@ pub fn cn22(v: &Validated) -> Cn22View {
                 date: declaration_date(s),
                 sender: sender.clone(),
                 commercial: is_commercial(s),
+                reference: reference.clone(),
+                invoice: invoice.clone(),
             }
         })
         .collect();

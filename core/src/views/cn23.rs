@@ -4,7 +4,7 @@
 //! continuation sheets of [`CONTINUATION_ROWS`] rows each. The totals on the first sheet
 //! cover every row of the article, on every sheet.
 
-use super::cn22::{categories, declaration_date, is_commercial, parts, quantity, total, Category};
+use super::cn22::{categories, declaration_date, invoice_ref, is_commercial, parts, quantity, total, Category};
 use super::{country_opt, date_opt, exporter_block, kg, text, Money, PartyBlock};
 use crate::calc;
 use crate::data::postal;
@@ -101,12 +101,7 @@ pub fn cn23(v: &Validated) -> Cn23View {
     let iec = s.exporter.as_ref().and_then(|e| e.iec.clone()).map(|i| format!("IEC {i}")).unwrap_or_default();
     let addressee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default();
     let postal_decl = s.postal.clone().unwrap_or_default();
-    let inv = s.invoice.clone().unwrap_or_default();
-    let invoice = match (inv.number.as_deref(), inv.date) {
-        (Some(n), Some(d)) => format!("{n} dated {}", super::date(d)),
-        (Some(n), None) => n.to_string(),
-        _ => String::new(),
-    };
+    let invoice = invoice_ref(s);
     let post = s.transport.as_ref().and_then(|t| t.post.as_ref());
     let forms = calc::articles(s)
         .iter()

@@ -11,6 +11,8 @@ use serde::Serialize;
 /// Everything printed on the IEC details sheet, formatted.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct IecView {
+    /// The IEC, as given.
+    pub iec: String,
     /// Name and address of the exporter.
     pub exporter: PartyBlock,
     /// Identity and registrations: legal and trade name, entity, IEC and its date, PAN,
@@ -110,5 +112,5 @@ pub fn iec_details(v: &Validated) -> IecView {
             address: br.address.as_ref().map(super::address_lines).unwrap_or_default().join(", "),
         })
         .collect();
-    IecView { exporter: block, identity, contact, bank, rcmc, branches, date: date_opt(s.invoice.as_ref().and_then(|i| i.date)) }
+    IecView { iec: text(&e.iec), exporter: block, identity, contact, bank, rcmc, branches, date: date_opt(s.invoice.as_ref().and_then(|i| i.date)) }
 }

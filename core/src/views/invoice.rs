@@ -308,7 +308,7 @@ pub(crate) fn marks(s: &Shipment) -> String {
 
 /// Number and kind of packages: `40 cartons`, `1 packet`, `2 boxes + 1 bag`.
 pub(crate) fn packages(s: &Shipment) -> String {
-    let mut kinds: Vec<(String, u32)> = Vec::new();
+    let mut kinds: Vec<(String, u64)> = Vec::new();
     for p in &s.packages {
         let kind = p.kind.clone().unwrap_or_else(|| "package".into()).to_lowercase();
         let n = calc::package_count(p);
@@ -321,7 +321,7 @@ pub(crate) fn packages(s: &Shipment) -> String {
 }
 
 /// English plural of a package kind.
-fn plural(kind: &str, n: u32) -> String {
+fn plural(kind: &str, n: u64) -> String {
     if n == 1 || kind.ends_with('s') && !kind.ends_with("ss") {
         kind.to_string()
     } else if kind.ends_with('x') || kind.ends_with("ss") || kind.ends_with("ch") || kind.ends_with("sh") {

@@ -106,7 +106,7 @@ pub fn packing_list(v: &Validated) -> PackingView {
     particulars.extend(transport(s));
 
     let rows: Vec<PackingRow> = s.packages.iter().map(|p| row(s, p)).collect();
-    let (mut net, mut gross, mut volume, mut count) = (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), 0u32);
+    let (mut net, mut gross, mut volume, mut count) = (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), 0u64);
     for p in &s.packages {
         let n = Decimal::from(calc::package_count(p));
         count = count.saturating_add(calc::package_count(p));

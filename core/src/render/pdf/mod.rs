@@ -68,6 +68,17 @@ struct Payload<'a> {
     copies: &'a [&'static str],
     /// The document's view.
     doc: views::View,
+    /// Column layout of a tabular form (the Postal Bill of Export), in form order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    columns: Vec<Column>,
+}
+
+/// One column of a tabular form: its number on the form, the row field, the heading.
+#[derive(Serialize)]
+struct Column {
+    no: usize,
+    field: &'static str,
+    heading: &'static str,
 }
 
 const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
@@ -129,11 +140,15 @@ impl Renderer {
         let main = template_of(kind).and_then(file_id).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
         let doc = views::view(v, kind).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
         let copies = usize::from(opts.copies.clamp(1, 3));
-        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc };
+        let columns = match &doc {
+            views::View::Pbe(p) => p.columns().iter().enumerate().map(|(i, (field, heading))| Column { no: i + 1, field, heading }).collect(),
+            _ => Vec::new(),
+        };
+        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc, columns };
         let json = serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))?;
         let day = document_date(v.shipment());
         let world = DocWorld { shared: &self.shared, main, data: Bytes::new(json), today: Datetime::from_ymd(day.0, day.1, day.2) };
-        let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&errs)))?;
+        let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&world, &errs)))?;
         let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(ident),
@@ -141,7 +156,7 @@ impl Renderer {
             timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0).map(typst_pdf::Timestamp::new_utc),
             ..typst_pdf::PdfOptions::default()
         };
-        let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&errs)));
+        let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)));
         // Keep typst's memo cache from growing without bound over a long batch.
         typst::comemo::evict(30);
         pdf
@@ -161,7 +176,19 @@ fn document_date(s: &Shipment) -> (i32, u8, u8) {
     }
 }
 
-/// Typst diagnostics as one message (these are template bugs, never user data errors).
-fn diagnostics(errs: &[typst::diag::SourceDiagnostic]) -> String {
-    errs.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
+/// Typst diagnostics as one message with template file and line (these are template bugs,
+/// never user data errors).
+fn diagnostics(world: &DocWorld<'_>, errs: &[typst::diag::SourceDiagnostic]) -> String {
+    use typst::{World, WorldExt};
+    errs.iter()
+        .map(|e| {
+            let place = e.span.id().and_then(|id| {
+                let src = world.source(id).ok()?;
+                let line = src.lines().byte_to_line(world.range(e.span)?.start)?;
+                Some(format!("{:?}:{}: ", id.vpath(), line + 1))
+            });
+            format!("{}{}", place.unwrap_or_default(), e.message)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -14,7 +14,7 @@
 //! `LIMITS.max_input_bytes`.
 
 use super::shape::{self, Shape};
-use super::xw::xml_char_ok;
+use super::xw::bad_char;
 use crate::error::MalformedInput;
 use crate::model::Shipment;
 use quick_xml::events::{BytesStart, Event};
@@ -112,9 +112,13 @@ impl<'i> Builder<'i> {
     /// The next event and whether its element is in the niryat namespace.
     fn next(&mut self) -> Res<(bool, Event<'i>)> {
         self.at = usize::try_from(self.rd.buffer_position()).unwrap_or(usize::MAX);
-        match self.rd.read_resolved_event() {
-            Ok((ns, ev)) => {
-                let ours = matches!(ns, ResolveResult::Bound(n) if n.0 == shape::NAMESPACE);
+        match self.rd.read_event() {
+            Ok(ev) => {
+                // Only start tags need their namespace resolved.
+                let ours = match &ev {
+                    Event::Start(e) => matches!(self.rd.resolver().resolve_element(e.name()).0, ResolveResult::Bound(n) if n.0 == shape::NAMESPACE),
+                    _ => false,
+                };
                 Ok((ours, ev))
             }
             Err(e) => {
@@ -390,7 +394,7 @@ impl<'i> Builder<'i> {
                 return Err(self.err_at(start, format!("this text is {n} characters long; niryat accepts at most {max}")));
             }
         }
-        if let Some(c) = out.chars().find(|c| !xml_char_ok(*c)) {
+        if let Some(c) = bad_char(&out) {
             return Err(self.err_at(start, format!("the character U+{:04X} is not allowed in XML", c as u32)));
         }
         Ok(out)

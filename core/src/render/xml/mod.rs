@@ -1,7 +1,7 @@
 //! Machine-readable outputs: UBL 2.1 invoice and niryat XML (written with quick-xml), the GST
 //! e-invoice JSON (NIC IRP schema 1.1), and the Postal Bill of Export rows as CSV and JSON.
 //!
-//! [`render_text`] validates the shipment for the document first, so each output says what
+//! [`crate::render::render_text`] validates the shipment for the document first, so each output says what
 //! the PDF says and nothing is written for an invalid shipment. [`to_niryat_xml`] and
 //! [`from_niryat_xml`] convert a shipment without validating it (for storage and round trips).
 
@@ -68,11 +68,17 @@ fn default_flavor(kind: DocKind) -> Flavor {
     }
 }
 
+/// JSON: the e-invoice, the PBE data, or the document's view (what the PDF prints).
 fn json(v: &Validated, kind: DocKind) -> Result<String, Error> {
     match kind {
         DocKind::Einvoice => einvoice::json(v),
         DocKind::Pbe => pbe_data::json(v),
-        _ => Err(Error::Unsupported(format!("JSON of the {} is not available yet", kind.title()))),
+        _ => {
+            let view = crate::views::view(v, kind).ok_or_else(|| Error::Unsupported(format!("the {} has no JSON view", kind.title())))?;
+            let mut out = serde_json::to_string_pretty(&view).map_err(|e| Error::Render(format!("cannot write the {} as JSON: {e}", kind.title())))?;
+            out.push('\n');
+            Ok(out)
+        }
     }
 }
 

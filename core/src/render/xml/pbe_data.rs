@@ -1,12 +1,128 @@
-//! Postal Bill of Export rows for DNK data entry, as CSV and JSON (being written).
+//! Postal Bill of Export rows for DNK data entry, as CSV and as JSON.
+//!
+//! Both come from the same [`PbeView`] the printed PBE sheet is made from, so the three say
+//! the same thing to the character. Columns are those of the view's form (PBE-III for
+//! e-commerce exports, PBE-IV otherwise), in the form's order, headed by the form's headings.
+//!
+//! CSV follows RFC 4180: comma-separated, CRLF line ends, a heading row, and a field quoted
+//! (with `"` doubled) when it holds a comma, a quote, or a line break.
 
 use crate::error::Error;
 use crate::rules::Validated;
+use crate::views::{self, pbe::PbeRow, PbeView};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
 
-pub(crate) fn csv(_v: &Validated) -> Result<String, Error> {
-    Err(Error::Unsupported("PBE CSV is not available yet".into()))
+/// The PBE rows as RFC 4180 CSV.
+pub(crate) fn csv(v: &Validated) -> Result<String, Error> {
+    Ok(to_csv(&views::pbe(v)))
 }
 
-pub(crate) fn json(_v: &Validated) -> Result<String, Error> {
-    Err(Error::Unsupported("PBE JSON is not available yet".into()))
+/// The PBE as JSON: form, header, the form's columns, the rows (keys in column order), totals.
+pub(crate) fn json(v: &Validated) -> Result<String, Error> {
+    let view = views::pbe(v);
+    let mut out = serde_json::to_string_pretty(&Data(&view)).map_err(|e| Error::Render(format!("cannot write the PBE JSON: {e}")))?;
+    out.push('\n');
+    Ok(out)
+}
+
+/// Writes the rows of `view` as CSV.
+fn to_csv(view: &PbeView) -> String {
+    let cols = view.columns();
+    let mut out = String::with_capacity(256 + view.rows.len() * cols.len() * 16);
+    for (i, (_, heading)) in cols.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        field(&mut out, heading);
+    }
+    out.push_str("\r\n");
+    for row in &view.rows {
+        for (i, (name, _)) in cols.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            field(&mut out, row.get(name).unwrap_or_default());
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Appends one CSV field, quoted when RFC 4180 needs it.
+fn field(out: &mut String, v: &str) {
+    if v.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&v.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(v);
+    }
+}
+
+/// The JSON document.
+struct Data<'a>(&'a PbeView);
+
+impl Serialize for Data<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        let cols = v.columns();
+        let mut st = s.serialize_struct("PbeData", 5)?;
+        st.serialize_field("form", v.form)?;
+        st.serialize_field("header", &v.header)?;
+        st.serialize_field("columns", &Columns(cols))?;
+        st.serialize_field("rows", &Rows(cols, &v.rows))?;
+        st.serialize_field("totals", &v.totals)?;
+        st.end()
+    }
+}
+
+struct Columns(&'static [(&'static str, &'static str)]);
+
+impl Serialize for Columns {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|(field, heading)| Column { field, heading }))
+    }
+}
+
+#[derive(Serialize)]
+struct Column<'a> {
+    field: &'a str,
+    heading: &'a str,
+}
+
+struct Rows<'a>(&'static [(&'static str, &'static str)], &'a [PbeRow]);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.1.iter().map(|r| Row(self.0, r)))
+    }
+}
+
+/// One row as an object whose keys follow the form's column order.
+struct Row<'a>(&'static [(&'static str, &'static str)], &'a PbeRow);
+
+impl Serialize for Row<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (name, _) in self.0 {
+            m.serialize_entry(name, self.1.get(name).unwrap_or_default())?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn csv_quoting_follows_rfc_4180() {
+        let cases = [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""), ("", "")];
+        for (input, want) in cases {
+            let mut out = String::new();
+            field(&mut out, input);
+            assert_eq!(out, want);
+        }
+    }
 }

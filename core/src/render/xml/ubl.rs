@@ -262,12 +262,11 @@ impl<'a> Ubl<'a> {
                 if let Some(rate) = r.rate {
                     let per = r.per.unwrap_or(1).max(1);
                     let mut n = format!("Exchange rate: {per} {} = INR {rate}", self.cur);
+                    if let Some(d) = r.date {
+                        n.push_str(&format!(", in force from {d}"));
+                    }
                     if let Some(src) = text(r.source.as_deref()) {
-                        n.push_str(&format!(" ({src}"));
-                        if let Some(d) = r.date {
-                            n.push_str(&format!(", in force from {d}"));
-                        }
-                        n.push(')');
+                        n.push_str(&format!("; source: {src}"));
                     }
                     if let Some(fob) = calc::fob(s).and_then(|f| calc::to_inr(s, f)) {
                         n.push_str(&format!("; FOB value INR {fob}"));

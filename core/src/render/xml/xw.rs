@@ -13,6 +13,11 @@ pub(crate) fn xml_char_ok(c: char) -> bool {
 
 /// The first character of `s` that XML 1.0 cannot carry.
 pub(crate) fn bad_char(s: &str) -> Option<char> {
+    // Fast path: only bytes below 0x20 and the lead byte 0xEF (of U+FFFE, U+FFFF) can start
+    // a forbidden character; most text has neither.
+    if !s.bytes().any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF) {
+        return None;
+    }
     s.chars().find(|c| !xml_char_ok(*c))
 }
 

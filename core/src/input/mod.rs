@@ -27,10 +27,15 @@ pub const LIMITS: Limits = Limits {
     max_text_chars: 4_000,
 };
 
+mod strict;
+
 /// Parses a shipment from JSON bytes.
 ///
-/// Wrong types, unknown fields, invalid UTF-8 and syntax errors come back as
-/// [`MalformedInput`] with the JSON Pointer of the value and the line and column.
+/// Syntax errors, duplicate keys, invalid UTF-8 and over-long lists are refused while
+/// reading (with line and column); wrong types and unknown fields come back with the
+/// JSON Pointer of the value (and its line and column where they can be found). A JSON
+/// array is never accepted where an object is expected. A leading UTF-8 byte-order mark
+/// is ignored.
 pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
     if bytes.len() > LIMITS.max_input_bytes {
         return Err(MalformedInput {
@@ -40,20 +45,33 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
             column: None,
         });
     }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let trail = strict::Trail::default();
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let shipment: Shipment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = pointer(e.path());
-        let inner = e.into_inner();
-        malformed(path, &inner)
-    })?;
-    de.end().map_err(|e| malformed(String::new(), &e))?;
-    check_lists(&shipment)?;
-    Ok(shipment)
+    let seed = strict::Tree { trail: &trail, max_list: LIMITS.max_items.max(LIMITS.max_packages) };
+    let value = serde::de::DeserializeSeed::deserialize(seed, &mut de)
+        .and_then(|v| de.end().map(|()| v))
+        // A failure of niryat's own (duplicate key, long list) recorded its path; a syntax
+        // error inside a value leaves the reader's position at that value.
+        .map_err(|e| malformed(trail.failed_at.borrow().clone().unwrap_or_else(|| trail.here()), &e))?;
+    parse_value(&value).map_err(|mut m| {
+        // Find where the bad value sits in the text: serde_json reports the position of
+        // the first type error when it reads the model directly (errors only, so its cost
+        // does not matter).
+        let mut direct = serde_json::Deserializer::from_slice(bytes);
+        if let Err(e) = serde_path_to_error::deserialize::<_, Shipment>(&mut direct) {
+            if pointer(e.path()) == m.path && e.inner().line() > 0 {
+                m.line = Some(e.inner().line());
+                m.column = Some(e.inner().column());
+            }
+        }
+        m
+    })
 }
 
-/// Parses a shipment from an already-parsed JSON value (bindings use this).
+/// Parses a shipment from an already-parsed JSON value (the bindings use this).
 pub fn parse_value(value: &serde_json::Value) -> Result<Shipment, MalformedInput> {
-    let shipment: Shipment = serde_path_to_error::deserialize(value).map_err(|e| {
+    let shipment: Shipment = serde_path_to_error::deserialize(strict::Strict(value)).map_err(|e| {
         let path = pointer(e.path());
         MalformedInput { path, message: clean_message(&e.into_inner().to_string()), line: None, column: None }
     })?;
@@ -105,6 +123,10 @@ fn check_lists(s: &Shipment) -> Result<(), MalformedInput> {
     }
     if s.packages.len() > l.max_packages {
         return Err(too_many("/packages".into(), "packages", s.packages.len(), l.max_packages));
+    }
+    let contents: usize = s.packages.iter().map(|p| p.contents.len()).sum();
+    if contents > l.max_items.saturating_mul(10) {
+        return Err(too_many("/packages".into(), "package content entries in all", contents, l.max_items * 10));
     }
     for (i, p) in s.packages.iter().enumerate() {
         if p.contents.len() > l.max_list {

@@ -1,0 +1,202 @@
+"""Hostile input never crashes the interpreter: it raises MalformedInput (with a path) or
+comes back as issues. Each case also checks the module still works afterwards."""
+
+from __future__ import annotations
+
+import decimal
+import math
+from typing import Any, Callable, Dict, List
+
+import pytest
+
+import niryat
+
+SHIPMENT_FUNCS: List[Callable[[Any], Any]] = [
+    niryat.validate,
+    niryat.kinds,
+    lambda s: niryat.render(s, "commercial_invoice"),
+    lambda s: niryat.render_pdf(s, "cn22"),
+]
+
+
+def _refused_or_issues(shipment: Any) -> List[niryat.NiryatError]:
+    """Runs every entry point on ``shipment``; returns the errors raised (never a crash)."""
+    errors: List[niryat.NiryatError] = []
+    for func in SHIPMENT_FUNCS:
+        try:
+            result = func(shipment)
+        except niryat.NiryatError as e:
+            assert e.code in {"malformed_input", "invalid_shipment", "unsupported"}, e
+            errors.append(e)
+        else:
+            assert isinstance(result, (list, str, bytes))
+    assert niryat.validate({"purpose": "personal"}, draft=True) is not None  # still alive
+    return errors
+
+
+WRONG_TOP_LEVEL = [None, 0, 1.5, True, "", "null", "[]x", b"", b"\x00", "{", object(), {1, 2}, frozenset(), memoryview(b"{}")]
+
+
+@pytest.mark.parametrize("value", WRONG_TOP_LEVEL, ids=repr)
+def test_wrong_top_level_types(value: Any) -> None:
+    with pytest.raises(niryat.MalformedInput) as info:
+        niryat.validate(value)
+    assert info.value.path == ""
+    _refused_or_issues(value)
+
+
+@pytest.mark.parametrize(
+    "shipment, path",
+    [
+        ({"items": "many"}, "/items"),
+        ({"items": [{}, 5]}, "/items/1"),
+        ({"items": [{"quantity": [1]}]}, "/items/0/quantity"),
+        ({"items": [{"quantity": {"a": 1}}]}, "/items/0/quantity"),
+        ({"items": [{"quantity": float("nan")}]}, "/items/0/quantity"),
+        ({"items": [{"unit_price": float("inf")}]}, "/items/0/unit_price"),
+        ({"items": [{"unit_price": -math.inf}]}, "/items/0/unit_price"),
+        ({"items": [{"unit_price": decimal.Decimal("NaN")}]}, "/items/0/unit_price"),
+        ({"items": [{"unit_price": decimal.Decimal("-Infinity")}]}, "/items/0/unit_price"),
+        ({"items": [{"quantity": 10**40}]}, "/items/0/quantity"),
+        ({"items": [{"quantity": 1e300}]}, "/items/0/quantity"),
+        ({"items": [{"description": b"bytes"}]}, "/items/0/description"),
+        ({"items": [{"description": object()}]}, "/items/0/description"),
+        ({"consignee": {"name": "\ud800"}}, "/consignee/name"),
+        ({"consignee": {1: "x"}}, "/consignee"),
+        ({"consignee": {("a",): "x"}}, "/consignee"),
+        ({"consignee": {"a/b~c": 1}}, "/consignee/a~1b~0c"),
+        ({"purpose": "smuggling"}, "/purpose"),
+        ({"tax": {"kind": "vat"}}, "/tax/kind"),
+        ({"packages": [{"number": -1}]}, "/packages/0/number"),
+        ({"packages": [{"number": 2**32}]}, "/packages/0/number"),
+        ({"transport": {"dispatch_date": "2026-02-30"}}, "/transport/dispatch_date"),
+    ],
+)
+def test_wrong_values_name_their_path(shipment: Dict[str, Any], path: str) -> None:
+    with pytest.raises(niryat.MalformedInput) as info:
+        niryat.validate(shipment)
+    assert info.value.path == path, str(info.value)
+    assert str(info.value)
+    _refused_or_issues(shipment)
+
+
+def test_cyclic_dict() -> None:
+    d: Dict[str, Any] = {}
+    d["exporter"] = d
+    with pytest.raises(niryat.MalformedInput, match="levels deep"):
+        niryat.validate(d)
+    lst: List[Any] = []
+    lst.append(lst)
+    with pytest.raises(niryat.MalformedInput, match="levels deep") as info:
+        niryat.validate({"items": lst})
+    assert info.value.path.startswith("/items/0/0/0")
+    _refused_or_issues(d)
+
+
+def test_deep_nesting_in_json_text() -> None:
+    with pytest.raises(niryat.MalformedInput):
+        niryat.validate('{"items": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(niryat.MalformedInput):
+        niryat.validate(_nested(10_000))
+
+
+def _nested(depth: int) -> Dict[str, Any]:
+    root: Dict[str, Any] = {}
+    node = root
+    for _ in range(depth):
+        child: Dict[str, Any] = {}
+        node["exporter"] = child
+        node = child
+    return root
+
+
+def test_nested_junk() -> None:
+    junk = {"items": [{"description": {"deep": [[[{"x": [None, {"y": float("nan")}]}]]]}}]}
+    with pytest.raises(niryat.MalformedInput) as info:
+        niryat.validate(junk)
+    # the NaN is refused before the type error is even looked at, with its full path
+    assert info.value.path == "/items/0/description/deep/0/0/0/x/1/y"
+
+
+def test_huge_strings_become_issues() -> None:
+    huge = "क" * 2_000_000
+    issues = niryat.validate({"consignee": {"name": huge}}, draft=True)
+    assert any(i["code"] == "text_too_long" and i["path"] == "/consignee/name" for i in issues)
+    _refused_or_issues({"consignee": {"name": huge}})
+
+
+def test_control_characters_become_issues() -> None:
+    issues = niryat.validate({"consignee": {"name": "Emily\x00\x1b[31m"}}, draft=True)
+    assert any(i["path"] == "/consignee/name" and i["severity"] == "error" for i in issues)
+
+
+def test_huge_json_text_is_refused() -> None:
+    with pytest.raises(niryat.MalformedInput, match="at most"):
+        niryat.validate(b" " * (64 * 1024 * 1024 + 1))
+
+
+def test_huge_lists_are_refused() -> None:
+    with pytest.raises(niryat.MalformedInput) as info:
+        niryat.validate({"items": [{}] * 10_001})
+    assert info.value.path == "/items"
+
+
+def test_non_utf8_bytes() -> None:
+    for raw in (b'{"consignee": {"name": "\xff\xfe"}}', b"\xef\xbb\xbf{}", b'{"purpose": "personal"}\x80'):
+        with pytest.raises(niryat.MalformedInput) as info:
+            niryat.validate(raw)
+        assert info.value.line is not None
+        _refused_or_issues(raw)
+
+
+def test_lone_surrogate_in_json_text() -> None:
+    with pytest.raises(niryat.MalformedInput, match="Unicode"):
+        niryat.validate('{"consignee": {"name": "\udcff"}}')
+    # an escaped lone surrogate inside JSON is the JSON parser's to refuse
+    with pytest.raises(niryat.MalformedInput):
+        niryat.validate('{"consignee": {"name": "\\udcff"}}')
+
+
+def test_trailing_garbage() -> None:
+    with pytest.raises(niryat.MalformedInput) as info:
+        niryat.validate('{"purpose": "personal"} {"purpose": "personal"}')
+    assert info.value.line == 1
+
+
+def test_mutating_the_input_while_it_is_read_is_a_niryat_error() -> None:
+    """A Decimal subclass whose ``is_finite`` grows the dict being read: pyo3 panics on the
+    changed dict, and the panic surfaces as a NiryatError (code ``internal_error``), never as
+    pyo3's PanicException (a BaseException) or a crash."""
+    item: Dict[str, Any] = {}
+
+    class Evil(decimal.Decimal):
+        def is_finite(self) -> bool:
+            for i in range(64):
+                item[f"k{i}"] = i
+            return True
+
+    item["quantity"] = Evil("1")
+    item["unit"] = "PCS"
+    with pytest.raises(niryat.NiryatError) as info:
+        niryat.validate({"items": [item]})
+    assert info.value.code in {"internal_error", "malformed_input"}
+    assert niryat.validate({"purpose": "personal"}, draft=True) is not None
+
+
+def test_objects_that_raise_when_inspected() -> None:
+    class Bomb(dict):  # type: ignore[type-arg]
+        def items(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("boom")
+
+        def keys(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("boom")
+
+    # a dict subclass is read as a dict (its storage, not its overridden methods)
+    assert isinstance(niryat.validate(Bomb(purpose="personal"), draft=True), list)
+
+    class Weird(decimal.Decimal):
+        def is_finite(self) -> bool:
+            raise RuntimeError("boom")
+
+    with pytest.raises(niryat.MalformedInput):
+        niryat.validate({"items": [{"quantity": Weird("1")}]})

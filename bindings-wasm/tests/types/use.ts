@@ -1,0 +1,24 @@
+// Compiled (not run) by api.test.mjs: the generated declarations must describe a typical use.
+import { validate, renderPdf, render, kinds, schema, documentsFor } from '../../pkg-validate/index.js';
+import type { Shipment, Issue, ValidationResult, Kind } from '../../pkg-validate/index.js';
+
+const shipment: Shipment = {
+  purpose: 'commercial',
+  exporter: { legal_name: 'Nazia Parveen', gstin: '09ABHPP4821K1ZB', entity: 'sole_proprietor' },
+  items: [{ description: 'Chikankari stole', quantity: '1', unit_price: 68, unit: 'PCS' }],
+  tax: { kind: 'lut', arn: 'AD090426000123K' },
+};
+const result: ValidationResult = validate(shipment, { for: ['cn22'], draft: true });
+const first: Issue | undefined = result.issues[0];
+const valid: boolean = result.valid;
+const pdf: Uint8Array = renderPdf(shipment, 'cn22', { lang: 'hi', copies: 2 });
+const xml: string = render(shipment, 'commercial_invoice', { format: 'xml', flavor: 'ubl' });
+const all: Kind[] = kinds();
+const s: Record<string, unknown> = schema();
+const docs: string[] = documentsFor(shipment);
+validate(shipment);
+export { first, valid, pdf, xml, all, s, docs };
+
+// @ts-expect-error: an unknown field is not a Shipment
+const wrong: Shipment = { exporter: { gstn: 'x' } };
+export { wrong };

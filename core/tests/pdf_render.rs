@@ -1,0 +1,372 @@
+//! PDF output checked the way a clerk would: the text poppler extracts (pdftotext), the
+//! fonts it sees (pdffonts), byte-for-byte reproducibility, markup in user data printed
+//! literally, long invoices paginated with repeated headers, and invalid input refused.
+//!
+//! Needs poppler-utils; without pdftotext/pdffonts the checks that need them are skipped
+//! with a message (the rendering itself is still exercised).
+
+use niryat::render::{Lang, PdfOptions, Renderer};
+use niryat::{DocKind, Shipment, Validated};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+fn renderer() -> &'static Renderer {
+    static R: OnceLock<Renderer> = OnceLock::new();
+    R.get_or_init(Renderer::new)
+}
+
+fn tools() -> bool {
+    let ok = ["pdftotext", "pdffonts"].iter().all(|t| Command::new(t).arg("-v").output().is_ok());
+    if !ok {
+        eprintln!("SKIPPED: poppler-utils (pdftotext, pdffonts) not installed; install them to run the PDF text checks");
+    }
+    ok
+}
+
+fn temp_pdf(bytes: &[u8]) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!("niryat-pdf-test-{}-{}.pdf", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    std::fs::write(&path, bytes).expect("write temp pdf");
+    path
+}
+
+/// Text of the PDF (or of one page), in reading layout.
+fn pdftotext(bytes: &[u8], page: Option<usize>) -> String {
+    pdftotext_mode(bytes, page, "-layout")
+}
+
+/// Text in `mode`: `-layout` (as on the page) or `-raw` (content-stream order, which keeps
+/// the text of one table cell together).
+fn pdftotext_mode(bytes: &[u8], page: Option<usize>, mode: &str) -> String {
+    let path = temp_pdf(bytes);
+    let mut cmd = Command::new("pdftotext");
+    cmd.arg(mode);
+    if let Some(p) = page {
+        cmd.args(["-f", &p.to_string(), "-l", &p.to_string()]);
+    }
+    let out = cmd.arg(&path).arg("-").output().expect("run pdftotext");
+    let _ = std::fs::remove_file(&path);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pdffonts(bytes: &[u8]) -> String {
+    let path = temp_pdf(bytes);
+    let out = Command::new("pdffonts").arg(&path).output().expect("run pdffonts");
+    let _ = std::fs::remove_file(&path);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whitespace removed: pdftotext splits Devanagari clusters and wraps long lines.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn page_count(bytes: &[u8]) -> usize {
+    // Each page ends with a form feed in pdftotext output.
+    pdftotext(bytes, None).matches('\u{c}').count()
+}
+
+fn examples() -> Vec<(String, Shipment)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let mut out: Vec<(String, Shipment)> = std::fs::read_dir(&dir)
+        .expect("examples dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let s = niryat::parse_json(&std::fs::read(&p).expect("read example")).expect("example parses");
+            (name, s)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The document kinds with a printed form that the shipment calls for.
+fn printed_kinds(s: &Shipment) -> Vec<DocKind> {
+    DocKind::for_shipment(s).into_iter().filter(|k| !matches!(k, DocKind::Einvoice)).collect()
+}
+
+fn opts(lang: Lang, copies: u8) -> PdfOptions {
+    PdfOptions { lang, copies }
+}
+
+/// Every formatted number in the view (strings such as `1,234.50` or `0.320`).
+fn view_numbers(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => {
+            let looks_numeric = s.contains('.') && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && s.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if looks_numeric {
+                out.push(s.clone());
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| view_numbers(x, out)),
+        serde_json::Value::Object(m) => m.values().for_each(|x| view_numbers(x, out)),
+        _ => {}
+    }
+}
+
+fn hindi_title(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::CommercialInvoice => "वाणिज्यिक बीजक",
+        DocKind::PackingList => "पैकिंग सूची",
+        DocKind::IecDetails => "आईईसी विवरण",
+        DocKind::Cn22 | DocKind::Cn23 => "सीमा शुल्क घोषणा",
+        _ => "डाक निर्यात बिल",
+    }
+}
+
+#[test]
+fn renderer_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Renderer>();
+}
+
+#[test]
+fn every_example_prints_ids_amounts_and_labels() {
+    let have_tools = tools();
+    for (name, s) in examples() {
+        let kinds = printed_kinds(&s);
+        assert!(!kinds.is_empty(), "{name}: no documents");
+        for kind in kinds {
+            let pdf = match renderer().render(&s, kind, &opts(Lang::EnHi, 1)) {
+                Ok(p) => p,
+                Err(e) => panic!("{name} {kind}: {e}"),
+            };
+            assert!(pdf.starts_with(b"%PDF-"), "{name} {kind}");
+            if !have_tools {
+                continue;
+            }
+            let text = pdftotext(&pdf, None);
+            let flat = squash(&text);
+            if let Some(no) = s.invoice.as_ref().and_then(|i| i.number.as_deref()) {
+                if kind != DocKind::IecDetails {
+                    assert!(text.contains(no), "{name} {kind}: invoice number {no} missing");
+                }
+            }
+            if let Some(iec) = s.exporter.as_ref().and_then(|e| e.iec.as_deref()) {
+                assert!(text.contains(iec), "{name} {kind}: IEC {iec} missing");
+            }
+            let validated = Validated::new(s.clone(), &[kind]).expect("valid");
+            let view = serde_json::to_value(niryat::views::view(&validated, kind)).expect("view json");
+            let mut numbers = Vec::new();
+            view_numbers(&view, &mut numbers);
+            assert!(!numbers.is_empty() || kind == DocKind::IecDetails, "{name} {kind}: no amounts in view");
+            for n in &numbers {
+                assert!(text.contains(n.as_str()), "{name} {kind}: amount {n} as formatted by Rust is missing");
+            }
+            assert!(flat.contains(&squash(hindi_title(kind))), "{name} {kind}: Hindi title missing in en+hi");
+            let fonts = pdffonts(&pdf);
+            let font_lines: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+            assert!(!font_lines.is_empty(), "{name} {kind}: no fonts");
+            for l in font_lines {
+                let cols: Vec<&str> = l.split_whitespace().collect();
+                // name type [type…] encoding emb sub uni object ID: emb is the 5th field from the end.
+                let emb = cols.get(cols.len().saturating_sub(5)).copied().unwrap_or("");
+                assert_eq!(emb, "yes", "{name} {kind}: font not embedded: {l}");
+                assert!(l.contains("Noto"), "{name} {kind}: unexpected font {l}");
+            }
+        }
+    }
+}
+
+#[test]
+fn words_and_rupee_sign_print() {
+    if !tools() {
+        return;
+    }
+    let (_, s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+    let text = squash(&pdftotext(&pdf, None));
+    let v = niryat::views::commercial_invoice(&Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid"));
+    assert!(text.contains(&squash(&v.total_words)), "total in words missing");
+    assert!(text.contains(&squash(&v.inr_words)), "INR in words missing");
+    assert!(text.contains("₹9,35,865.90"), "₹ with lakh grouping missing");
+    assert!(text.contains(&squash(niryat::data::gst::ENDORSEMENT_LUT)), "Rule 46 endorsement missing");
+}
+
+#[test]
+fn labels_follow_the_language() {
+    if !tools() {
+        return;
+    }
+    let (_, s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    for kind in printed_kinds(&s) {
+        let en = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::En, 1)).expect("en"), None));
+        let hi = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::Hi, 1)).expect("hi"), None));
+        let title = squash(hindi_title(kind));
+        assert!(!en.contains(&title), "{kind}: Hindi label in an English-only document");
+        assert!(!en.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c)), "{kind}: Devanagari in lang=en (this example has no Hindi data)");
+        assert!(hi.contains(&title), "{kind}: Hindi title missing in lang=hi");
+        assert!(hi.contains("पृष्ठ"), "{kind}: Hindi page label missing");
+    }
+}
+
+#[test]
+fn rendering_is_byte_identical() {
+    for (name, s) in examples() {
+        for kind in printed_kinds(&s) {
+            let o = opts(Lang::EnHi, 2);
+            let a = renderer().render(&s, kind, &o).expect("first");
+            let b = renderer().render(&s, kind, &o).expect("second");
+            let c = Renderer::new().render(&s, kind, &o).expect("fresh renderer");
+            assert!(a == b && a == c, "{name} {kind}: output differs between renders");
+        }
+    }
+}
+
+#[test]
+fn copies_have_their_own_names_and_numbering() {
+    if !tools() {
+        return;
+    }
+    let (_, s) = examples().into_iter().find(|(n, _)| n == "varanasi-silk-amazon").expect("example");
+    let one = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 1)).expect("one");
+    let three = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 3)).expect("three");
+    let n = page_count(&one);
+    assert_eq!(page_count(&three), 3 * n);
+    for (i, copy) in ["ORIGINAL", "DUPLICATE", "TRIPLICATE"].iter().enumerate() {
+        for p in 1..=n {
+            let t = pdftotext(&three, Some(i * n + p));
+            assert!(t.contains(copy), "page {p} of copy {copy} lacks its name");
+            assert!(t.contains(&format!("Page {p} of {n}")), "copy {copy} page {p}: {t}");
+        }
+    }
+}
+
+const MARKUP: [&str; 10] = ["#read(\"/etc/passwd\")", "*x*", "_x_", "$x$", "@x", "<x>", "]", "\\", "//", "#{x}"];
+
+#[test]
+fn markup_in_user_data_prints_literally() {
+    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    let desc = MARKUP.join(" ");
+    s.items[0].description = Some(format!("Stole {desc}"));
+    if let Some(c) = s.consignee.as_mut() {
+        c.name = Some(format!("Emily {}", MARKUP[..5].join(" ")));
+        if let Some(a) = c.address.as_mut() {
+            a.line1 = Some(format!("{} 1420 Maple Avenue", MARKUP[5..].join(" ")));
+        }
+    }
+    if let Some(e) = s.exporter.as_mut() {
+        e.trade_name = Some("Nazia *Chikan* _Kari_ #{1+1} $a^2$".into());
+    }
+    if let Some(t) = s.terms.as_mut() {
+        t.payment = Some("Paid #strong[now] // later \\ ok".into());
+    }
+    for kind in [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::Pbe, DocKind::IecDetails] {
+        let pdf = match renderer().render(&s, kind, &opts(Lang::En, 1)) {
+            Ok(p) => p,
+            Err(e) => panic!("{kind}: {e} {:?}", e.issues()),
+        };
+        if !tools() {
+            return;
+        }
+        let text = squash(&pdftotext_mode(&pdf, None, "-raw"));
+        assert!(!text.contains("root:"), "{kind}: file contents leaked");
+        let expect: Vec<String> = match kind {
+            DocKind::IecDetails => vec!["Nazia *Chikan* _Kari_ #{1+1} $a^2$".into()],
+            DocKind::CommercialInvoice => vec![desc.clone(), "Paid #strong[now] // later \\ ok".into(), MARKUP[..5].join(" "), MARKUP[5..].join(" ")],
+            _ => vec![desc.clone()],
+        };
+        for e in expect {
+            assert!(text.contains(&squash(&e)), "{kind}: {e:?} not printed literally");
+        }
+    }
+}
+
+#[test]
+fn a_thousand_line_invoice_paginates() {
+    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let template = s.items[0].clone();
+    s.items = (0..1000)
+        .map(|i| {
+            let mut it = template.clone();
+            it.description = Some(format!("Brass article pattern {:04}", i + 1));
+            it.quantity = Some(rust_decimal::Decimal::from(i % 7 + 1));
+            it.amount = None;
+            it
+        })
+        .collect();
+    s.packages.clear();
+    if let Some(inv) = s.invoice.as_mut() {
+        inv.total = None;
+    }
+    let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+    if !tools() {
+        return;
+    }
+    let pages = page_count(&pdf);
+    assert!(pages >= 15, "1000 lines on only {pages} pages?");
+    let mut seen = 0;
+    for p in 1..=pages {
+        let t = pdftotext(&pdf, Some(p));
+        assert!(t.contains("Description of goods"), "page {p}: table header not repeated");
+        assert!(t.contains(&format!("Page {p} of {pages}")), "page {p}: no 'Page {p} of {pages}'");
+        assert_eq!(t.contains("Invoice total"), p == pages, "page {p}: totals must be on the last page only");
+        seen += t.matches("Brass article pattern").count();
+    }
+    // Every row on exactly one page: no row split or lost.
+    assert_eq!(seen, 1000);
+}
+
+#[test]
+fn invalid_shipment_fails_with_the_validation_issues() {
+    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    s.exporter = None;
+    s.items[0].hs_code = Some("12".into());
+    for kind in [DocKind::CommercialInvoice, DocKind::Pbe, DocKind::Cn22] {
+        let err = renderer().render(&s, kind, &opts(Lang::EnHi, 1)).expect_err("must fail");
+        assert_eq!(err.code(), "invalid_shipment");
+        let report = niryat::validate(&s, &[kind], niryat::Mode::Strict);
+        assert_eq!(err.issues(), report.issues.as_slice(), "{kind}: issues differ from validate()");
+    }
+}
+
+#[test]
+fn render_validated_checks_the_kind_it_prints() {
+    let (_, s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let v = Validated::new(s, &[DocKind::IecDetails]).expect("valid for IEC");
+    // Validated for the IEC sheet only; a CN22 needs postal particulars it lacks.
+    let err = renderer().render_validated(&v, DocKind::Cn22, &opts(Lang::En, 1)).expect_err("must fail");
+    assert_eq!(err.code(), "invalid_shipment");
+    assert!(renderer().render_validated(&v, DocKind::IecDetails, &opts(Lang::En, 1)).is_ok());
+}
+
+#[test]
+fn a_full_cn22_fits_its_label() {
+    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "personal-gift").expect("example");
+    let max_rows = niryat::data::postal::CN22_MAX_ROWS;
+    let max_len = niryat::data::postal::CN22_MAX_DESCRIPTION;
+    let base = s.items[0].clone();
+    s.items = (0..max_rows)
+        .map(|i| {
+            let mut it = base.clone();
+            // The longest description the rules let through, in wide letters.
+            let mut d = format!("Hand-knitted MAXIMUM WOOLLEN cardigan WITH MOTIFS no {i} ");
+            while d.chars().count() < max_len {
+                d.push('W');
+            }
+            it.description = Some(d.chars().take(max_len).collect());
+            it
+        })
+        .collect();
+    if let Some(p) = s.packages.first_mut() {
+        p.net_weight_kg = None;
+    }
+    let report = niryat::validate(&s, &[DocKind::Cn22], niryat::Mode::Strict);
+    assert!(!report.has_errors(), "{:?}", report.issues);
+    let pdf = renderer().render(&s, DocKind::Cn22, &opts(Lang::EnHi, 1)).expect("render");
+    if !tools() {
+        return;
+    }
+    // One article, one label: the contents never spill onto a second page.
+    assert_eq!(page_count(&pdf), 1, "a CN22 at the rules' limits does not fit its label");
+    let text = squash(&pdftotext_mode(&pdf, None, "-raw"));
+    for it in &s.items {
+        let d = it.description.as_deref().unwrap_or_default();
+        assert!(text.contains(&squash(d)), "{d} not printed whole");
+    }
+}
