@@ -24,7 +24,7 @@ pub(crate) enum Input<'a> {
     Value(Value),
     /// JSON text borrowed from an immutable `bytes` object.
     Borrowed(&'a [u8]),
-    /// JSON text copied out of a `str` or `bytearray`.
+    /// JSON text from a `str` (borrowed where the interpreter keeps UTF-8, else copied).
     Text(Cow<'a, str>),
     /// JSON text copied out of a `bytearray`.
     Owned(Vec<u8>),

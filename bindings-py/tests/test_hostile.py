@@ -34,7 +34,7 @@ def _refused_or_issues(shipment: Any) -> List[niryat.NiryatError]:
     return errors
 
 
-WRONG_TOP_LEVEL = [None, 0, 1.5, True, "", "null", "[]x", b"", b"\x00", "{", object(), {1, 2}, frozenset(), memoryview(b"{}")]
+WRONG_TOP_LEVEL = [None, 0, 1.5, True, [], (), "[]", [{}], "", "null", "[]x", b"", b"\x00", "{", object(), {1, 2}, frozenset(), memoryview(b"{}")]
 
 
 @pytest.mark.parametrize("value", WRONG_TOP_LEVEL, ids=repr)

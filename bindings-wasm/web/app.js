@@ -247,7 +247,7 @@ function setAt(obj, p, value) {
 // Removes objects left empty by clearing a field (lists keep their rows).
 function prune(obj, segs) {
   for (let n = segs.length; n > 0; n--) {
-    const parent = getAt(obj, '/' + segs.slice(0, n - 1).join('/'));
+    const parent = n === 1 ? obj : getAt(obj, '/' + segs.slice(0, n - 1).join('/'));
     const key = segs[n - 1];
     const v = parent?.[key];
     if (Array.isArray(parent) || Array.isArray(v)) return;

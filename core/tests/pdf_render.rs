@@ -180,7 +180,7 @@ fn words_and_rupee_sign_print() {
     }
     let (_, s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
     let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
-    let text = squash(&pdftotext(&pdf, None));
+    let text = squash(&pdftotext_mode(&pdf, None, "-raw"));
     let v = niryat::views::commercial_invoice(&Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid"));
     assert!(text.contains(&squash(&v.total_words)), "total in words missing");
     assert!(text.contains(&squash(&v.inr_words)), "INR in words missing");

@@ -81,6 +81,22 @@ fn prefixed_namespace_is_the_same_document() {
 }
 
 #[test]
+fn namespace_scopes_follow_the_elements() {
+    // A child may declare the default namespace again; its scope ends with the child.
+    let s = from_niryat_xml(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"><name>A</name></consignee><n:currency>EUR</n:currency></n:shipment>"#).unwrap();
+    assert_eq!(s.currency.as_deref(), Some("EUR"));
+    // Outside that scope an unprefixed element is in no namespace.
+    let e = refused(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"/><currency>EUR</currency></n:shipment>"#);
+    has(&e, "not in the niryat namespace");
+    // A prefix rebound to another namespace inside a child.
+    let e = refused(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><n:consignee xmlns:n="urn:other"><n:name>A</n:name></n:consignee></n:shipment>"#);
+    has(&e, "not in the niryat namespace");
+    // An undeclared prefix.
+    let e = refused(&doc("<q:currency>EUR</q:currency>"));
+    has(&e, "not in the niryat namespace");
+}
+
+#[test]
 fn comments_processing_instructions_and_cdata_are_fine() {
     let s = from_niryat_xml(&doc("<!-- a note --><?app hint?><consignee><name>A <![CDATA[<b>&]]> B<!-- x --></name></consignee>")).unwrap();
     assert_eq!(s.consignee.unwrap().name.unwrap(), "A <b>& B");
@@ -92,9 +108,13 @@ fn unknown_and_repeated_elements() {
     has(&e, "unknown element");
     assert!(e.path.starts_with("/items/0"), "{e:?}");
     assert!(e.line.is_some(), "{e:?}");
+    // Refused at its start tag, before anything inside is read.
     let e = refused(&doc("<colour><shade>red</shade></colour>"));
-    has(&e, "cannot hold elements");
+    has(&e, "unknown element `colour`");
+    assert_eq!(e.path, "/colour");
     at(&e, 3);
+    let e = refused(&doc("<consignee><name>A<b>bold</b></name></consignee>"));
+    has(&e, "cannot hold elements");
     let e = refused(&doc("<purpose>commercial</purpose>\n<purpose>personal</purpose>"));
     has(&e, "more than once");
     at(&e, 4);
@@ -213,7 +233,7 @@ fn oversized_input_and_lists_are_refused() {
 fn deep_nesting_stops_at_once() {
     let depth = 100_000;
     let e = refused(&doc(&format!("{}{}", "<a>".repeat(depth), "</a>".repeat(depth))));
-    has(&e, "cannot hold elements");
+    has(&e, "unknown element `a`");
     at(&e, 3);
     let e = refused(&doc(&format!("<exporter><address>{}</address></exporter>", "<line1>".repeat(depth))));
     has(&e, "cannot hold elements");

@@ -1,26 +1,31 @@
 //! Reading niryat XML back into a shipment, refusing anything suspicious with a clear error.
 //!
-//! quick-xml's namespace-aware reader turns the text into events; [`super::shape`] says what
-//! each element holds, and the elements become the shipment's JSON value, which the model's
-//! own deserializer (the one JSON input uses) then checks. So XML and JSON input accept
-//! exactly the same shipments and report a wrong value at the same JSON Pointer.
+//! quick-xml's reader turns the text into events (namespace prefixes are resolved here, with
+//! the bindings in scope kept on a small stack), and a small serde
+//! `Deserializer` over those events feeds the model's own `Deserialize` implementations (the
+//! ones JSON input uses): [`super::shape`] says whether an element is a struct, a list, the
+//! tax treatment's choice, a number, a yes/no value or text. So XML and JSON input accept the
+//! same values with the same messages, and every error carries the JSON Pointer of the
+//! element and its line and column.
 //!
-//! Refused, each with line and column: a DOCTYPE (so no entity is ever declared, let alone
-//! expanded: billion-laughs input stops at its first line), references to entities other than
-//! the five predefined ones, characters XML 1.0 forbids, attributes, elements outside the
-//! niryat namespace, a wrong root, version or namespace, unknown or repeated elements, text
-//! where elements belong, elements inside text, text longer than `LIMITS.max_text_chars`,
-//! lists longer than the limits, nesting deeper than the model, and input larger than
-//! `LIMITS.max_input_bytes`.
+//! Refused: a DOCTYPE (so no entity is ever declared, let alone expanded: billion-laughs input
+//! stops at its first line), references to entities other than the five predefined ones,
+//! characters XML 1.0 forbids, attributes, elements outside the niryat namespace, a wrong
+//! root, version or namespace, unknown or repeated elements, text where elements belong,
+//! elements inside text, text longer than `LIMITS.max_text_chars`, lists longer than the
+//! limits, nesting deeper than the model, and input larger than `LIMITS.max_input_bytes`.
 
 use super::shape::{self, Shape};
 use super::xw::bad_char;
 use crate::error::MalformedInput;
 use crate::model::Shipment;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
-use quick_xml::reader::NsReader;
-use serde_json::{Map, Value};
+use quick_xml::name::PrefixDeclaration;
+use quick_xml::reader::Reader;
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::fmt::Display;
 
 /// Deepest element nesting the model has, with room to spare; deeper input is refused.
 const MAX_DEPTH: usize = 12;
@@ -31,33 +36,18 @@ pub(crate) fn read(text: &str) -> Result<Shipment, MalformedInput> {
     if text.len() > max {
         return Err(MalformedInput { path: String::new(), message: format!("input is {} bytes; niryat reads at most {max} bytes", text.len()), line: None, column: None });
     }
-    let value = Builder::new(text, None).document()?;
-    crate::parse_value(&value).map_err(|mut e| {
-        e.message = e.message.replace("unknown field", "unknown element").replace("missing field", "missing element");
-        if let Some(offset) = locate(text, &e.path) {
-            let (l, c) = line_column(text, offset);
-            e.line = Some(l);
-            e.column = Some(c);
-        }
-        e
-    })
-}
-
-/// The byte offset of the element at JSON Pointer `pointer` (or of its nearest ancestor).
-fn locate(text: &str, pointer: &str) -> Option<usize> {
-    let mut target = pointer.to_string();
-    loop {
-        let mut b = Builder::new(text, Some(&target));
-        if b.document().is_ok() {
-            if let Some(found) = b.found {
-                return Some(found);
+    let mut x = Events::new(text);
+    let done = x.document();
+    done.map_err(|e| {
+        let message = e.message.replace("unknown field", "unknown element");
+        match e.at {
+            Some((path, offset)) => {
+                let (l, c) = line_column(text, offset);
+                MalformedInput { path, message, line: Some(l), column: Some(c) }
             }
+            None => MalformedInput { path: String::new(), message, line: None, column: None },
         }
-        match target.rfind('/') {
-            Some(i) => target.truncate(i),
-            None => return None,
-        }
-    }
+    })
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -72,54 +62,104 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
-struct Builder<'i> {
+/// An error, with the JSON Pointer and byte offset of the element it concerns once known.
+#[derive(Debug)]
+struct DeErr {
+    message: String,
+    at: Option<(String, usize)>,
+}
+
+impl DeErr {
+    /// Places an error raised by a `Deserialize` implementation at the element being read.
+    fn locate(mut self, ptr: &str, offset: usize) -> DeErr {
+        if self.at.is_none() {
+            self.at = Some((ptr.to_string(), offset));
+        }
+        self
+    }
+}
+
+impl Display for DeErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeErr {}
+
+impl de::Error for DeErr {
+    fn custom<T: Display>(msg: T) -> Self {
+        DeErr { message: msg.to_string(), at: None }
+    }
+}
+
+type Res<T> = Result<T, DeErr>;
+
+/// The event layer: reads events, tracks where it is, and enforces the structural rules.
+struct Events<'i> {
     text: &'i str,
-    rd: NsReader<&'i [u8]>,
+    rd: Reader<&'i [u8]>,
     /// JSON Pointer of the element being read.
     ptr: String,
     /// Generic path (list indices as `*`) of the element being read.
     gen: String,
+    /// Model depth: child elements entered.
     depth: usize,
     /// Offset where the event being handled starts.
     at: usize,
-    /// In locate mode: the pointer sought, and where it was found.
-    target: Option<&'i str>,
-    found: Option<usize>,
+    /// XML element nesting level, and the namespace bindings in scope as
+    /// (level that declared it, prefix or "" for the default, namespace).
+    level: usize,
+    ns: Vec<(usize, String, String)>,
+    /// Whether the default namespace in scope is niryat's (kept up to date with `ns`).
+    default_ours: bool,
+    /// Field names seen in the structs being read (one frame per open struct).
+    seen: Vec<&'i str>,
 }
 
-type Res<T> = Result<T, MalformedInput>;
+/// A start tag, read: local name, whether it is in the niryat namespace, and its attributes
+/// other than namespace declarations.
+struct Open<'i> {
+    name: &'i str,
+    ours: bool,
+    attrs: Vec<(String, String)>,
+}
 
-impl<'i> Builder<'i> {
-    fn new(text: &'i str, target: Option<&'i str>) -> Builder<'i> {
-        let mut rd = NsReader::from_str(text);
+impl<'i> Events<'i> {
+    fn new(text: &'i str) -> Events<'i> {
+        let mut rd = Reader::from_str(text);
         let cfg = rd.config_mut();
         cfg.expand_empty_elements = true;
         cfg.check_end_names = true;
         cfg.check_comments = true;
         cfg.trim_text(false);
-        Builder { text, rd, ptr: String::new(), gen: String::new(), depth: 0, at: 0, target, found: None }
+        Events { text, rd, ptr: String::new(), gen: String::new(), depth: 0, at: 0, level: 0, ns: Vec::new(), default_ours: false, seen: Vec::new() }
     }
 
-    fn err_at(&self, offset: usize, message: impl Into<String>) -> MalformedInput {
-        let (l, c) = line_column(self.text, offset);
-        MalformedInput { path: self.ptr.clone(), message: message.into(), line: Some(l), column: Some(c) }
+    fn err_at(&self, offset: usize, message: impl Into<String>) -> DeErr {
+        DeErr { message: message.into(), at: Some((self.ptr.clone(), offset)) }
     }
 
-    fn err(&self, message: impl Into<String>) -> MalformedInput {
+    fn err(&self, message: impl Into<String>) -> DeErr {
         self.err_at(self.at, message)
     }
 
-    /// The next event and whether its element is in the niryat namespace.
-    fn next(&mut self) -> Res<(bool, Event<'i>)> {
+    /// The next event. An end tag closes the namespace bindings of its element.
+    fn next(&mut self) -> Res<Event<'i>> {
         self.at = usize::try_from(self.rd.buffer_position()).unwrap_or(usize::MAX);
         match self.rd.read_event() {
             Ok(ev) => {
-                // Only start tags need their namespace resolved.
-                let ours = match &ev {
-                    Event::Start(e) => matches!(self.rd.resolver().resolve_element(e.name()).0, ResolveResult::Bound(n) if n.0 == shape::NAMESPACE),
-                    _ => false,
-                };
-                Ok((ours, ev))
+                if let Event::End(_) = ev {
+                    let before = self.ns.len();
+                    while self.ns.last().is_some_and(|b| b.0 == self.level) {
+                        self.ns.pop();
+                    }
+                    if self.ns.len() != before {
+                        self.refresh_default();
+                    }
+                    self.level = self.level.saturating_sub(1);
+                }
+                Ok(ev)
             }
             Err(e) => {
                 let pos = usize::try_from(self.rd.error_position()).unwrap_or(self.at);
@@ -128,243 +168,171 @@ impl<'i> Builder<'i> {
         }
     }
 
-    /// Reads the whole document: prolog, root element, epilogue.
-    fn document(&mut self) -> Res<Value> {
-        let root = loop {
-            match self.next()? {
-                (ours, Event::Start(e)) => break self.root(ours, &e)?,
-                (_, Event::DocType(_)) => return Err(self.err("DOCTYPE declarations are refused: niryat XML needs none, and entities are never declared or expanded")),
-                (_, Event::Text(t)) if is_blank(&t) => {}
-                (_, Event::Decl(_) | Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::Eof) => return Err(self.err("the document is empty: expected a <shipment> element")),
-                _ => return Err(self.err("expected the <shipment> root element")),
-            }
+    /// Recomputes whether the default namespace in scope is niryat's.
+    fn refresh_default(&mut self) {
+        self.default_ours = self.ns.iter().rev().find(|b| b.1.is_empty()).is_some_and(|b| b.2 == shape::NAMESPACE);
+    }
+
+    /// Reads a start tag just returned by [`Events::next`]: declares its namespace bindings
+    /// and resolves its name.
+    fn open(&mut self, e: &BytesStart<'i>) -> Res<Open<'i>> {
+        self.level += 1;
+        // The qualified name, borrowed from the input: the tag starts at `self.at` with `<`.
+        let len = e.name().into_inner().len();
+        let qname = self.text.get(self.at + 1..self.at + 1 + len).filter(|q| *q == e.name().into_inner());
+        let Some(qname) = qname else {
+            return Err(self.err("cannot locate this start tag in the input"));
         };
+        let mut attrs = Vec::new();
+        let bindings = self.ns.len();
+        for a in e.attributes() {
+            let a = a.map_err(|err| self.err(format!("bad attribute: {err}")))?;
+            let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|err| self.err(format!("bad attribute value: {err}")))?.into_owned();
+            match a.key.as_namespace_binding() {
+                Some(PrefixDeclaration::Default) => self.ns.push((self.level, String::new(), value)),
+                Some(PrefixDeclaration::Named(p)) => self.ns.push((self.level, p.to_string(), value)),
+                None => attrs.push((a.key.into_inner().to_string(), value)),
+            }
+        }
+        let (prefix, name) = match qname.split_once(':') {
+            Some((p, n)) => (p, n),
+            None => ("", qname),
+        };
+        if self.ns.len() != bindings {
+            self.refresh_default();
+        }
+        let ours = if prefix.is_empty() {
+            self.default_ours
+        } else {
+            self.ns.iter().rev().find(|b| b.1 == prefix).is_some_and(|b| b.2 == shape::NAMESPACE)
+        };
+        Ok(Open { name, ours, attrs })
+    }
+
+    /// Reads the whole document: prolog, root element (the shipment), epilogue.
+    fn document(&mut self) -> Res<Shipment> {
         loop {
             match self.next()? {
-                (_, Event::Eof) => return Ok(root),
-                (_, Event::Text(t)) if is_blank(&t) => {}
-                (_, Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::DocType(_)) => return Err(self.err("DOCTYPE declarations are refused")),
+                Event::Start(e) => {
+                    let open = self.open(&e)?;
+                    self.root(&open, &e)?;
+                    break;
+                }
+                Event::DocType(_) => return Err(self.err("DOCTYPE declarations are refused: niryat XML needs none, and entities are never declared or expanded")),
+                Event::Text(t) if is_blank(&t) => {}
+                Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::Eof => return Err(self.err("the document is empty: expected a <shipment> element")),
+                _ => return Err(self.err("expected the <shipment> root element")),
+            }
+        }
+        let root_at = self.at;
+        let shipment = Shipment::deserialize(Element { x: self, shape: Shape::Struct }).map_err(|e| e.locate("", root_at))?;
+        loop {
+            match self.next()? {
+                Event::Eof => return Ok(shipment),
+                Event::Text(t) if is_blank(&t) => {}
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::DocType(_) => return Err(self.err("DOCTYPE declarations are refused")),
                 _ => return Err(self.err("nothing may follow the </shipment> end tag")),
             }
         }
     }
 
-    fn root(&mut self, ours: bool, e: &BytesStart<'_>) -> Res<Value> {
-        let name = e.local_name();
-        if name.into_inner() != shape::ROOT {
-            return Err(self.err(format!("the root element is <{}>; niryat XML starts with <shipment xmlns=\"{}\">", name.into_inner(), shape::NAMESPACE)));
+    /// Checks the root start tag: name, namespace, version.
+    fn root(&self, open: &Open<'i>, e: &BytesStart<'_>) -> Res<()> {
+        if open.name != shape::ROOT {
+            return Err(self.err(format!("the root element is <{}>; niryat XML starts with <shipment xmlns=\"{}\">", open.name, shape::NAMESPACE)));
         }
-        if !ours {
-            let ns = match self.rd.resolver().resolve_element(e.name()).0 {
-                ResolveResult::Bound(n) => format!("namespace {:?}", n.0),
+        if !open.ours {
+            let prefix = e.name().into_inner().split_once(':').map_or("", |p| p.0);
+            let ns = match self.ns.iter().rev().find(|b| b.1 == prefix) {
+                Some(b) if !b.2.is_empty() => format!("namespace {:?}", b.2),
                 _ => "no namespace".to_string(),
             };
             return Err(self.err(format!("<shipment> is in {ns}; niryat XML version 1 uses namespace {:?}", shape::NAMESPACE)));
         }
         let mut version = None;
-        for a in e.attributes() {
-            let a = a.map_err(|err| self.err(format!("bad attribute: {err}")))?;
-            let key = a.key;
-            if key.as_namespace_binding().is_some() {
-                continue;
-            }
-            if key.into_inner() == "version" {
-                let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|err| self.err(format!("bad version attribute: {err}")))?;
-                version = Some(v.into_owned());
+        for (k, v) in &open.attrs {
+            if k == "version" {
+                version = Some(v.as_str());
             } else {
-                return Err(self.err(format!("<shipment> takes no attribute {:?} (only version and namespace declarations)", key.into_inner())));
+                return Err(self.err(format!("<shipment> takes no attribute {k:?} (only version and namespace declarations)")));
             }
         }
-        match version.as_deref() {
-            Some(shape::VERSION) => {}
-            Some(v) => return Err(self.err(format!("niryat XML version {v:?} is not supported; this niryat reads version {:?}", shape::VERSION))),
-            None => return Err(self.err(format!("<shipment> needs version=\"{}\"", shape::VERSION))),
-        }
-        self.mark();
-        let mut map = Map::new();
-        self.fields(&mut map)?;
-        Ok(Value::Object(map))
-    }
-
-    /// In locate mode, records the current element's offset when it is the one sought.
-    fn mark(&mut self) {
-        if self.found.is_none() && self.target == Some(self.ptr.as_str()) {
-            self.found = Some(self.at);
+        match version {
+            Some(shape::VERSION) => Ok(()),
+            Some(v) => Err(self.err(format!("niryat XML version {v:?} is not supported; this niryat reads version {:?}", shape::VERSION))),
+            None => Err(self.err(format!("<shipment> needs version=\"{}\"", shape::VERSION))),
         }
     }
 
-    /// Checks a child element's start tag and returns its local name.
-    fn child_name(&self, ours: bool, e: &BytesStart<'i>) -> Res<String> {
-        let name = e.local_name().into_inner().to_string();
-        if !ours {
-            return Err(self.err(format!("<{}> is not in the niryat namespace {:?}", e.name().into_inner(), shape::NAMESPACE)));
-        }
-        for a in e.attributes() {
-            let a = a.map_err(|err| self.err(format!("bad attribute: {err}")))?;
-            if a.key.as_namespace_binding().is_none() {
-                return Err(self.err(format!("<{name}> takes no attributes; niryat XML keeps every value in element text (found {:?})", a.key.into_inner())));
-            }
-        }
-        if self.depth >= MAX_DEPTH {
-            return Err(self.err(format!("elements are nested more than {MAX_DEPTH} deep")));
-        }
-        Ok(name)
-    }
-
-    /// Reads the children of a struct element up to its end tag.
-    fn fields(&mut self, map: &mut Map<String, Value>) -> Res<()> {
+    /// The next child element of the element being read (its local name and offset), or
+    /// `None` at the element's end tag. Only blank text, comments and PIs may come between.
+    fn next_child(&mut self) -> Res<Option<(&'i str, usize)>> {
         loop {
             match self.next()? {
-                (ours, Event::Start(e)) => {
-                    let name = self.child_name(ours, &e)?;
-                    let (p, g) = (self.ptr.len(), self.gen.len());
-                    self.ptr.push('/');
-                    self.ptr.push_str(&escape_pointer(&name));
-                    self.gen.push('/');
-                    self.gen.push_str(&name);
-                    if map.contains_key(&name) {
-                        return Err(self.err(format!("<{name}> appears more than once")));
+                Event::Start(e) => {
+                    let open = self.open(&e)?;
+                    if !open.ours {
+                        return Err(self.err(format!("<{}> is not in the niryat namespace {:?}", e.name().into_inner(), shape::NAMESPACE)));
                     }
-                    self.mark();
-                    self.depth += 1;
-                    let value = self.value()?;
-                    self.depth -= 1;
-                    self.ptr.truncate(p);
-                    self.gen.truncate(g);
-                    map.insert(name, value);
+                    if let Some((k, _)) = open.attrs.first() {
+                        return Err(self.err(format!("<{}> takes no attributes; niryat XML keeps every value in element text (found {k:?})", open.name)));
+                    }
+                    if self.depth >= MAX_DEPTH {
+                        return Err(self.err(format!("elements are nested more than {MAX_DEPTH} deep")));
+                    }
+                    return Ok(Some((open.name, self.at)));
                 }
-                (_, Event::End(_)) => return Ok(()),
-                (_, Event::Text(t)) if is_blank(&t) => {}
-                (_, Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::Text(_) | Event::GeneralRef(_) | Event::CData(_)) => return Err(self.err("text is not allowed here: this element holds other elements")),
-                (_, Event::DocType(_)) => return Err(self.err("DOCTYPE declarations are refused")),
-                (_, Event::Eof) => return Err(self.err("the document ends before its elements are closed")),
-                (_, other) => return Err(self.err(format!("unexpected {other:?}"))),
+                Event::End(_) => return Ok(None),
+                Event::Text(t) if is_blank(&t) => {}
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::Text(_) | Event::GeneralRef(_) | Event::CData(_) => return Err(self.err("text is not allowed here: this element holds other elements")),
+                Event::DocType(_) => return Err(self.err("DOCTYPE declarations are refused")),
+                Event::Eof => return Err(self.err("the document ends before its elements are closed")),
+                other => return Err(self.err(format!("unexpected {other:?}"))),
             }
         }
     }
 
-    /// Reads the value of the element just opened (at `self.gen`).
-    fn value(&mut self) -> Res<Value> {
-        match shape::shape(&self.gen) {
-            Shape::Struct => {
-                let mut map = Map::new();
-                self.fields(&mut map)?;
-                Ok(Value::Object(map))
-            }
-            Shape::List(item) => self.list(item),
-            Shape::TaxChoice => self.tax(),
-            Shape::Int => {
-                let start = self.at;
-                let t = self.text()?;
-                match t.trim().parse::<u32>() {
-                    Ok(n) => Ok(Value::from(n)),
-                    Err(_) => Err(self.err_at(start, format!("{:?} is not a whole number from 0 to {}", t.trim(), u32::MAX))),
-                }
-            }
-            Shape::Bool => {
-                let start = self.at;
-                let t = self.text()?;
-                match t.trim() {
-                    "true" | "1" => Ok(Value::Bool(true)),
-                    "false" | "0" => Ok(Value::Bool(false)),
-                    other => Err(self.err_at(start, format!("{other:?} is not true or false"))),
-                }
-            }
-            Shape::Text => Ok(Value::String(self.text()?)),
-        }
+    /// Enters a child: extends the pointer and the generic path; returns their old lengths.
+    fn enter(&mut self, ptr_seg: &str, gen_seg: &str) -> (usize, usize) {
+        let saved = (self.ptr.len(), self.gen.len());
+        self.ptr.push('/');
+        self.ptr.push_str(ptr_seg);
+        self.gen.push('/');
+        self.gen.push_str(gen_seg);
+        self.depth += 1;
+        saved
     }
 
-    fn list(&mut self, item: &str) -> Res<Value> {
-        let limit = shape::list_limit(&self.gen);
-        let mut out = Vec::new();
-        loop {
-            match self.next()? {
-                (ours, Event::Start(e)) => {
-                    let name = self.child_name(ours, &e)?;
-                    if name != item {
-                        return Err(self.err(format!("<{name}> found where a list of <{item}> elements was expected")));
-                    }
-                    if out.len() >= limit {
-                        return Err(self.err(format!("more than {limit} <{item}> elements; niryat accepts at most {limit}")));
-                    }
-                    let (p, g) = (self.ptr.len(), self.gen.len());
-                    {
-                        use std::fmt::Write;
-                        let _ = write!(self.ptr, "/{}", out.len());
-                    }
-                    self.gen.push_str("/*");
-                    self.mark();
-                    self.depth += 1;
-                    let v = self.value()?;
-                    self.depth -= 1;
-                    self.ptr.truncate(p);
-                    self.gen.truncate(g);
-                    out.push(v);
-                }
-                (_, Event::End(_)) => return Ok(Value::Array(out)),
-                (_, Event::Text(t)) if is_blank(&t) => {}
-                (_, Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::Text(_) | Event::GeneralRef(_) | Event::CData(_)) => return Err(self.err(format!("text is not allowed here: this list holds <{item}> elements"))),
-                (_, Event::Eof) => return Err(self.err("the document ends before its elements are closed")),
-                (_, other) => return Err(self.err(format!("unexpected {other:?}"))),
-            }
-        }
+    /// Enters a list item: the pointer gets the index, the generic path `*`.
+    fn enter_index(&mut self, index: usize) -> (usize, usize) {
+        use std::fmt::Write;
+        let saved = (self.ptr.len(), self.gen.len());
+        let _ = write!(self.ptr, "/{index}");
+        self.gen.push_str("/*");
+        self.depth += 1;
+        saved
     }
 
-    /// `<tax><lut>…</lut></tax>` becomes `{"kind": "lut", …}`.
-    fn tax(&mut self) -> Res<Value> {
-        let mut out: Option<Map<String, Value>> = None;
-        loop {
-            match self.next()? {
-                (ours, Event::Start(e)) => {
-                    let name = self.child_name(ours, &e)?;
-                    if !shape::TAX_VARIANTS.contains(&name.as_str()) {
-                        return Err(self.err(format!("<{name}> is not a tax treatment; use one of {}", variants())));
-                    }
-                    if out.is_some() {
-                        return Err(self.err(format!("<tax> holds exactly one of {}", variants())));
-                    }
-                    let g = self.gen.len();
-                    self.gen.push('/');
-                    self.gen.push_str(&name);
-                    self.depth += 1;
-                    let mut map = Map::new();
-                    self.fields(&mut map)?;
-                    self.depth -= 1;
-                    self.gen.truncate(g);
-                    if map.contains_key("kind") {
-                        return Err(self.err("unknown element <kind> in the tax treatment"));
-                    }
-                    map.insert("kind".into(), Value::String(name));
-                    out = Some(map);
-                }
-                (_, Event::End(_)) => {
-                    return match out {
-                        Some(m) => Ok(Value::Object(m)),
-                        None => Err(self.err(format!("<tax> must hold one of {}", variants()))),
-                    };
-                }
-                (_, Event::Text(t)) if is_blank(&t) => {}
-                (_, Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::Eof) => return Err(self.err("the document ends before its elements are closed")),
-                _ => return Err(self.err(format!("text is not allowed in <tax>: it holds one of {}", variants()))),
-            }
-        }
+    fn leave(&mut self, (p, g): (usize, usize)) {
+        self.ptr.truncate(p);
+        self.gen.truncate(g);
+        self.depth = self.depth.saturating_sub(1);
     }
 
-    /// Reads a text-only element's content up to its end tag.
-    fn text(&mut self) -> Res<String> {
+    /// Reads a text-only element's content up to its end tag; borrowed from the input when
+    /// it is one plain piece of text.
+    fn text(&mut self) -> Res<Cow<'i, str>> {
         let start = self.at;
         let max = crate::LIMITS.max_text_chars;
-        let mut out = String::new();
+        let mut out: Cow<'i, str> = Cow::Borrowed("");
         loop {
             match self.next()? {
-                (_, Event::Text(t)) => out.push_str(&t.xml10_content()),
-                (_, Event::CData(t)) => out.push_str(&t.xml10_content()),
-                (_, Event::GeneralRef(r)) => {
+                Event::Text(t) => append(&mut out, t.xml10_content()),
+                Event::CData(t) => append(&mut out, t.xml10_content()),
+                Event::GeneralRef(r) => {
                     let c = match r.resolve_char_ref() {
                         Ok(Some(c)) => c,
                         Ok(None) => match predefined(&r) {
@@ -373,15 +341,16 @@ impl<'i> Builder<'i> {
                         },
                         Err(e) => return Err(self.err(format!("bad character reference &{};: {e}", &*r))),
                     };
-                    out.push(c);
+                    out.to_mut().push(c);
                 }
-                (_, Event::Comment(_) | Event::PI(_)) => {}
-                (_, Event::End(_)) => break,
-                (_, Event::Start(e)) => {
-                    return Err(self.err(format!("<{}> cannot hold elements (found <{}>): it is a text value", self.leaf_name(), e.local_name().into_inner())));
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::End(_) => break,
+                Event::Start(e) => {
+                    let leaf = self.gen.rsplit('/').next().unwrap_or_default().to_string();
+                    return Err(self.err(format!("<{leaf}> cannot hold elements (found <{}>): it is a text value", e.local_name().into_inner())));
                 }
-                (_, Event::Eof) => return Err(self.err("the document ends before its elements are closed")),
-                (_, other) => return Err(self.err(format!("unexpected {other:?}"))),
+                Event::Eof => return Err(self.err("the document ends before its elements are closed")),
+                other => return Err(self.err(format!("unexpected {other:?}"))),
             }
             // Bytes bound characters from above; count exactly only when it might matter.
             if out.len() > max * 4 {
@@ -399,9 +368,14 @@ impl<'i> Builder<'i> {
         }
         Ok(out)
     }
+}
 
-    fn leaf_name(&self) -> &str {
-        self.gen.rsplit('/').next().unwrap_or_default()
+/// Appends a piece of text, borrowing when it is the first and only piece.
+fn append<'i>(out: &mut Cow<'i, str>, piece: Cow<'i, str>) {
+    if out.is_empty() {
+        *out = piece;
+    } else {
+        out.to_mut().push_str(&piece);
     }
 }
 
@@ -430,5 +404,210 @@ fn escape_pointer(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(s.replace('~', "~0").replace('/', "~1"))
     } else {
         std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// The value of the element just opened, of the given shape.
+struct Element<'a, 'i> {
+    x: &'a mut Events<'i>,
+    shape: Shape,
+}
+
+impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
+    type Error = DeErr;
+
+    fn deserialize_any<V: Visitor<'i>>(self, visitor: V) -> Res<V::Value> {
+        let x = self.x;
+        match self.shape {
+            Shape::Struct => {
+                let base = x.seen.len();
+                let r = visitor.visit_map(Fields { x: &mut *x, base, pending: None });
+                x.seen.truncate(base);
+                r
+            }
+            Shape::List(item) => {
+                let limit = shape::list_limit(&x.gen);
+                visitor.visit_seq(List { x, item, index: 0, limit })
+            }
+            Shape::TaxChoice => {
+                let base = x.seen.len();
+                let r = visitor.visit_map(Tax { x: &mut *x, variant: None, kind_given: false, saved: (0, 0), base, pending: None });
+                x.seen.truncate(base);
+                r
+            }
+            Shape::Int => {
+                let start = x.at;
+                let t = x.text()?;
+                match t.trim().parse::<u32>() {
+                    Ok(n) => visitor.visit_u32(n),
+                    Err(_) => Err(x.err_at(start, format!("{:?} is not a whole number from 0 to {}", t.trim(), u32::MAX))),
+                }
+            }
+            Shape::Bool => {
+                let start = x.at;
+                let t = x.text()?;
+                match t.trim() {
+                    "true" | "1" => visitor.visit_bool(true),
+                    "false" | "0" => visitor.visit_bool(false),
+                    other => Err(x.err_at(start, format!("{other:?} is not true or false"))),
+                }
+            }
+            Shape::Text => match x.text()? {
+                Cow::Borrowed(t) => visitor.visit_borrowed_str(t),
+                Cow::Owned(t) => visitor.visit_string(t),
+            },
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'i>>(self, visitor: V) -> Res<V::Value> {
+        // An element that is present is `Some`; absent ones never reach here.
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'i>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> Res<V::Value> {
+        match self.shape {
+            Shape::Text => {
+                let t = self.x.text()?;
+                visitor.visit_enum(t.into_deserializer())
+            }
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'i>>(self, _: &'static str, visitor: V) -> Res<V::Value> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        <W: Visitor<'i>>
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit unit_struct
+        seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// The child just entered: saved path lengths and the offset of its start tag.
+type Pending = Option<((usize, usize), usize)>;
+
+/// Reads the value of the child just entered and leaves it; errors are placed at the child.
+fn child_value<'i, T: DeserializeSeed<'i>>(x: &mut Events<'i>, pending: Pending, seed: T) -> Res<T::Value> {
+    let Some((saved, offset)) = pending else {
+        return Err(x.err("a value was asked for before its element"));
+    };
+    let shape = shape::shape(&x.gen);
+    let r = seed.deserialize(Element { x: &mut *x, shape }).map_err(|e| e.locate(&x.ptr, offset));
+    x.leave(saved);
+    r
+}
+
+/// Opens the next child element of a struct as a map key; `None` at the struct's end tag.
+/// `base` is where this struct's names start in the `seen` stack.
+fn child_key<'i, K: DeserializeSeed<'i>>(x: &mut Events<'i>, base: usize, pending: &mut Pending, seed: K) -> Res<Option<K::Value>> {
+    let Some((name, offset)) = x.next_child()? else { return Ok(None) };
+    let saved = x.enter(&escape_pointer(name), name);
+    if x.seen[base..].contains(&name) {
+        return Err(x.err_at(offset, format!("<{name}> appears more than once")));
+    }
+    x.seen.push(name);
+    *pending = Some((saved, offset));
+    seed.deserialize(name.into_deserializer()).map(Some).map_err(|e: DeErr| e.locate(&x.ptr, offset))
+}
+
+/// The child elements of a struct element, as map entries.
+struct Fields<'a, 'i> {
+    x: &'a mut Events<'i>,
+    base: usize,
+    pending: Pending,
+}
+
+impl<'i> MapAccess<'i> for Fields<'_, 'i> {
+    type Error = DeErr;
+
+    fn next_key_seed<K: DeserializeSeed<'i>>(&mut self, seed: K) -> Res<Option<K::Value>> {
+        child_key(self.x, self.base, &mut self.pending, seed)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'i>>(&mut self, seed: V) -> Res<V::Value> {
+        child_value(self.x, self.pending.take(), seed)
+    }
+}
+
+/// The item elements of a list element.
+struct List<'a, 'i> {
+    x: &'a mut Events<'i>,
+    item: &'static str,
+    index: usize,
+    limit: usize,
+}
+
+impl<'i> SeqAccess<'i> for List<'_, 'i> {
+    type Error = DeErr;
+
+    fn next_element_seed<T: DeserializeSeed<'i>>(&mut self, seed: T) -> Res<Option<T::Value>> {
+        let Some((name, offset)) = self.x.next_child()? else { return Ok(None) };
+        if name != self.item {
+            return Err(self.x.err_at(offset, format!("<{name}> found where a list of <{}> elements was expected", self.item)));
+        }
+        if self.index >= self.limit {
+            return Err(self.x.err_at(offset, format!("more than {0} <{1}> elements; niryat accepts at most {0}", self.limit, self.item)));
+        }
+        let saved = self.x.enter_index(self.index);
+        self.index += 1;
+        child_value(self.x, Some((saved, offset)), seed).map(Some)
+    }
+}
+
+/// `<tax><lut>…</lut></tax>` read as the map `{"kind": "lut", …}` the model's tagged enum expects.
+struct Tax<'a, 'i> {
+    x: &'a mut Events<'i>,
+    variant: Option<&'i str>,
+    kind_given: bool,
+    saved: (usize, usize),
+    base: usize,
+    pending: Pending,
+}
+
+impl<'i> MapAccess<'i> for Tax<'_, 'i> {
+    type Error = DeErr;
+
+    fn next_key_seed<K: DeserializeSeed<'i>>(&mut self, seed: K) -> Res<Option<K::Value>> {
+        if self.variant.is_none() {
+            let Some((name, offset)) = self.x.next_child()? else {
+                return Err(self.x.err(format!("<tax> must hold one of {}", variants())));
+            };
+            if !shape::TAX_VARIANTS.contains(&name) {
+                return Err(self.x.err_at(offset, format!("<{name}> is not a tax treatment; use one of {}", variants())));
+            }
+            // The variant's fields keep the pointer /tax/…: the JSON form has no variant level.
+            let (p, g) = (self.x.ptr.len(), self.x.gen.len());
+            self.x.gen.push('/');
+            self.x.gen.push_str(name);
+            self.x.depth += 1;
+            self.saved = (p, g);
+            self.variant = Some(name);
+            return seed.deserialize("kind".into_deserializer()).map(Some);
+        }
+        match child_key(self.x, self.base, &mut self.pending, seed)? {
+            Some(k) => {
+                if self.x.seen.last() == Some(&"kind") {
+                    return Err(self.x.err("unknown element <kind> in the tax treatment"));
+                }
+                Ok(Some(k))
+            }
+            None => {
+                self.x.leave(self.saved);
+                match self.x.next_child()? {
+                    None => Ok(None),
+                    Some((_, offset)) => Err(self.x.err_at(offset, format!("<tax> holds exactly one of {}", variants()))),
+                }
+            }
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'i>>(&mut self, seed: V) -> Res<V::Value> {
+        if !self.kind_given {
+            self.kind_given = true;
+            return seed.deserialize(self.variant.unwrap_or_default().into_deserializer());
+        }
+        child_value(self.x, self.pending.take(), seed)
     }
 }
