@@ -31,10 +31,10 @@ apt_install() {
 apt_install pdftotext:poppler-utils xmllint:libxml2-utils
 
 PASSED=0; FAILED=0
-count_cargo() { # sums "test result: ... N passed; M failed" lines
+count_cargo() { # sums cargo's "test result: ok. N passed; M failed" lines
   local p f
-  p=$(grep -Eo '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  p=$(awk '/^test result:/ {for (i=1;i<NF;i++) if ($(i+1) ~ /^passed/) s+=$i} END {print s+0}' "$1")
+  f=$(awk '/^test result:/ {for (i=1;i<NF;i++) if ($(i+1) ~ /^failed/) s+=$i} END {print s+0}' "$1")
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 }
 STATUS=0
@@ -49,6 +49,29 @@ if want rust; then
   # Doc tests are not part of --all-targets.
   run_suite rustdoc cargo test --workspace --doc
   count_cargo "$LOG_DIR/rust.log"; count_cargo "$LOG_DIR/rustdoc.log"
+fi
+
+# A Python virtual environment for the test tools (outside the checkout, reused between runs).
+VENV="${NIRYAT_VENV:-$HOME/.cache/niryat/venv-test}"
+python_env() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+  fi
+  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+}
+count_pytest() { # "N passed" / "N failed" from pytest's closing line ("31 passed in 2.03s")
+  local p f
+  p=$(awk '/[0-9]+ (passed|failed)/ && / in [0-9.]+s/ {line=$0} END {if (match(line, /[0-9]+ passed/)) print substr(line, RSTART, RLENGTH)+0; else print 0}' "$1")
+  f=$(awk '/[0-9]+ (passed|failed)/ && / in [0-9.]+s/ {line=$0} END {n=0; while (match(line, /[0-9]+ (failed|errors?)/)) {n+=substr(line, RSTART, RLENGTH)+0; line=substr(line, RSTART+RLENGTH)} print n}' "$1")
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+if want xml; then
+  cargo build -q -p niryat-cli
+  python_env
+  "$VENV/bin/python" -m pip install -q -r tests/xml/requirements.txt
+  run_suite xml "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/xml
+  count_pytest "$LOG_DIR/xml.log"
 fi
 
 echo

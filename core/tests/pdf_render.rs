@@ -370,3 +370,45 @@ fn a_full_cn22_fits_its_label() {
         assert!(text.contains(&squash(d)), "{d} not printed whole");
     }
 }
+
+#[test]
+fn cn23_continues_on_extra_sheets() {
+    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "varanasi-silk-amazon").expect("example");
+    let per_sheet = niryat::data::postal::CN23_ROWS_PER_SHEET;
+    let n = per_sheet + 5;
+    let base = s.items[1].clone();
+    s.items = (0..n)
+        .map(|i| {
+            let mut it = base.clone();
+            it.description = Some(format!("Handwoven silk stole, pattern {}", i + 1));
+            it.quantity = Some(rust_decimal::Decimal::ONE);
+            it.amount = None;
+            it.net_weight_kg = Some(rust_decimal::Decimal::new(50, 3));
+            it
+        })
+        .collect();
+    s.tax = Some(niryat::model::TaxTreatment::Lut { arn: Some("AD090426000123K".into()), date: jiff::civil::Date::new(2026, 4, 3).ok() });
+    if let Some(p) = s.packages.first_mut() {
+        p.contents = (1..=n as u32).map(|l| niryat::model::PackageContent { line: Some(l), quantity: Some(rust_decimal::Decimal::ONE) }).collect();
+        p.net_weight_kg = Some(rust_decimal::Decimal::new(50 * n as i64, 3));
+    }
+    let pdf = match renderer().render(&s, DocKind::Cn23, &opts(Lang::En, 1)) {
+        Ok(p) => p,
+        Err(e) => panic!("{e}: {:?}", e.issues()),
+    };
+    if !tools() {
+        return;
+    }
+    assert_eq!(page_count(&pdf), 2);
+    let first = pdftotext(&pdf, Some(1));
+    let second = pdftotext(&pdf, Some(2));
+    assert!(second.contains("Continuation sheet 2 of 2"), "{second}");
+    assert!(second.contains("Page 2 of 2"));
+    for i in 1..=n {
+        let d = format!("pattern {i}\n");
+        let on_first = first.replace("  ", "\n").contains(&d);
+        let on_second = second.replace("  ", "\n").contains(&d);
+        assert!(on_first != on_second, "row {i} must be on exactly one sheet");
+        assert_eq!(on_first, i <= per_sheet, "row {i} on the wrong sheet");
+    }
+}

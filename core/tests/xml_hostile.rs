@@ -81,6 +81,12 @@ fn prefixed_namespace_is_the_same_document() {
 }
 
 #[test]
+fn a_byte_order_mark_is_fine() {
+    let s = from_niryat_xml(&format!("\u{FEFF}{}", doc("<currency>EUR</currency>"))).unwrap();
+    assert_eq!(s.currency.as_deref(), Some("EUR"));
+}
+
+#[test]
 fn namespace_scopes_follow_the_elements() {
     // A child may declare the default namespace again; its scope ends with the child.
     let s = from_niryat_xml(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"><name>A</name></consignee><n:currency>EUR</n:currency></n:shipment>"#).unwrap();

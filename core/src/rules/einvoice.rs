@@ -33,12 +33,21 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         return;
     }
     let exporter = s.exporter.as_ref();
-    if exporter.and_then(|e| e.turnover_above_5_crore) != Some(true) {
-        ctx.push(
+    if exporter.is_some() && exporter.and_then(|e| e.turnover_above_5_crore) != Some(true) {
+        // The path must resolve in the input: point at the field only when it was given.
+        // Without an exporter at all, missing_field already says so.
+        let (path, field) = match exporter {
+            Some(e) if e.turnover_above_5_crore.is_some() => ("/exporter/turnover_above_5_crore", None),
+            _ => ("/exporter", Some("turnover_above_5_crore")),
+        };
+        let issue = ctx.push(
             c::EINVOICE_THRESHOLD,
-            "/exporter/turnover_above_5_crore",
+            path,
             "E-invoicing is mandatory only above Rs 5 crore aggregate turnover; set turnover_above_5_crore if the exporter is above it.",
         );
+        if let Some(f) = field {
+            issue.params.insert("field", f.to_string());
+        }
     }
 
     // Seller.
@@ -49,7 +58,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
                 if !is_pin(pin) {
-                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {pin:?} must be 6 digits from 100000 to 999999 (e-invoice Pin)."));
+                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {} must be 6 digits from 100000 to 999999 (e-invoice Pin).", super::checks::q(pin)));
                 }
             }
         }
@@ -84,13 +93,13 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(no) = s.export_declaration.as_ref().and_then(|x| x.number.as_deref()) {
         let n = no.chars().count();
         if !(1..=20).contains(&n) || no.contains('"') {
-            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {no:?} must be 1-20 characters without '\"' (e-invoice ShipBNo)."));
+            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {} must be 1-20 characters without '\"' (e-invoice ShipBNo).", super::checks::q(no)));
         }
     }
     let (port_path, port) = port(s);
     if let Some(p) = port {
         if !(2..=10).contains(&p.len()) || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            ctx.push(c::EINVOICE_FIELD, port_path, format!("The port code {p:?} must be 2-10 letters or digits (e-invoice Port)."));
+            ctx.push(c::EINVOICE_FIELD, port_path, format!("The port code {} must be 2-10 letters or digits (e-invoice Port).", super::checks::q(p)));
         }
     }
 

@@ -36,6 +36,8 @@ pub(crate) fn read(text: &str) -> Result<Shipment, MalformedInput> {
     if text.len() > max {
         return Err(MalformedInput { path: String::new(), message: format!("input is {} bytes; niryat reads at most {max} bytes", text.len()), line: None, column: None });
     }
+    // A byte-order mark is allowed before the XML declaration; positions count from after it.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut x = Events::new(text);
     let done = x.document();
     done.map_err(|e| {
