@@ -14,6 +14,7 @@ Build the package with the release profile first, so both sides are optimised al
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import pathlib
@@ -43,32 +44,45 @@ def median_ns(rounds: int, batch: int, call: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
-def native(shipment: pathlib.Path, doc: str, rounds: int, batch: int, binary: Optional[str]) -> Dict[str, Any]:
+def native(shipment: pathlib.Path, doc: str, rounds: int, batch: int, jobs: int, binary: Optional[str]) -> Dict[str, Any]:
     """Runs the Rust half; builds it with cargo (release profile) unless ``binary`` is given."""
-    args = [str(shipment), doc, str(rounds), str(batch)]
+    args = [str(shipment), doc, str(rounds), str(batch), str(jobs)]
     if binary:
         cmd = [binary, *args]
     else:
         cmd = ["cargo", "run", "--quiet", "--release", "-p", "niryat-py", "--example", "native_bench", "--", *args]
-    out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    # the same interpreter as the wheel's build, so that cargo does not rebuild pyo3 for it
+    env = dict(os.environ, PYO3_PYTHON=sys.executable)
+    out = subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
     result: Dict[str, Any] = json.loads(out)
     return result
 
 
-def threads(renderer: niryat.Renderer, shipment: Dict[str, Any], doc: str, jobs: int, workers: int, rounds: int) -> float:
-    """Median seconds to render ``jobs`` PDFs on a pool of ``workers`` threads."""
+def variant(base: Dict[str, Any], number: str) -> Dict[str, Any]:
+    """``base`` with invoice number ``number``. typst memoises whole compilations, so every PDF
+    timed here (as in native.rs) is made from a shipment it has not seen."""
+    v = copy.deepcopy(base)
+    v.setdefault("invoice", {})["number"] = number
+    return v
 
-    def one(_: int) -> bytes:
-        return renderer.render_pdf(shipment, doc)
 
-    times = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(one, range(workers)))  # warm up every thread
-        for _ in range(rounds):
-            start = time.perf_counter()
-            list(pool.map(one, range(jobs)))
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def render_each(renderer: niryat.Renderer, shipments: List[Any], doc: str) -> List[float]:
+    """Nanoseconds to render each shipment, one after the other."""
+    times: List[float] = []
+    for s in shipments:
+        start = time.perf_counter_ns()
+        renderer.render_pdf(s, doc)
+        times.append(time.perf_counter_ns() - start)
+    return times
+
+
+def pool(renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int) -> float:
+    """Seconds to render every shipment on a pool of ``workers`` threads."""
+    with ThreadPoolExecutor(max_workers=workers) as executor:
+        list(executor.map(lambda _: None, range(workers)))  # threads started before the clock
+        start = time.perf_counter()
+        list(executor.map(lambda s: renderer.render_pdf(s, doc), shipments))
+        return time.perf_counter() - start
 
 
 def fmt_us(ns: Optional[float]) -> str:
@@ -79,13 +93,21 @@ def overhead(py: Optional[float], rs: Optional[float]) -> str:
     return "n/a" if py is None or not rs else f"{(py / rs - 1) * 100:+.1f} %"
 
 
+def rate(jobs: int, seconds: Optional[float]) -> str:
+    return "n/a" if not seconds else f"{seconds:.2f} s ({jobs / seconds:.1f} PDF/s)"
+
+
+def speedup(one: Optional[float], two: Optional[float]) -> str:
+    return "n/a" if not one or not two else f"{one / two:.2f}×"
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     ap.add_argument("--shipment", type=pathlib.Path, default=ROOT / "examples" / "lucknow-chikankari-ebay.json")
     ap.add_argument("--doc", default="commercial_invoice")
-    ap.add_argument("--rounds", type=int, default=21, help="timed rounds per figure (median taken)")
+    ap.add_argument("--rounds", type=int, default=21, help="timed rounds (validate) or PDFs (render_pdf) per figure; median taken")
     ap.add_argument("--batch", type=int, default=2000, help="validate calls per round")
-    ap.add_argument("--jobs", type=int, default=24, help="PDFs per round in the thread-pool test")
+    ap.add_argument("--jobs", type=int, default=24, help="PDFs in the thread-pool test")
     ap.add_argument("--native", metavar="BINARY", help="a built native_bench (default: cargo run --release)")
     args = ap.parse_args(argv)
 
@@ -93,7 +115,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     shipment = json.loads(text)
     doc = args.doc
 
-    rs = native(args.shipment, doc, args.rounds, args.batch, args.native)
+    rs = native(args.shipment, doc, args.rounds, args.batch, args.jobs, args.native)
 
     py_validate_dict = median_ns(args.rounds, args.batch, lambda: niryat.validate(shipment, for_=doc))
     py_validate_bytes = median_ns(args.rounds, args.batch, lambda: niryat.validate(text, for_=doc))
@@ -104,14 +126,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     py_pdf_bytes: Optional[float] = None
     t1 = t2 = None
     try:
-        renderer.render_pdf(shipment, doc)
+        renderer.render_pdf(variant(shipment, "PW-000000"), doc)
     except niryat.NiryatError as e:
         pdf_error = f"{e.code}: {e}"
     else:
-        py_pdf_dict = median_ns(args.rounds, 1, lambda: renderer.render_pdf(shipment, doc))
-        py_pdf_bytes = median_ns(args.rounds, 1, lambda: renderer.render_pdf(text, doc))
-        t1 = threads(renderer, shipment, doc, args.jobs, 1, max(3, args.rounds // 4))
-        t2 = threads(renderer, shipment, doc, args.jobs, 2, max(3, args.rounds // 4))
+        n = range(args.rounds)
+        py_pdf_dict = statistics.median(render_each(renderer, [variant(shipment, f"PD-{r:06}") for r in n], doc))
+        as_bytes = [json.dumps(variant(shipment, f"PB-{r:06}"), separators=(",", ":")).encode() for r in n]
+        py_pdf_bytes = statistics.median(render_each(renderer, as_bytes, doc))
+        t1 = pool(renderer, [variant(shipment, f"P1-{j:06}") for j in range(args.jobs)], doc, 1)
+        t2 = pool(renderer, [variant(shipment, f"P2-{j:06}") for j in range(args.jobs)], doc, 2)
 
     rs_validate = rs.get("validate_ns")
     rs_pdf = rs.get("render_pdf_ns")
@@ -124,8 +148,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     print(f"| Renderer.render_pdf | {fmt_us(rs_pdf)} | {fmt_us(py_pdf_dict)} | {fmt_us(py_pdf_bytes)} | "
           f"{overhead(py_pdf_dict, rs_pdf)} / {overhead(py_pdf_bytes, rs_pdf)} |")
     if t1 is not None and t2 is not None:
-        print(f"\n{args.jobs} PDFs on a thread pool: 1 thread {t1:.3f} s ({args.jobs / t1:.1f} PDF/s), "
-              f"2 threads {t2:.3f} s ({args.jobs / t2:.1f} PDF/s): speed-up {t1 / t2:.2f}×")
+        print(f"\n{args.jobs} PDFs, one Renderer shared by the threads:\n")
+        print("| threads | Rust | Python (thread pool) |")
+        print("| --- | --- | --- |")
+        r1, r2 = rs.get("pool_1_s"), rs.get("pool_2_s")
+        print(f"| 1 | {rate(args.jobs, r1)} | {rate(args.jobs, t1)} |")
+        print(f"| 2 | {rate(args.jobs, r2)} | {rate(args.jobs, t2)} |")
+        print(f"| speed-up | {speedup(r1, r2)} | {speedup(t1, t2)} |")
     if pdf_error or "render_pdf_error" in rs:
         print(f"\nPDF not measured: {pdf_error or rs['render_pdf_error']}")
     return 0

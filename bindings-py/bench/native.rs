@@ -1,56 +1,104 @@
-//! Native half of `bench.py`: times the calls `niryat.validate` and `Renderer.render_pdf`
-//! make, in Rust, so the Python overhead can be read off one run.
+//! Native half of `bench.py`: times the core calls behind `niryat.validate` and
+//! `Renderer.render_pdf` in Rust, so the cost of Python can be read off one run.
 //!
-//! Usage: `native_bench SHIPMENT.json DOC ROUNDS BATCH` — prints one JSON object with the
-//! median nanoseconds per call of each operation over ROUNDS rounds of BATCH calls.
+//! Usage: `native_bench SHIPMENT.json DOC ROUNDS BATCH JOBS` — prints one JSON object: the
+//! median nanoseconds per call over ROUNDS rounds (BATCH calls a round for validation, one
+//! for a PDF), and the seconds to render JOBS PDFs on 1 and on 2 threads.
+//!
+//! Every PDF is rendered from a shipment with its own invoice number: typst memoises whole
+//! compilations, and rendering the same input twice would time a cache hit.
 
 use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Mode};
 use std::time::Instant;
 
-fn median_ns(rounds: usize, batch: usize, mut f: impl FnMut()) -> f64 {
-    f(); // warm up
-    let mut times: Vec<f64> = (0..rounds)
-        .map(|_| {
-            let start = Instant::now();
-            for _ in 0..batch {
-                f();
-            }
-            start.elapsed().as_nanos() as f64 / batch as f64
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// The shipment's JSON with invoice number `number` (same length as bench.py's, so the
+/// documents are alike).
+fn variant(base: &serde_json::Value, number: &str) -> Vec<u8> {
+    let mut v = base.clone();
+    if let Some(inv) = v.get_mut("invoice").and_then(serde_json::Value::as_object_mut) {
+        inv.insert("number".into(), number.into());
+    }
+    serde_json::to_vec(&v).unwrap_or_default()
+}
+
+fn render(renderer: &Renderer, bytes: &[u8], kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, niryat::Error> {
+    let s = niryat::parse_json(bytes)?;
+    renderer.render(&s, kind, opts)
+}
+
+/// Seconds to render every shipment of `jobs` on `threads` threads sharing one renderer.
+fn pool(renderer: &Renderer, jobs: &[Vec<u8>], kind: DocKind, opts: &PdfOptions, threads: usize) -> f64 {
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        for t in 0..threads {
+            scope.spawn(move || {
+                for job in jobs.iter().skip(t).step_by(threads) {
+                    std::hint::black_box(render(renderer, job, kind, opts)).ok();
+                }
+            });
+        }
+    });
+    start.elapsed().as_secs_f64()
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let [_, path, doc, rounds, batch] = args.as_slice() else {
-        return Err("usage: native_bench SHIPMENT.json DOC ROUNDS BATCH".into());
+    let [_, path, doc, rounds, batch, jobs] = args.as_slice() else {
+        return Err("usage: native_bench SHIPMENT.json DOC ROUNDS BATCH JOBS".into());
     };
     let bytes = std::fs::read(path)?;
+    let base: serde_json::Value = serde_json::from_slice(&bytes)?;
     let kind = DocKind::from_name(doc).ok_or("unknown document kind")?;
     let rounds: usize = rounds.parse()?;
     let batch: usize = batch.parse()?;
+    let jobs: usize = jobs.parse()?;
 
-    let validate = median_ns(rounds, batch, || {
+    let validate_once = || {
         let report = niryat::parse_json(&bytes).map(|s| niryat::validate(&s, &[kind], Mode::Strict));
         std::hint::black_box(report).ok();
-    });
+    };
+    validate_once();
+    let validate_ns = median(
+        (0..rounds)
+            .map(|_| {
+                let start = Instant::now();
+                for _ in 0..batch {
+                    validate_once();
+                }
+                start.elapsed().as_nanos() as f64 / batch as f64
+            })
+            .collect(),
+    );
 
     let renderer = Renderer::new();
     let opts = PdfOptions { lang: Lang::EnHi, copies: 1 };
-    let probe = niryat::parse_json(&bytes).map_err(|e| e.to_string())?;
-    let pdf = match renderer.render(&probe, kind, &opts) {
-        Ok(_) => {
-            let ns = median_ns(rounds, 1, || {
-                let out = niryat::parse_json(&bytes).map_err(niryat::Error::from).and_then(|s| renderer.render(&s, kind, &opts));
-                std::hint::black_box(out).ok();
-            });
-            format!("{ns:.0}")
-        }
-        Err(e) => format!("null, \"render_pdf_error\": {:?}", e.to_string()),
-    };
-    println!("{{\"validate_ns\": {validate:.0}, \"render_pdf_ns\": {pdf}}}");
+    if let Err(e) = render(&renderer, &variant(&base, "RW-000000"), kind, &opts) {
+        println!("{{\"validate_ns\": {validate_ns:.0}, \"render_pdf_error\": {:?}}}", e.to_string());
+        return Ok(());
+    }
+    let singles: Vec<Vec<u8>> = (0..rounds).map(|r| variant(&base, &format!("RS-{r:06}"))).collect();
+    let render_pdf_ns = median(
+        singles
+            .iter()
+            .map(|job| {
+                let start = Instant::now();
+                std::hint::black_box(render(&renderer, job, kind, &opts)).ok();
+                start.elapsed().as_nanos() as f64
+            })
+            .collect(),
+    );
+    let one: Vec<Vec<u8>> = (0..jobs).map(|j| variant(&base, &format!("R1-{j:06}"))).collect();
+    let two: Vec<Vec<u8>> = (0..jobs).map(|j| variant(&base, &format!("R2-{j:06}"))).collect();
+    let t1 = pool(&renderer, &one, kind, &opts, 1);
+    let t2 = pool(&renderer, &two, kind, &opts, 2);
+    println!(
+        "{{\"validate_ns\": {validate_ns:.0}, \"render_pdf_ns\": {render_pdf_ns:.0}, \"jobs\": {jobs}, \"pool_1_s\": {t1:.4}, \"pool_2_s\": {t2:.4}}}"
+    );
     Ok(())
 }

@@ -25,6 +25,15 @@ extern "C" {
     /// `Object.keys`, with a thrown exception (a hostile Proxy) caught.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
     fn object_keys(o: &JsValue) -> Result<Array, JsValue>;
+
+    /// `Array.isArray`, which throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_checked(v: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Whether `v` is a list; `Err` for a value that cannot even be looked at (a revoked Proxy).
+pub fn is_array(v: &JsValue) -> Result<bool, String> {
+    is_array_checked(v).map_err(|e| format!("this value cannot be read: {}", thrown(&e)))
 }
 
 /// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
@@ -140,8 +149,9 @@ impl Reader {
         if let Some(kind) = non_json_object(v) {
             return Err(self.fail(format!("{kind} is not a JSON value{}", hint(kind))));
         }
+        let list = is_array(v).map_err(|m| self.fail(m))?;
         self.ancestors.push(v.clone());
-        let out = if Array::is_array(v) {
+        let out = if list {
             self.array(v, depth)
         } else {
             self.object(v, depth)
@@ -244,7 +254,7 @@ pub fn describe(v: &JsValue) -> String {
         "a number".into()
     } else if v.as_bool().is_some() {
         "a boolean".into()
-    } else if Array::is_array(v) {
+    } else if is_array(v).unwrap_or(false) {
         "a list".into()
     } else {
         "an object".into()

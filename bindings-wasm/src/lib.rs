@@ -10,8 +10,9 @@
 //! Panics: wasm32-unknown-unknown aborts on panic, which poisons the instance. The
 //! panic hook records the message through a JS import (JS memory survives the abort)
 //! and schedules a re-instantiation, which wasm-bindgen's glue performs before the
-//! next call; the npm wrapper (`js/index.js`) turns the trap into an `Error` with code
-//! `panic` and the recorded message.
+//! next call (or the npm wrapper, asynchronously, where a browser refuses to instantiate
+//! a large module synchronously); the wrapper (`js/index.js`) turns the trap into an
+//! `Error` with code `panic` and the recorded message. See the README.
 
 mod convert;
 pub mod errors;
@@ -130,7 +131,13 @@ pub struct Kind {
 /// object (one call across the boundary instead of several per value); anything it
 /// cannot take exactly is read value by value, so that the error names its path.
 fn shipment_from(value: &JsValue) -> Result<Shipment, CodedError> {
-    if js_sys::Array::is_array(value) {
+    let list = convert::is_array(value).map_err(|message| MalformedInput {
+        path: String::new(),
+        message,
+        line: None,
+        column: None,
+    })?;
+    if list {
         // serde would read a list as a struct's fields in order; nobody means that.
         return Err(MalformedInput {
             path: String::new(),

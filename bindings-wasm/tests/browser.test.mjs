@@ -43,7 +43,7 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname)); // the page's and its workers'
 
   try {
     await t.test('the page loads the validation build only', async () => {
@@ -76,7 +76,7 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
         }
         const type = await input.getAttribute('data-type');
         if (type === 'radio') await page.locator(`input[data-radio-of="${p}"][value="${value}"]`).check();
-        else if (type === 'select') await input.selectOption(String(value));
+        else if (type === 'select' || type === 'bool') await input.selectOption(String(value));
         else if (p === '/exporter/gstin') {
           await input.fill(BROKEN_GSTIN);
           const issue = page.locator('[data-field="/exporter/gstin"] .issue.error');
@@ -113,13 +113,14 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
 
     await t.test('download the CN22 and the commercial invoice and read them', async (st) => {
       const wanted = {
-        cn22: [/CN\s?22/i, /chikankari/i, /62149040/],
+        cn22: [/CN\s?22/, /CUSTOMS DECLARATION/, /chikankari/i, /621490/, /LP402177341IN/, /Nazia Parveen/],
         commercial_invoice: [/NCK\/2627\/014/, /Nazia/, /Emily Carter/, /68\.00/],
       };
       for (const [doc, patterns] of Object.entries(wanted)) {
         await page.locator(`.doc.ok[data-doc="${doc}"]`).waitFor();
         const download = page.waitForEvent('download', { timeout: 180_000 });
         const failed = page.waitForFunction(() => document.getElementById('status').classList.contains('bad'), null, { timeout: 180_000 });
+        const clicked = performance.now();
         await page.click(`[data-download="${doc}"]`);
         const first = await Promise.race([download.then((d) => ({ d })), failed.then(() => ({ failed: true }))]);
         download.catch(() => {});
@@ -129,6 +130,7 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
           if (/not available yet/.test(status)) return st.skip(`core: ${status}`);
           assert.fail(`no PDF for ${doc}: ${status}`);
         }
+        console.log(`# chromium: click to download, ${doc}: ${(performance.now() - clicked).toFixed(0)} ms${doc === 'cn22' ? ' (first PDF: starts the worker, compiles pkg-full, loads fonts)' : ''}`);
         const file = join(tmp, `${doc}.pdf`);
         await first.d.saveAs(file);
         assert.match(first.d.suggestedFilename(), new RegExp(`${doc}\\.pdf$`));
@@ -143,17 +145,26 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
         const out = {};
         for (const name of ['validate', 'full']) {
           const m = await import(`/pkg-${name}/index.js`);
-          let code;
-          try {
-            m.__testPanic('browser boom');
-          } catch (e) {
-            code = e.code;
+          const codes = [];
+          for (const call of [() => m.__testPanic('browser boom'), () => m.validate(s)]) {
+            try {
+              call();
+              codes.push('ok');
+            } catch (e) {
+              codes.push(e.code);
+            }
           }
-          out[name] = { code, valid: m.validate(s).valid, pdf: m.buildInfo().pdf };
+          await m.ready();
+          out[name] = { codes, valid: m.validate(s).valid, pdf: m.buildInfo().pdf };
         }
         return out;
       }, lucknow);
-      assert.deepEqual(result, { validate: { code: 'panic', valid: true, pdf: false }, full: { code: 'panic', valid: true, pdf: true } });
+      // On the page's thread the browser refuses to replace an 8 MB+ module synchronously,
+      // so the full build restarts asynchronously: one call in between is told so.
+      assert.deepEqual(result, {
+        validate: { codes: ['panic', 'ok'], valid: true, pdf: false },
+        full: { codes: ['panic', 'restarting'], valid: true, pdf: true },
+      });
     });
 
     await t.test('validate() of a 100-line shipment in the browser takes < 1 ms (recorded)', async () => {
@@ -171,6 +182,24 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
         means.sort((a, b) => a - b);
         return { median: means[3], best: means[0], issues: r.issues.length, lines: s.items.length };
       }, manyLines(100));
+      const pdf = await page.evaluate(async (s) => {
+        const m = await import('/pkg-full/index.js');
+        const out = {};
+        for (const doc of ['cn22', 'commercial_invoice']) {
+          // A new invoice number each time, so that typst's memoisation cannot answer.
+          const times = [];
+          for (let i = 0; i < 5; i++) {
+            const one = structuredClone(s);
+            one.invoice.number = `NCK/2627/${doc.length}${i}`;
+            const t0 = performance.now();
+            m.renderPdf(one, doc);
+            times.push(performance.now() - t0);
+          }
+          out[doc] = times.sort((a, b) => a - b)[2];
+        }
+        return out;
+      }, lucknow);
+      console.log(`# chromium: renderPdf median of 5 (page thread, pkg-full): cn22 ${pdf.cn22.toFixed(0)} ms, commercial_invoice ${pdf.commercial_invoice.toFixed(0)} ms`);
       console.log(`# chromium: validate ${result.lines} lines: median of batch means ${result.median.toFixed(3)} ms (best ${result.best.toFixed(3)} ms, ${result.issues} issues)`);
       assert.equal(result.lines, 100);
       assert.ok(result.median < 5, `validate took ${result.median} ms`); // the target (< 1 ms) is recorded, not asserted

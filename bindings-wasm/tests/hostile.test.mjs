@@ -13,6 +13,12 @@ function cyclic() {
   return s;
 }
 
+function revoked() {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
 function deep(n) {
   const root = {};
   let cur = root;
@@ -50,6 +56,10 @@ const hostile = {
   'nesting 100 000 deep': [deep(100_000), null],
   'a getter that throws': [{ get exporter() { throw new Error('no'); } }, '/exporter'],
   'a Proxy whose keys throw': [{ exporter: new Proxy({}, { ownKeys() { throw new Error('no'); } }) }, '/exporter'],
+  'a revoked Proxy': [revoked(), ''],
+  'a revoked Proxy inside': [{ consignee: revoked() }, '/consignee'],
+  'a Proxy whose prototype throws': [{ exporter: new Proxy({}, { getPrototypeOf() { throw new Error('no'); } }) }, null],
+  'getters that recurse forever': [(function g() { return { get exporter() { return g(); } }; })(), null],
   'too many lines': [{ items: Array.from({ length: 10_001 }, () => ({})) }, '/items'],
 };
 

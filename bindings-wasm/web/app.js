@@ -6,7 +6,7 @@
 import { LABELS } from './labels.js';
 
 const PKG_VALIDATE = '../pkg-validate/index.js';
-const PKG_FULL = '../pkg-full/index.js';
+const PDF_WORKER = './pdf-worker.js'; // imports ../pkg-full/index.js on its first job
 const STORE_KEY = 'niryat.form.v1';
 const LANG_KEY = 'niryat.lang';
 
@@ -19,6 +19,10 @@ const MODE = opt('mode', ['post', 'air', 'sea', 'road', 'rail', 'courier']);
 const PRODUCT = opt('product', ['international_tracked_packet', 'ems', 'parcel', 'letter', 'registered_small_packet']);
 const CATEGORY = opt('category', ['sale_of_goods', 'gift', 'commercial_sample', 'documents', 'returned_goods', 'other']);
 const NON_DELIVERY = opt('non_delivery', ['return_to_sender', 'abandon']);
+const YES_NO = [
+  { value: 'true', label: 'yes' },
+  { value: 'false', label: 'no' },
+];
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR', 'AED', 'AUD', 'CAD', 'CHF', 'JPY', 'SGD', 'SAR', 'SEK', 'NZD', 'DKK', 'NOK', 'HKD', 'CNY', 'KRW', 'KWD', 'QAR', 'ZAR', 'TRY', 'BHD'];
 const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'];
 const UNITS = ['PCS', 'NOS', 'SET', 'PRS', 'KGS', 'GMS', 'MTR', 'SQM', 'DOZ', 'BOX', 'PAC', 'ROL', 'LTR', 'UNT'];
@@ -39,6 +43,7 @@ const SECTIONS = [
       { p: '/exporter/gstin', w: 4, upper: true },
       { p: '/exporter/phone', type: 'tel', w: 4 },
       { p: '/exporter/email', type: 'email', w: 4 },
+      { p: '/exporter/turnover_above_5_crore', type: 'bool', options: YES_NO, w: 4 },
     ],
   },
   {
@@ -61,7 +66,16 @@ const SECTIONS = [
       { p: '/exporter/bank/branch', w: 4 },
       { p: '/exporter/bank/account_number', w: 4 },
       { p: '/exporter/bank/ifsc', w: 4, upper: true },
+      { p: '/exporter/bank/swift', w: 4, upper: true },
       { p: '/exporter/ad_code', w: 4 },
+    ],
+  },
+  {
+    id: 'sec_rcmc',
+    fields: [
+      { p: '/exporter/rcmc/number', l: 'rcmc_number', w: 4 },
+      { p: '/exporter/rcmc/council', w: 4 },
+      { p: '/exporter/rcmc/valid_until', type: 'date', w: 4 },
     ],
   },
   {
@@ -92,6 +106,11 @@ const SECTIONS = [
       { p: '/invoice/number', l: 'invoice_number', w: 4 },
       { p: '/invoice/date', l: 'invoice_date', type: 'date', w: 4 },
       { p: '/invoice/marketplace_order_id', w: 4 },
+      { p: '/invoice/buyer_order/number', l: 'buyer_order_number', w: 4 },
+      { p: '/invoice/buyer_order/date', l: 'buyer_order_date', type: 'date', w: 4 },
+      { p: '/invoice/exporter_reference', w: 4 },
+      { p: '/invoice/packing_list_number', w: 4 },
+      { p: '/invoice/total', l: 'invoice_total', type: 'decimal', w: 4 },
       { p: '/currency', type: 'select', options: CURRENCIES.map((c) => ({ value: c, text: c })), w: 3 },
       { p: '/exchange_rate/rate', l: 'exchange_rate', type: 'decimal', w: 3 },
       { p: '/exchange_rate/per', l: 'exchange_per', type: 'int', w: 2 },
@@ -124,6 +143,8 @@ const SECTIONS = [
       { p: '/transport/post/product', type: 'select', options: PRODUCT, w: 4, when: (s) => s.transport?.mode === 'post' },
       { p: '/transport/post/fpo_code', w: 4, upper: true, when: (s) => s.transport?.mode === 'post' },
       { p: '/transport/post/booking_office', w: 8, when: (s) => s.transport?.mode === 'post' },
+      { p: '/transport/pre_carriage', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
+      { p: '/transport/place_of_receipt', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
       { p: '/transport/port_of_loading', w: 4, upper: true, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
       { p: '/transport/port_of_discharge', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
       { p: '/transport/vessel_or_flight', w: 4, when: (s) => s.transport?.mode && s.transport.mode !== 'post' },
@@ -140,6 +161,7 @@ const SECTIONS = [
       { p: '/postal/explanation', w: 8, when: (s) => s.postal?.category === 'other' },
       { p: '/postal/non_delivery', type: 'select', options: NON_DELIVERY, w: 4 },
       { p: '/postal/postal_charges', type: 'decimal', w: 4 },
+      { p: '/postal/foreign_exchange_involved', type: 'bool', options: YES_NO, w: 4 },
       { p: '/postal/comments', w: 12 },
     ],
   },
@@ -174,9 +196,11 @@ const ITEM_FIELDS = [
 ];
 
 const PACKAGE_FIELDS = [
-  { f: 'number', l: 'package_number', type: 'int', w: 3 },
+  { f: 'number', l: 'package_number', type: 'int', w: 2 },
+  { f: 'to', l: 'package_to', type: 'int', w: 2 },
   { f: 'kind', l: 'package_kind', w: 3 },
-  { f: 'tracking_number', w: 6, upper: true },
+  { f: 'tracking_number', w: 5, upper: true },
+  { f: 'marks', w: 12 },
   { f: 'dimensions/length_cm', type: 'decimal', w: 2 },
   { f: 'dimensions/width_cm', type: 'decimal', w: 2 },
   { f: 'dimensions/height_cm', type: 'decimal', w: 2 },
@@ -191,7 +215,9 @@ let state = loadState();
 const touched = new Set();
 let showAll = false;
 let niryat = null; // the validation build
-let full = null; // the full build, once asked for
+let worker = null; // runs the full build, started when a PDF is first asked for
+let jobs = 0;
+const pending = new Map();
 let lastIssues = [];
 let docs = [];
 let kindList = [];
@@ -303,12 +329,12 @@ function field(spec) {
     );
     wrap.append(el('span', { class: 'label', id: id + '-l', 'data-l': key }, t(key)), input);
   } else {
-    if (spec.type === 'select') {
+    if (spec.type === 'select' || spec.type === 'bool') {
       input = el(
         'select',
-        { id, 'data-path': p, 'data-type': 'select', 'data-resets': spec.resets },
+        { id, 'data-path': p, 'data-type': spec.type, 'data-resets': spec.resets },
         el('option', { value: '', 'data-l': 'choose' }, t('choose')),
-        spec.options.map((o) => el('option', { value: o.value, selected: value === o.value, 'data-l': o.label }, o.text ?? t(o.label))),
+        spec.options.map((o) => el('option', { value: o.value, selected: value != null && String(value) === o.value, 'data-l': o.label }, o.text ?? t(o.label))),
       );
     } else {
       const type = { date: 'date', email: 'email', tel: 'tel', url: 'url' }[spec.type] ?? 'text';
@@ -466,6 +492,7 @@ function readInput(input) {
   if (type !== 'text' && type !== 'date') v = v.trim();
   if (v === '') return undefined;
   if (type === 'int' && /^\d{1,9}$/.test(v)) return Number(v);
+  if (type === 'bool') return v === 'true';
   return v; // decimals stay text: niryat reads them exactly
 }
 
@@ -520,22 +547,34 @@ function changed() {
 
 // ---------------------------------------------------------------- checking
 
+/** The shipment as niryat sees it: a contents row nobody has filled in is not sent. */
+function shipment() {
+  const s = structuredClone(state);
+  for (const pkg of s.packages ?? []) {
+    while (pkg.contents?.length && Object.keys(pkg.contents[pkg.contents.length - 1]).length === 0) pkg.contents.pop();
+    if (pkg.contents && pkg.contents.length === 0) delete pkg.contents;
+  }
+  return s;
+}
+
 let lastMs = 0;
 function check() {
   if (!niryat) return;
   const t0 = performance.now();
   try {
-    const r = niryat.validate(state, { draft: true });
+    const current = shipment();
+    const r = niryat.validate(current, { draft: true });
     lastIssues = r.issues;
   } catch (e) {
     // Input niryat cannot read at all (a word where a number goes): one issue at its path.
     lastIssues = [{ code: e.code ?? 'error', path: e.path ?? '', severity: 'error', message: e.message.replace(/^[^:]*: /, ''), params: {} }];
   }
   try {
-    docs = niryat.documentsFor(state).map((name) => {
+    const current = shipment();
+    docs = niryat.documentsFor(current).map((name) => {
       let strict;
       try {
-        strict = niryat.validate(state, { for: [name] }).issues.filter((i) => i.severity === 'error');
+        strict = niryat.validate(current, { for: [name] }).issues.filter((i) => i.severity === 'error');
       } catch (e) {
         strict = [{ path: e.path ?? '', message: e.message }];
       }
@@ -585,7 +624,7 @@ function showIssues() {
     }
     issue._target = target;
     if (!visible) continue;
-    const text = kind === 'missing' && lang === 'hi' ? t('missing_message') : issue.message;
+    const text = issueText(issue, target);
     const box = target.kind === 'field' ? target.el.querySelector('.msg') : target.el;
     box.append(el('div', { class: `issue ${kind}`, 'data-code': issue.code }, el('span', { class: 'sev' }, t(`sev_${kind}`)), ' ', text));
     if (target.kind === 'field') target.el.classList.add(`has-${kind}`);
@@ -609,10 +648,25 @@ function showIssues() {
         'li',
         { class: i.severity === 'error' ? 'error' : isMissing(i) ? 'missing' : 'warning' },
         el('button', { type: 'button', class: 'link', onclick: () => goTo(i) }, i._target ? fieldName(i._target) : i.path || '/'),
-        el('span', {}, ' — ', isMissing(i) && lang === 'hi' ? t('missing_message') : i.message),
+        el('span', {}, ' — ', issueText(i, i._target)),
       ),
     ),
   );
+}
+
+/** What to say beside a field: niryat's message, or a plainer one where the form knows better. */
+function issueText(issue, target) {
+  if (isMissing(issue)) {
+    const docs = (issue.params?.for ?? '').split(',').filter(Boolean).map((d) => t(`doc_${d}`));
+    return docs.length ? t('needed_for', docs.join(', ')) : t('missing_message');
+  }
+  if (issue.code === 'malformed_input' && target?.kind === 'field') {
+    const type = target.el.querySelector('[data-type]')?.dataset.type;
+    if (type === 'decimal') return t('bad_decimal');
+    if (type === 'int') return t('bad_int');
+    if (type === 'date') return t('bad_date');
+  }
+  return issue.message;
 }
 
 function fieldName(target) {
@@ -658,12 +712,30 @@ function status(text, kind = '') {
   s.className = 'status ' + kind;
 }
 
-async function loadFull() {
-  if (!full) {
+/** Renders a PDF in the worker; rejects with an Error carrying niryat's code and issues. */
+function renderPdf(shipment, doc, options) {
+  if (!worker) {
     status(t('loading_printer'));
-    full = await import(PKG_FULL);
+    worker = new Worker(PDF_WORKER, { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      const job = pending.get(data.id);
+      pending.delete(data.id);
+      if (data.error) job.reject(Object.assign(new Error(data.error.message), data.error));
+      else job.resolve(data.bytes);
+    };
+    worker.onerror = (e) => {
+      for (const job of pending.values()) job.reject(new Error(e.message || 'the printing module failed to load'));
+      pending.clear();
+      worker = null;
+    };
+  } else {
+    status(t('downloading'));
   }
-  return full;
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, shipment, doc, options });
+  });
 }
 
 /** The first format niryat offers for a document (PDF for all printed papers). */
@@ -693,14 +765,11 @@ async function download(name) {
     const format = formatOf(name);
     if (format !== 'pdf') {
       // Text formats (the GST e-invoice JSON) come from the validation build.
-      const text = niryat.render(state, name, { format });
+      const text = niryat.render(shipment(), name, { format });
       save(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/plain' }), `${fileBase}-${name}.${format}`);
       return;
     }
-    const mod = await loadFull();
-    status(t('downloading'));
-    await new Promise((r) => setTimeout(r, 0)); // let the status paint first
-    const bytes = mod.renderPdf(state, name, { lang: document.getElementById('pdf-lang').value });
+    const bytes = await renderPdf(shipment(), name, { lang: document.getElementById('pdf-lang').value });
     save(new Blob([bytes], { type: 'application/pdf' }), `${fileBase}-${name}.pdf`);
     status('');
   } catch (e) {
@@ -808,6 +877,6 @@ async function start() {
 }
 
 // For tests and for portals embedding the page: the shipment as typed, and a re-check.
-window.niryatForm = { shipment: () => structuredClone(state), check: () => check(), issues: () => lastIssues };
+window.niryatForm = { shipment, check: () => check(), issues: () => lastIssues };
 
 start();

@@ -22,6 +22,7 @@ use crate::render::{Lang, PdfOptions};
 use crate::rules::{DocKind, Validated};
 use crate::views;
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -35,6 +36,8 @@ use world::DocWorld;
 /// A `Renderer` is `Send + Sync`: one instance can serve many threads at once.
 pub struct Renderer {
     shared: Shared,
+    /// Renders so far, to pace the eviction of typst's memo cache.
+    renders: AtomicUsize,
 }
 
 /// What every render shares: typst's standard library, the fonts and the parsed templates.
@@ -83,6 +86,9 @@ struct Column {
 
 const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
 
+/// Renders between two evictions of typst's memo cache.
+const EVICT_EVERY: usize = 16;
+
 /// The interned id of a path in the virtual project root.
 fn file_id(path: &str) -> Option<FileId> {
     Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
@@ -114,7 +120,10 @@ impl Renderer {
             })
             .collect();
         let data_id = file_id(assets::DATA_PATH);
-        Renderer { shared: Shared { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts, sources, data_id } }
+        Renderer {
+            shared: Shared { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts, sources, data_id },
+            renders: AtomicUsize::new(0),
+        }
     }
 
     /// Validates `shipment` strictly for `kind` and renders it.
@@ -157,8 +166,12 @@ impl Renderer {
             ..typst_pdf::PdfOptions::default()
         };
         let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)));
-        // Keep typst's memo cache from growing without bound over a long batch.
-        typst::comemo::evict(30);
+        // Keep typst's memo cache from growing without bound over a long batch: every
+        // EVICT_EVERY renders, drop what the last 2 × EVICT_EVERY renders did not use. (An
+        // eviction pass walks the whole cache, so doing it after every render costs time.)
+        if self.renders.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+            typst::comemo::evict(2);
+        }
         pdf
     }
 }
