@@ -13,7 +13,7 @@ which_builds=${1:-all}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target-wasm}
 # Size over speed for the browser; fat LTO lets the linker drop what typst never uses.
 # The validation build runs on every keystroke: "s". The full build is mostly typst and
-# downloaded once: "z" (0.9 MB less gzipped than "s"; see docs/benchmarks.md).
+# downloaded once: "z" (0.8 MB less gzipped than "s"; see docs/benchmarks.md).
 opt_validate=${NIRYAT_OPT_VALIDATE:-s}
 opt_full=${NIRYAT_OPT_FULL:-z}
 export CARGO_PROFILE_RELEASE_LTO=${CARGO_PROFILE_RELEASE_LTO:-fat}

@@ -71,7 +71,8 @@ def niryat_figures(work, quick):
 
 def batch_figures(work, count):
     """Wall time of the release CLI rendering `count` invoices, with 1 and 2 threads."""
-    run(["cargo", "build", "--release", "-p", "niryat-cli"])
+    # The bench profile reuses what `cargo bench` just built (it shares target/release).
+    run(["cargo", "build", "--profile", "bench", "-p", "niryat-cli"])
     exe = TARGET / "release" / "niryat"
     src = json.loads((work / "shipment-20.json").read_text())
     files = work / "batch"
@@ -218,6 +219,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="shorter criterion runs and fewer iterations")
     args = ap.parse_args()
     n20, n1000, batch = (10, 2, 60) if args.quick else (30, 3, 200)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="niryat-pdf-bench-") as tmp:
         work = Path(tmp)
         ny = niryat_figures(work, args.quick)
@@ -225,6 +227,7 @@ def main():
         tp = typst_py_figures(work, n20, n1000)
         wp = weasyprint_figures(work, n20, n1000)
         bt = batch_figures(work, batch)
+    load_after = os.getloadavg()[0]
 
     def x(a, b):
         return f"{b / a:.1f}×"
@@ -240,6 +243,9 @@ Measured {today} on this machine ({os.cpu_count()} cores, {cpu}), one run of
 and {n1000} for the 1,000-line invoice with typst-py {tp['version']} and WeasyPrint {wp['version']}).
 Each niryat iteration renders a different invoice; typst-py compiles niryat's own templates
 per call; WeasyPrint renders an equivalent HTML invoice. All use the same Noto fonts.
+The machine is shared: the 1-minute load average was {load_before:.1f} at the start of the run
+and {load_after:.1f} at the end, so absolute times are inflated; the ratios compare tools
+measured under the same load.
 
 | case | niryat | typst-py | WeasyPrint | niryat vs typst-py | niryat vs WeasyPrint |
 | --- | ---: | ---: | ---: | ---: | ---: |

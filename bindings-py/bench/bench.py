@@ -24,7 +24,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import niryat
 
@@ -76,13 +76,15 @@ def render_each(renderer: niryat.Renderer, shipments: List[Any], doc: str) -> Li
     return times
 
 
-def pool(renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int) -> float:
-    """Seconds to render every shipment on a pool of ``workers`` threads."""
+def pool(renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int) -> Tuple[float, float]:
+    """Wall-clock seconds to render every shipment on a pool of ``workers`` threads, and the
+    cores kept busy meanwhile (process CPU time / wall time: typst may use threads of its own)."""
     with ThreadPoolExecutor(max_workers=workers) as executor:
         list(executor.map(lambda _: None, range(workers)))  # threads started before the clock
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         list(executor.map(lambda s: renderer.render_pdf(s, doc), shipments))
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+        return wall, (time.process_time() - cpu) / wall
 
 
 def fmt_us(ns: Optional[float]) -> str:
@@ -124,7 +126,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     pdf_error = ""
     py_pdf_dict: Optional[float] = None
     py_pdf_bytes: Optional[float] = None
-    t1 = t2 = None
+    t1: Optional[Tuple[float, float]] = None
+    t2: Optional[Tuple[float, float]] = None
     try:
         renderer.render_pdf(variant(shipment, "PW-000000"), doc)
     except niryat.NiryatError as e:
@@ -139,8 +142,10 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     rs_validate = rs.get("validate_ns")
     rs_pdf = rs.get("render_pdf_ns")
-    print(f"niryat {niryat.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"{args.shipment.name} ({len(text):,} bytes), doc {doc}, median of {args.rounds} rounds\n")
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    print(f"niryat {niryat.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs "
+          f"(load average {load} at the end), {args.shipment.name} ({len(text):,} bytes), doc {doc}, "
+          f"median of {args.rounds} rounds\n")
     print("| call | Rust | Python, dict in | Python, JSON bytes in | overhead (dict / bytes) |")
     print("| --- | --- | --- | --- | --- |")
     print(f"| validate | {fmt_us(rs_validate)} | {fmt_us(py_validate_dict)} | {fmt_us(py_validate_bytes)} | "
@@ -149,12 +154,12 @@ def main(argv: Optional[List[str]] = None) -> int:
           f"{overhead(py_pdf_dict, rs_pdf)} / {overhead(py_pdf_bytes, rs_pdf)} |")
     if t1 is not None and t2 is not None:
         print(f"\n{args.jobs} PDFs, one Renderer shared by the threads:\n")
-        print("| threads | Rust | Python (thread pool) |")
-        print("| --- | --- | --- |")
+        print("| threads | Rust | Python (thread pool) | cores busy (Python) |")
+        print("| --- | --- | --- | --- |")
         r1, r2 = rs.get("pool_1_s"), rs.get("pool_2_s")
-        print(f"| 1 | {rate(args.jobs, r1)} | {rate(args.jobs, t1)} |")
-        print(f"| 2 | {rate(args.jobs, r2)} | {rate(args.jobs, t2)} |")
-        print(f"| speed-up | {speedup(r1, r2)} | {speedup(t1, t2)} |")
+        print(f"| 1 | {rate(args.jobs, r1)} | {rate(args.jobs, t1[0])} | {t1[1]:.2f} |")
+        print(f"| 2 | {rate(args.jobs, r2)} | {rate(args.jobs, t2[0])} | {t2[1]:.2f} |")
+        print(f"| speed-up | {speedup(r1, r2)} | {speedup(t1[0], t2[0])} | |")
     if pdf_error or "render_pdf_error" in rs:
         print(f"\nPDF not measured: {pdf_error or rs['render_pdf_error']}")
     return 0

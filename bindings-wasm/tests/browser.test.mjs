@@ -212,8 +212,9 @@ test('the form in headless Chromium', { timeout: 600_000, skip: !packages().incl
       await page.reload();
       await page.waitForSelector('body.ready');
       assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'page is controlled by the service worker');
-      await new Promise((r) => server.close(r));
-      server.closeAllConnections?.();
+      const closed = new Promise((r) => server.close(r));
+      server.closeAllConnections();
+      await closed;
       await page.reload();
       await page.waitForSelector('body.ready');
       const input = page.locator('[data-path="/exporter/gstin"]');

@@ -2,7 +2,7 @@
 // validation build, and the full build after the first PDF) is answered from the cache,
 // which is refreshed in the background whenever the network is there.
 const CACHE = 'niryat-form-v1';
-const PAGE = ['./', './index.html', './app.js', './labels.js', './style.css', './pdf-worker.js'];
+const PAGE = ['./', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js'];
 
 // The validation build is kept at once (the page cannot work without it); the full
 // build is kept the first time a PDF is made.

@@ -2,19 +2,16 @@
 
 Every exception niryat raises about a shipment is a ``NiryatError`` with a stable ``code``:
 
-============================  ==================  ===================================================
-class                         ``code``            raised when
-============================  ==================  ===================================================
-``MalformedInput``            ``malformed_input`` the input is not a shipment (wrong type, bad JSON,
-                                                  unknown field, NaN, a cycle); ``.path`` says where
-``InvalidShipment``           ``invalid_shipment`` rendering a shipment that has errors; ``.issues``
-``UnsupportedError``          ``unsupported``     an unknown document kind, format, flavor or
-                                                  language, or a combination niryat does not make
-``RenderError``               ``render_failed``   the renderer failed (a bug, never the input's fault)
-``NiryatError``               ``internal_error``  a bug inside niryat (a Rust panic), caught
-============================  ==================  ===================================================
+- ``MalformedInput`` (``malformed_input``): the input is not a shipment (wrong type, bad JSON,
+  unknown field, NaN, a cycle); ``.path`` says where, ``.line``/``.column`` for JSON text.
+- ``InvalidShipment`` (``invalid_shipment``): rendering a shipment that has errors for the
+  document; ``.issues`` holds every issue.
+- ``UnsupportedError`` (``unsupported``): an unknown document kind, format, flavor or language,
+  or a combination niryat does not make.
+- ``RenderError`` (``render_failed``): the renderer failed (a bug, never the input's fault).
+- ``NiryatError`` itself (``internal_error``): a bug inside niryat (a Rust panic), caught.
 
-``MalformedInput``, ``InvalidShipment`` and ``UnsupportedError`` are also ``ValueError``\\ s.
+``MalformedInput``, ``InvalidShipment`` and ``UnsupportedError`` are also ``ValueError`` subclasses.
 Arguments of the wrong Python type other than the shipment (``doc=5``) raise ``TypeError``.
 """
 

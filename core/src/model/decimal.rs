@@ -30,7 +30,7 @@ pub struct DateRepr;
 
 impl JsonSchema for DateRepr {
     fn schema_name() -> Cow<'static, str> {
-        "Date".into()
+        "IsoDate".into()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {

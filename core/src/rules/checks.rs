@@ -21,10 +21,6 @@ pub(crate) fn documents_for(s: &Shipment) -> Vec<DocKind> {
         }
         out.push(IecDetails);
     }
-    let registered = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }));
-    if s.purpose == Purpose::Commercial && registered && s.exporter.as_ref().and_then(|e| e.turnover_above_5_crore) == Some(true) {
-        out.push(Einvoice);
-    }
     if postal {
         out.push(if super::postal::cn22_suffices(s) { Cn22 } else { Cn23 });
         if s.purpose == Purpose::Commercial {

@@ -96,12 +96,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {} must be 1-20 characters without '\"' (e-invoice ShipBNo).", super::checks::q(no)));
         }
     }
-    let (port_path, port) = port(s);
-    if let Some(p) = port {
-        if !(2..=10).contains(&p.len()) || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            ctx.push(c::EINVOICE_FIELD, port_path, format!("The port code {} must be 2-10 letters or digits (e-invoice Port).", super::checks::q(p)));
-        }
-    }
+    // The port (port of loading or FPO code) is checked by the port_code and fpo_code
+    // rules for every document: a well-formed customs location code always fits `Port`.
 
     // Items.
     let lines = s.items.len() + usize::from(igst_on_charges(s));
@@ -153,7 +149,7 @@ pub(crate) fn port(s: &crate::Shipment) -> (&'static str, Option<&str>) {
 
 /// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
 pub(crate) fn igst_on_charges(s: &crate::Shipment) -> bool {
-    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) && !(calc::freight(s) + calc::insurance(s)).is_zero()
+    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) && calc::freight(s).checked_add(calc::insurance(s)).is_none_or(|v| !v.is_zero())
 }
 
 fn is_pin(pin: &str) -> bool {

@@ -55,6 +55,16 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
     }
 
+    // Every value must be computable exactly, or no document can print it.
+    if calc::goods_total(s).is_some() {
+        let path = if s.charges.is_some() { "/charges" } else { "/items" };
+        if calc::invoice_total(s).is_none() {
+            ctx.push(c::QUANTITY, path, "The invoice total is too large to compute exactly; check the amounts.");
+        } else if calc::invoice_total(s).is_some_and(|t| calc::rate_per_unit(s).is_some() && calc::to_inr(s, t).is_none()) {
+            ctx.push(c::QUANTITY, path, "The invoice total in INR is too large to compute exactly; check the amounts and the exchange rate.");
+        }
+    }
+
     let Some(inv) = s.invoice.as_ref() else { return };
     if let Some(given) = inv.total {
         if let Some(expected) = calc::invoice_total(s) {

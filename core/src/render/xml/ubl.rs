@@ -242,7 +242,7 @@ impl<'a> Ubl<'a> {
         self.amount("cbc:LineExtensionAmount", goods)?;
         self.amount("cbc:TaxExclusiveAmount", total)?;
         self.amount("cbc:TaxInclusiveAmount", total)?;
-        let charged = calc::freight(s) + calc::insurance(s);
+        let charged = calc::freight(s).checked_add(calc::insurance(s)).unwrap_or_default();
         if !charged.is_zero() {
             self.amount("cbc:ChargeTotalAmount", charged)?;
         }
