@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target}"
+CACHE="$HOME/.cache/niryat"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target}"
 export NIRYAT_BIN="$CARGO_TARGET_DIR/debug/niryat"
 LOG_DIR="$(mktemp -d)"
 ONLY="${1:-all}"
@@ -72,6 +73,25 @@ if want xml; then
   "$VENV/bin/python" -m pip install -q -r tests/xml/requirements.txt
   run_suite xml "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/xml
   count_pytest "$LOG_DIR/xml.log"
+fi
+
+count_node() { # node --test summary: "# pass N" / "# fail N"
+  local p f
+  p=$(awk '/^# pass [0-9]+/ {s+=$3} END {print s+0}' "$1")
+  f=$(awk '/^# fail [0-9]+/ {s+=$3} END {print s+0}' "$1")
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+if want python; then
+  # Builds the package into its own virtual environment and runs pytest, stubtest and mypy.
+  run_suite python env CARGO_TARGET_DIR="$CACHE/target-py" bash bindings-py/tests/run.sh
+  count_pytest "$LOG_DIR/python.log"
+fi
+
+if want wasm; then
+  # Builds both WASM packages, runs the Node tests and the browser test in headless Chromium.
+  run_suite wasm env CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/test.sh
+  count_node "$LOG_DIR/wasm.log"
 fi
 
 echo

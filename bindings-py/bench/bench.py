@@ -32,16 +32,19 @@ BENCH = pathlib.Path(__file__).resolve().parent
 ROOT = BENCH.parents[1]
 
 
-def median_ns(rounds: int, batch: int, call: Callable[[], object]) -> float:
-    """Median over ``rounds`` of the mean time of ``batch`` calls, in nanoseconds (as native.rs)."""
-    call()  # warm up
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter_ns()
-        for _ in range(batch):
-            call()
-        times.append((time.perf_counter_ns() - start) / batch)
-    return statistics.median(times)
+def time_calls(rounds: int, batch: int, call: Callable[[int], object]) -> Tuple[float, float]:
+    """Median (wall-clock, process CPU) nanoseconds per call over ``rounds`` rounds of ``batch``
+    calls, as native.rs measures; ``call`` gets the call's number. CPU time is what another
+    busy process on the machine disturbs least."""
+    wall: List[float] = []
+    cpu: List[float] = []
+    for r in range(rounds):
+        w, c = time.perf_counter_ns(), time.process_time_ns()
+        for b in range(batch):
+            call(r * batch + b)
+        cpu.append((time.process_time_ns() - c) / batch)
+        wall.append((time.perf_counter_ns() - w) / batch)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def native(shipment: pathlib.Path, doc: str, rounds: int, batch: int, jobs: int, binary: Optional[str]) -> Dict[str, Any]:
@@ -64,16 +67,6 @@ def variant(base: Dict[str, Any], number: str) -> Dict[str, Any]:
     v = copy.deepcopy(base)
     v.setdefault("invoice", {})["number"] = number
     return v
-
-
-def render_each(renderer: niryat.Renderer, shipments: List[Any], doc: str) -> List[float]:
-    """Nanoseconds to render each shipment, one after the other."""
-    times: List[float] = []
-    for s in shipments:
-        start = time.perf_counter_ns()
-        renderer.render_pdf(s, doc)
-        times.append(time.perf_counter_ns() - start)
-    return times
 
 
 def pool(renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int) -> Tuple[float, float]:
@@ -119,13 +112,14 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     rs = native(args.shipment, doc, args.rounds, args.batch, args.jobs, args.native)
 
-    py_validate_dict = median_ns(args.rounds, args.batch, lambda: niryat.validate(shipment, for_=doc))
-    py_validate_bytes = median_ns(args.rounds, args.batch, lambda: niryat.validate(text, for_=doc))
+    niryat.validate(shipment, for_=doc)  # warm up
+    py_validate_dict = time_calls(args.rounds, args.batch, lambda _: niryat.validate(shipment, for_=doc))
+    py_validate_bytes = time_calls(args.rounds, args.batch, lambda _: niryat.validate(text, for_=doc))
 
     renderer = niryat.Renderer()
     pdf_error = ""
-    py_pdf_dict: Optional[float] = None
-    py_pdf_bytes: Optional[float] = None
+    py_pdf_dict: Optional[Tuple[float, float]] = None
+    py_pdf_bytes: Optional[Tuple[float, float]] = None
     t1: Optional[Tuple[float, float]] = None
     t2: Optional[Tuple[float, float]] = None
     try:
@@ -134,24 +128,28 @@ def main(argv: Optional[List[str]] = None) -> int:
         pdf_error = f"{e.code}: {e}"
     else:
         n = range(args.rounds)
-        py_pdf_dict = statistics.median(render_each(renderer, [variant(shipment, f"PD-{r:06}") for r in n], doc))
+        as_dicts = [variant(shipment, f"PD-{r:06}") for r in n]
+        py_pdf_dict = time_calls(args.rounds, 1, lambda i: renderer.render_pdf(as_dicts[i], doc))
         as_bytes = [json.dumps(variant(shipment, f"PB-{r:06}"), separators=(",", ":")).encode() for r in n]
-        py_pdf_bytes = statistics.median(render_each(renderer, as_bytes, doc))
+        py_pdf_bytes = time_calls(args.rounds, 1, lambda i: renderer.render_pdf(as_bytes[i], doc))
         t1 = pool(renderer, [variant(shipment, f"P1-{j:06}") for j in range(args.jobs)], doc, 1)
         t2 = pool(renderer, [variant(shipment, f"P2-{j:06}") for j in range(args.jobs)], doc, 2)
 
-    rs_validate = rs.get("validate_ns")
-    rs_pdf = rs.get("render_pdf_ns")
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"niryat {niryat.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs "
           f"(load average {load} at the end), {args.shipment.name} ({len(text):,} bytes), doc {doc}, "
           f"median of {args.rounds} rounds\n")
-    print("| call | Rust | Python, dict in | Python, JSON bytes in | overhead (dict / bytes) |")
-    print("| --- | --- | --- | --- | --- |")
-    print(f"| validate | {fmt_us(rs_validate)} | {fmt_us(py_validate_dict)} | {fmt_us(py_validate_bytes)} | "
-          f"{overhead(py_validate_dict, rs_validate)} / {overhead(py_validate_bytes, rs_validate)} |")
-    print(f"| Renderer.render_pdf | {fmt_us(rs_pdf)} | {fmt_us(py_pdf_dict)} | {fmt_us(py_pdf_bytes)} | "
-          f"{overhead(py_pdf_dict, rs_pdf)} / {overhead(py_pdf_bytes, rs_pdf)} |")
+    print("| call | clock | Rust | Python, dict in | Python, JSON bytes in | Python adds (dict / bytes) |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    rows = [("validate", "validate", py_validate_dict, py_validate_bytes),
+            ("Renderer.render_pdf", "render_pdf", py_pdf_dict, py_pdf_bytes)]
+    for label, key, dict_in, bytes_in in rows:
+        for clock, index, suffix in (("wall", 0, "_ns"), ("CPU", 1, "_cpu_ns")):
+            rs_ns = rs.get(key + suffix)
+            d = dict_in[index] if dict_in else None
+            b = bytes_in[index] if bytes_in else None
+            print(f"| {label} | {clock} | {fmt_us(rs_ns)} | {fmt_us(d)} | {fmt_us(b)} | "
+                  f"{overhead(d, rs_ns)} / {overhead(b, rs_ns)} |")
     if t1 is not None and t2 is not None:
         print(f"\n{args.jobs} PDFs, one Renderer shared by the threads:\n")
         print("| threads | Rust | Python (thread pool) | cores busy (Python) |")
