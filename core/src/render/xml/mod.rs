@@ -34,13 +34,16 @@ pub fn from_niryat_xml(text: &str) -> Result<Shipment, MalformedInput> {
 }
 
 pub(crate) fn render_text(s: &Shipment, kind: DocKind, format: Format, flavor: Option<Flavor>) -> Result<String, Error> {
-    if !formats_for(kind).contains(&format) || format == Format::Pdf {
+    if format == Format::Pdf {
+        return Err(Error::Unsupported("PDF is binary: make it with the PDF renderer (render::Renderer), not as text".into()));
+    }
+    if !formats_for(kind).contains(&format) {
         let offered: Vec<&str> = formats_for(kind).iter().map(|f| f.extension()).collect();
         return Err(Error::Unsupported(format!("the {} is not made as {}; formats offered: {}", kind.title(), format.extension(), offered.join(", "))));
     }
     if let Some(f) = flavor {
         if format != Format::Xml {
-            return Err(Error::Unsupported(format!("--flavor applies to XML only, not to {}", format.extension())));
+            return Err(Error::Unsupported(format!("the flavour (ubl or niryat) applies to XML only, not to {}", format.extension())));
         }
         if f == Flavor::Ubl && kind != DocKind::CommercialInvoice {
             return Err(Error::Unsupported(format!("UBL is an invoice format: only the commercial invoice is made as UBL, not the {}", kind.title())));
