@@ -87,6 +87,7 @@ struct Column {
 const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
 
 /// Stack of the thread typst runs on.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const RENDER_STACK: usize = 256 * 1024 * 1024;
 
 /// Renders between two evictions of typst's memo cache.
@@ -174,6 +175,10 @@ impl Renderer {
             };
             typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)))
         };
+        // WebAssembly has no threads to spawn; the browser's stack is what there is.
+        #[cfg(target_arch = "wasm32")]
+        let pdf = compile();
+        #[cfg(not(target_arch = "wasm32"))]
         let pdf = std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("niryat-pdf".into())
