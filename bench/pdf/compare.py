@@ -87,7 +87,9 @@ def batch_figures(work, count):
         shutil.rmtree(dest, ignore_errors=True)
         t = time.perf_counter()
         subprocess.run([str(exe), "render", *inputs, "--doc", "commercial_invoice", "-o", str(dest)],
-                       check=True, env={**os.environ, "RAYON_NUM_THREADS": str(threads)},
+                       check=True, env={**os.environ, "RAYON_NUM_THREADS": str(threads),
+                                        # typst recurses deeply; rayon workers get 2 MiB by default.
+                                        "RUST_MIN_STACK": str(64 << 20)},
                        stderr=subprocess.DEVNULL)
         out[threads] = time.perf_counter() - t
     return out

@@ -78,6 +78,9 @@ macro_rules! outln {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // typst recurses deeply; rayon's workers get 2 MiB stacks by default, which a long
+    // batch of renders can exhaust. Give them room (reserved, not committed, memory).
+    let _ = rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build_global();
     match cli.command {
         Command::Validate { file, targets, draft, format } => validate(&file, &targets, draft, format),
         Command::Schema => {

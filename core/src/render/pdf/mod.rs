@@ -86,10 +86,6 @@ struct Column {
 
 const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
 
-/// Stack of the thread typst runs on.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-const RENDER_STACK: usize = 256 * 1024 * 1024;
-
 /// Renders between two evictions of typst's memo cache.
 const EVICT_EVERY: usize = 16;
 
@@ -161,33 +157,17 @@ impl Renderer {
         let json = serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))?;
         let day = document_date(v.shipment());
         let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
-        // typst recurses deeply (layout, and comemo validating its memo cache), more than the
-        // 2 MiB a rayon worker or test thread has; it runs on a thread of its own with a
-        // large stack (reserved, not committed, so this costs only a thread start).
-        let compile = || {
-            let world = DocWorld { shared: &self.shared, main, data: Bytes::new(json), today: Datetime::from_ymd(day.0, day.1, day.2) };
-            let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&world, &errs)))?;
-            let options = typst_pdf::PdfOptions {
-                ident: Smart::Custom(ident),
-                creator: Smart::Custom(Some(format!("niryat {}", env!("CARGO_PKG_VERSION")))),
-                timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0).map(typst_pdf::Timestamp::new_utc),
-                ..typst_pdf::PdfOptions::default()
-            };
-            typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)))
+        // typst recurses deeply: callers on small-stack threads (rayon workers have 2 MiB)
+        // should give those threads a larger stack; see the CLI.
+        let world = DocWorld { shared: &self.shared, main, data: Bytes::new(json), today: Datetime::from_ymd(day.0, day.1, day.2) };
+        let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&world, &errs)))?;
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(ident),
+            creator: Smart::Custom(Some(format!("niryat {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0).map(typst_pdf::Timestamp::new_utc),
+            ..typst_pdf::PdfOptions::default()
         };
-        // WebAssembly has no threads to spawn; the browser's stack is what there is.
-        #[cfg(target_arch = "wasm32")]
-        let pdf = compile();
-        #[cfg(not(target_arch = "wasm32"))]
-        let pdf = std::thread::scope(|scope| {
-            std::thread::Builder::new()
-                .name("niryat-pdf".into())
-                .stack_size(RENDER_STACK)
-                .spawn_scoped(scope, compile)
-                .map_err(|e| Error::Render(format!("cannot start the render thread: {e}")))?
-                .join()
-                .map_err(|_| Error::Render("the typesetter stopped unexpectedly".into()))?
-        });
+        let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)));
         // Keep typst's memo cache from growing without bound over a long batch: every
         // EVICT_EVERY renders, drop what the last 2 × EVICT_EVERY renders did not use. (An
         // eviction pass walks the whole cache, so doing it after every render costs time.)
