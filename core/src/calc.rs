@@ -50,6 +50,12 @@ pub fn fob(s: &Shipment) -> Option<Decimal> {
     goods_total(s)
 }
 
+/// IGST in INR at `rate` percent: rate × invoice total in INR, to paise.
+pub fn igst_amount(s: &Shipment, rate: Decimal) -> Option<Decimal> {
+    let inr = to_inr(s, invoice_total(s)?)?;
+    Some(round_amount(inr.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
+}
+
 /// INR per one unit of the invoice currency (1 for INR).
 pub fn rate_per_unit(s: &Shipment) -> Option<Decimal> {
     if s.currency.as_deref() == Some("INR") {

@@ -85,7 +85,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
     }
     if let Some(TaxTreatment::IgstPaid { rate: Some(rate), amount: Some(amount) }) = &s.tax {
-        if let Some(expected) = igst_amount(s, *rate) {
+        if let Some(expected) = calc::igst_amount(s, *rate) {
             // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
             if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected) {
                 ctx.push(c::IGST_AMOUNT_MISMATCH, "/tax/amount", format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."))
@@ -94,10 +94,4 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
-}
-
-/// IGST in INR: rate × invoice total in INR, to paise.
-pub(crate) fn igst_amount(s: &crate::Shipment, rate: Decimal) -> Option<Decimal> {
-    let inr = calc::to_inr(s, calc::invoice_total(s)?)?;
-    Some(round_amount(inr.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
 }

@@ -326,8 +326,7 @@ pub(crate) fn igst_total(s: &Shipment) -> Option<Decimal> {
     if let Some(a) = amount {
         return Some(round_amount(*a, 2));
     }
-    let inr = crate::calc::to_inr(s, crate::calc::invoice_total(s)?)?;
-    Some(round_amount(inr.checked_mul((*rate)?)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
+    crate::calc::igst_amount(s, (*rate)?)
 }
 
 /// Splits `total` into shares proportional to `weights`, each rounded to `places`, so that
