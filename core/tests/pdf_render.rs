@@ -312,6 +312,73 @@ fn a_thousand_line_invoice_paginates() {
     assert_eq!(seen, 1000);
 }
 
+/// Words of page 1 with their boxes, from `pdftotext -bbox`: (text, x_min, x_max).
+fn word_boxes(bytes: &[u8]) -> Vec<(String, f64, f64)> {
+    let path = temp_pdf(bytes);
+    let out = Command::new("pdftotext").args(["-bbox", "-f", "1", "-l", "1"]).arg(&path).arg("-").output().expect("run pdftotext -bbox");
+    let _ = std::fs::remove_file(&path);
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    let attr = |w: &str, name: &str| -> f64 {
+        w.split(&format!("{name}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+    };
+    html.split("<word ")
+        .skip(1)
+        .filter_map(|w| {
+            let text = w.split('>').nth(1)?.split('<').next()?.to_string();
+            Some((text, attr(w, "xMin"), attr(w, "xMax")))
+        })
+        .collect()
+}
+
+/// The item table's number columns are sized to their widest entry: every rate and amount
+/// prints whole, inside the page, and a rate never runs into the amount beside it, whether
+/// the numbers are short, mixed or enormous (then the table falls back to automatic widths).
+#[test]
+fn number_columns_hold_their_widest_entry() {
+    let (_, base) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    // (quantity, rate): a rate never equals its amount, so each is found by its text.
+    let cases: [&[(&str, &str)]; 3] = [
+        &[("3", "0.50"), ("2", "1.25")],
+        &[("7", "9.50"), ("123456", "98765.43"), ("30", "1234567.89")],
+        &[("999999999", "99999999.99"), ("4", "1.10")],
+    ];
+    for lines in cases {
+        let mut s = base.clone();
+        let template = s.items[0].clone();
+        s.items = lines
+            .iter()
+            .map(|(q, r)| {
+                let mut it = template.clone();
+                it.quantity = Some(q.parse().expect("qty"));
+                it.unit_price = Some(r.parse().expect("rate"));
+                it.amount = None;
+                it
+            })
+            .collect();
+        s.packages.clear();
+        if let Some(inv) = s.invoice.as_mut() {
+            inv.total = None;
+        }
+        let v = Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid");
+        let view = niryat::views::view(&v, DocKind::CommercialInvoice).expect("view");
+        let json = serde_json::to_value(&view).expect("view json");
+        let pdf = renderer().render_validated(&v, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+        if !tools() {
+            return;
+        }
+        let words = word_boxes(&pdf);
+        let find = |t: &str| words.iter().find(|(w, _, _)| w == t).unwrap_or_else(|| panic!("{t:?} not printed as one word in {lines:?}"));
+        for l in json["doc"]["lines"].as_array().or(json["lines"].as_array()).expect("lines") {
+            let rate = find(l["rate"].as_str().expect("rate"));
+            let amount = find(l["amount"].as_str().expect("amount"));
+            assert!(rate.2 < amount.1, "rate {rate:?} runs into amount {amount:?}");
+            assert!(amount.2 <= 595.0, "amount {amount:?} beyond the page");
+        }
+        let total = find(json["total"].as_str().or(json["doc"]["total"].as_str()).expect("total"));
+        assert!(total.2 <= 595.0, "total {total:?} beyond the page");
+    }
+}
+
 #[test]
 fn invalid_shipment_fails_with_the_validation_issues() {
     let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");

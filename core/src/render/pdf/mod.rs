@@ -74,6 +74,64 @@ struct Payload<'a> {
     /// Column layout of a tabular form (the Postal Bill of Export), in form order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     columns: Vec<Column>,
+    /// For the invoice's item table: per column, the entries that may be the widest, so the
+    /// template can size the column by measuring a handful of strings instead of typst
+    /// measuring every cell (an `auto` column lays out each of its cells once more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    widest: Option<Widest>,
+}
+
+/// Candidates for the widest entry of each sized column of the invoice's item table.
+#[derive(Serialize)]
+struct Widest {
+    sl: Vec<String>,
+    hs_code: Vec<String>,
+    quantity: Vec<String>,
+    unit: Vec<String>,
+    rate: Vec<String>,
+    /// Line amounts and the totals under them (printed in the same column).
+    amount: Vec<String>,
+}
+
+impl Widest {
+    fn of(inv: &views::InvoiceView) -> Widest {
+        let lines = &inv.lines;
+        Widest {
+            sl: widest(lines.iter().map(|l| l.sl.as_str())),
+            hs_code: widest(lines.iter().map(|l| l.hs_code.as_str())),
+            quantity: widest(lines.iter().map(|l| l.quantity.as_str())),
+            unit: widest(lines.iter().map(|l| l.unit.as_str())),
+            rate: widest(lines.iter().map(|l| l.rate.as_str())),
+            amount: widest(lines.iter().map(|l| l.amount.as_str()).chain(inv.totals.iter().map(|f| f.value.as_str()))),
+        }
+    }
+}
+
+/// Width of `s` in thousandths of an em, as Noto Sans sets it for the characters numbers
+/// are made of (digits are tabular, 572); any other character counts as 600, wider than
+/// most, so a text entry is not underestimated against a number.
+fn score(s: &str) -> u64 {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' | '₹' => 572,
+            ',' | '.' => 285,
+            '-' => 322,
+            ' ' => 260,
+            _ => 600,
+        })
+        .sum()
+}
+
+/// The entries that may be the widest: the distinct entries whose score is within a tenth
+/// of the highest, highest first, at most 16 (for numbers the first is the widest; for text
+/// such as units, where the score is an estimate, the near-widest come too). The template
+/// measures each with the real font and takes the largest.
+fn widest<'a>(entries: impl Iterator<Item = &'a str> + Clone) -> Vec<String> {
+    let top = entries.clone().map(score).max().unwrap_or(0);
+    let mut near: Vec<(u64, &str)> = entries.map(|e| (score(e), e)).filter(|(s, _)| s * 10 >= top * 9).collect();
+    near.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    near.dedup_by(|a, b| a.1 == b.1);
+    near.into_iter().take(16).map(|(_, e)| e.to_string()).collect()
 }
 
 /// One column of a tabular form: its number on the form, the row field, the heading.
@@ -153,7 +211,11 @@ impl Renderer {
             views::View::Pbe(p) => p.columns().iter().enumerate().map(|(i, (field, heading))| Column { no: i + 1, field, heading }).collect(),
             _ => Vec::new(),
         };
-        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc, columns };
+        let widest = match &doc {
+            views::View::Invoice(inv) => Some(Widest::of(inv)),
+            _ => None,
+        };
+        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc, columns, widest };
         let json = serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))?;
         let day = document_date(v.shipment());
         let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
@@ -206,4 +268,42 @@ fn diagnostics(world: &DocWorld<'_>, errs: &[typst::diag::SourceDiagnostic]) -> 
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::widest;
+
+    #[test]
+    fn the_widest_number_comes_first() {
+        let amounts = ["9,99,999.00", "1,00,00,000.00", "99,99,999.99", "1,00,00,000.00", "5.00"];
+        let w = widest(amounts.iter().copied());
+        assert_eq!(w.first().map(String::as_str), Some("1,00,00,000.00"));
+        // Equal entries once; entries far narrower not at all.
+        assert_eq!(w.iter().filter(|s| s.as_str() == "1,00,00,000.00").count(), 1);
+        assert!(!w.iter().any(|s| s == "5.00"));
+    }
+
+    #[test]
+    fn digits_outweigh_separators() {
+        // Same length, but "12345678" has more (wider) digits than "1,234.56".
+        let w = widest(["1,234.56", "12345678"].into_iter());
+        assert_eq!(w.first().map(String::as_str), Some("12345678"));
+    }
+
+    #[test]
+    fn text_columns_keep_their_near_widest() {
+        // Units are text: the score is only an estimate, so near-widest entries are kept for
+        // the template to measure.
+        let w = widest(["PCS", "NOS", "KGS", "PCS", "MTR"].into_iter());
+        assert_eq!(w.len(), 4);
+    }
+
+    #[test]
+    fn at_most_sixteen_candidates() {
+        let many: Vec<String> = (1000..3000).map(|i| format!("{i}.00")).collect();
+        let w = widest(many.iter().map(String::as_str));
+        assert_eq!(w.len(), 16);
+        assert!(widest(std::iter::empty()).is_empty());
+    }
 }
