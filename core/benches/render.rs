@@ -115,13 +115,9 @@ fn dump(dir: &str) {
     for lines in [20usize, 1000] {
         let s = invoice(lines, 1);
         let v = validated(s.clone());
-        let payload = serde_json::json!({
-            "lang": "en+hi",
-            "copies": ["original"],
-            "doc": niryat::views::view(&v, DocKind::CommercialInvoice),
-        });
+        let payload = Renderer::template_input(&v, DocKind::CommercialInvoice, &opts()).unwrap_or_default();
         let _ = std::fs::write(dir.join(format!("shipment-{lines}.json")), serde_json::to_vec_pretty(&s).unwrap_or_default());
-        let _ = std::fs::write(dir.join(format!("data-{lines}.json")), serde_json::to_vec(&payload).unwrap_or_default());
+        let _ = std::fs::write(dir.join(format!("data-{lines}.json")), payload);
         let pdf = Renderer::new().render_validated(&v, DocKind::CommercialInvoice, &opts()).unwrap_or_default();
         let _ = std::fs::write(dir.join(format!("niryat-{lines}.pdf")), pdf);
     }

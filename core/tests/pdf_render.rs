@@ -379,6 +379,27 @@ fn number_columns_hold_their_widest_entry() {
     }
 }
 
+/// The template input is the JSON the template reads: view, language, copies, hints.
+#[test]
+fn template_input_is_what_the_template_reads() {
+    for (name, s) in examples() {
+        for kind in printed_kinds(&s) {
+            let v = Validated::new(s.clone(), &[kind]).expect("valid example");
+            let bytes = Renderer::template_input(&v, kind, &opts(Lang::Hi, 2)).expect("template input");
+            let j: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+            assert_eq!(j["lang"], "hi", "{name} {kind:?}");
+            assert_eq!(j["copies"], serde_json::json!(["original", "duplicate"]), "{name} {kind:?}");
+            let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view")).expect("view JSON");
+            assert_eq!(j["doc"], view, "{name} {kind:?}: doc is the view");
+            assert_eq!(j.get("widest").is_some(), kind == DocKind::CommercialInvoice, "{name} {kind:?}");
+            assert_eq!(j.get("columns").is_some(), kind == DocKind::Pbe, "{name} {kind:?}");
+        }
+    }
+    let (_, s) = examples().into_iter().next().expect("an example");
+    let v = Validated::new(s, &[]).expect("valid");
+    assert!(Renderer::template_input(&v, DocKind::Einvoice, &opts(Lang::En, 1)).is_err());
+}
+
 #[test]
 fn invalid_shipment_fails_with_the_validation_issues() {
     let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");

@@ -202,10 +202,15 @@ impl Renderer {
         self.render_checked(v, kind, opts)
     }
 
-    /// Renders `kind` of a shipment known to be valid for it.
-    fn render_checked(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
-        let main = template_of(kind).and_then(file_id).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
-        let doc = views::view(v, kind).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
+    /// The JSON that `kind`'s template reads as `/data.json` for this shipment: the
+    /// document's view with the label language, the copies and layout hints. With it and the
+    /// files of `doc-templates/`, the typst command line compiles the same document, which is
+    /// how a template can be changed and tried outside niryat. Fails like
+    /// [`Renderer::render_validated`] for a kind without a printed form.
+    pub fn template_input(v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+        let unsupported = || Error::Unsupported(format!("{} has no PDF form", kind.name()));
+        template_of(kind).ok_or_else(unsupported)?;
+        let doc = views::view(v, kind).ok_or_else(unsupported)?;
         let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
             views::View::Pbe(p) => p.columns().iter().enumerate().map(|(i, (field, heading))| Column { no: i + 1, field, heading }).collect(),
@@ -216,7 +221,13 @@ impl Renderer {
             _ => None,
         };
         let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc, columns, widest };
-        let json = serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))?;
+        serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))
+    }
+
+    /// Renders `kind` of a shipment known to be valid for it.
+    fn render_checked(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+        let main = template_of(kind).and_then(file_id).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
+        let json = Self::template_input(v, kind, opts)?;
         let day = document_date(v.shipment());
         let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
         // typst recurses deeply: callers on small-stack threads (rayon workers have 2 MiB)
