@@ -64,6 +64,7 @@ def niryat_figures(work, quick):
     run(args)
     return {
         "warm20": criterion_ms("invoice_20_lines_warm"),
+        "warm20en": criterion_ms("invoice_20_lines_warm_en"),
         "warm1000": criterion_ms("long", "invoice_1000_lines_warm"),
         "first": criterion_ms("cold", "first_render_with_new"),
     }
@@ -95,6 +96,18 @@ def batch_figures(work, count):
     return out
 
 
+def vary(payload, i):
+    """Change every line's quantity and amount in place, keeping the strings' lengths."""
+    for k, line in enumerate(payload["doc"]["lines"]):
+        for field in ("quantity", "amount"):
+            s = line[field]
+            digits = [j for j, c in enumerate(s) if c.isdigit()]
+            if digits:
+                j = digits[len(digits) // 2]
+                d = (int(s[j]) + i + k) % 10
+                line[field] = s[:j] + str(d) + s[j + 1:]
+
+
 def typst_py_figures(work, n20, n1000):
     import typst
 
@@ -107,7 +120,10 @@ def typst_py_figures(work, n20, n1000):
         payload = json.loads((work / f"data-{lines}.json").read_text())
 
         def once(i):
+            # Vary the invoice as niryat's bench does: a new number and a new quantity and
+            # amount on every line (same lengths), so typst's memo cache cannot answer the rows.
             payload["doc"]["number"] = f"MBC/T/{lines}/{i}"
+            vary(payload, i)
             (proj / "data.json").write_text(json.dumps(payload))
             pdf = typst.compile(str(proj / "invoice.typ"), root=str(proj), font_paths=[str(FONTS)],
                                 ignore_system_fonts=True)
@@ -190,6 +206,7 @@ def weasyprint_figures(work, n20, n1000):
 
         def once(i):
             payload["doc"]["number"] = f"MBC/W/{lines}/{i}"
+            vary(payload, i)
             doc = weasyprint.HTML(string=invoice_html(payload), base_url=str(work)).render()
             pages.append(len(doc.pages))
             pdf = doc.write_pdf()
@@ -243,8 +260,11 @@ def main():
 Measured {today} on this machine ({os.cpu_count()} cores, {cpu}), one run of
 `python3 bench/pdf/compare.py` (criterion for niryat; medians of {n20} calls for the 20-line
 and {n1000} for the 1,000-line invoice with typst-py {tp['version']} and WeasyPrint {wp['version']}).
-Each niryat iteration renders a different invoice; typst-py compiles niryat's own templates
-per call; WeasyPrint renders an equivalent HTML invoice. All use the same Noto fonts.
+Every iteration of every tool renders a different invoice (new number, new quantity and
+amount on every line). typst-py compiles niryat's own templates per call, fed the JSON niryat
+feeds them (`Renderer::template_input`); WeasyPrint renders an equivalent HTML invoice. All
+use the same Noto fonts and English + Hindi labels. niryat's bench and command use mimalloc
+as the allocator (the typst-py wheel brings its own build of typst).
 The machine is shared: the 1-minute load average was {load_before:.1f} at the start of the run
 and {load_after:.1f} at the end, so absolute times are inflated; the ratios compare tools
 measured under the same load.
@@ -253,6 +273,7 @@ measured under the same load.
 | --- | ---: | ---: | ---: | ---: | ---: |
 | 20-line invoice ({pages[20]} page), warm | {ny['warm20']:.2f} ms | {tp[20]:.1f} ms | {wp[20]:.1f} ms | {x(ny['warm20'], tp[20])} | {x(ny['warm20'], wp[20])} |
 | 1,000-line invoice ({pages[1000]} pages niryat, {wp['pages1000']} WeasyPrint), warm | {ny['warm1000']:.1f} ms | {tp[1000]:.1f} ms | {wp[1000]:.1f} ms | {x(ny['warm1000'], tp[1000])} | {x(ny['warm1000'], wp[1000])} |
+| 20-line invoice, English labels only, warm | {ny['warm20en']:.2f} ms | | | | |
 | first render incl. `Renderer::new()` | {ny['first']:.1f} ms | | | | |
 
 Cost per page: {ny['warm20']:.2f} ms for 1 page, {per_page:.2f} ms per page over {pages[1000]} pages.

@@ -2,15 +2,16 @@
 //! warm `Renderer`, and the first render including `Renderer::new()` with typst's memo cache
 //! emptied. Run with `cargo bench -p niryat --bench render`.
 //!
-//! Each warm iteration renders a *different* invoice (its number and quantities change), as a
-//! day's batch does: rendering the same bytes again would be answered largely from typst's
-//! memo cache and flatter the figures.
+//! Each warm iteration renders an invoice not rendered before (its number and quantities
+//! change), as a day's batch does: rendering the same bytes again would be answered largely
+//! from typst's memo cache and flatter the figures. `invoice_20_lines_warm_en` is the same
+//! with English labels only, to show what the Hindi labels cost.
 //!
 //! With `NIRYAT_BENCH_DUMP=DIR` set, the bench instead writes the data the comparison script
 //! (bench/pdf/compare.py) needs: the 20- and 1,000-line shipments and the JSON payload the
 //! templates read, then exits.
 
-use criterion::{criterion_group, Criterion};
+use criterion::{criterion_group, BatchSize, Criterion};
 use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment, Validated};
 use rust_decimal::Decimal;
@@ -32,7 +33,7 @@ fn invoice(lines: usize, n: u64) -> Shipment {
         .map(|i| {
             let mut it = template.clone();
             it.description = Some(format!("Hammered brass planter with antique finish, design {:04}", i + 1));
-            // Quantities differ from one iteration to the next (period far above the memo cache's age).
+            // Quantities differ from one iteration to the next.
             it.quantity = Some(Decimal::from((n * 37 + i as u64 * 13) % 9973 + 1));
             it.amount = None;
             it
@@ -57,37 +58,45 @@ fn validated(s: Shipment) -> Validated {
     }
 }
 
-fn warm(c: &mut Criterion, name: &str, lines: usize) {
+/// A warm renderer rendering `lines`-line invoices, a new one every iteration: the invoice
+/// number and every quantity differ from all earlier iterations, so no render is answered
+/// from typst's memo cache of an identical earlier one. Building and validating the shipment
+/// is setup, outside the timed part.
+fn warm(c: &mut Criterion, name: &str, lines: usize, lang: Lang) {
     let r = Renderer::new();
-    // Shipments are prepared outside the timed loop: the bench measures rendering.
-    let batch: Vec<Validated> = (0..64).map(|n| validated(invoice(lines, n))).collect();
-    let mut i = 0usize;
+    let o = PdfOptions { lang, copies: 1 };
+    let mut n = 0u64;
     c.bench_function(name, |b| {
-        b.iter(|| {
-            i = i.wrapping_add(1);
-            let v = &batch[i % batch.len()];
-            black_box(r.render_validated(v, DocKind::CommercialInvoice, &opts()).map(|p| p.len()).unwrap_or(0))
-        })
+        b.iter_batched(
+            || {
+                n += 1;
+                validated(invoice(lines, n))
+            },
+            |v| black_box(r.render_validated(&v, DocKind::CommercialInvoice, &o).map(|p| p.len()).unwrap_or(0)),
+            BatchSize::SmallInput,
+        )
     });
 }
 
 fn warm_1_page(c: &mut Criterion) {
-    warm(c, "invoice_20_lines_warm", 20);
+    warm(c, "invoice_20_lines_warm", 20, Lang::EnHi);
+    warm(c, "invoice_20_lines_warm_en", 20, Lang::En);
 }
 
 fn warm_1000_lines(c: &mut Criterion) {
     let mut g = c.benchmark_group("long");
     g.sample_size(10);
     let r = Renderer::new();
-    // More distinct invoices than the renderer's memo cache keeps (about 32 renders), so no
-    // iteration is answered from an earlier identical one.
-    let batch: Vec<Validated> = (0..40).map(|n| validated(invoice(1000, n))).collect();
-    let mut i = 0usize;
+    let mut n = 0u64;
     g.bench_function("invoice_1000_lines_warm", |b| {
-        b.iter(|| {
-            i = i.wrapping_add(1);
-            black_box(r.render_validated(&batch[i % batch.len()], DocKind::CommercialInvoice, &opts()).map(|p| p.len()).unwrap_or(0))
-        })
+        b.iter_batched(
+            || {
+                n += 1;
+                validated(invoice(1000, n))
+            },
+            |v| black_box(r.render_validated(&v, DocKind::CommercialInvoice, &opts()).map(|p| p.len()).unwrap_or(0)),
+            BatchSize::SmallInput,
+        )
     });
     g.finish();
 }
