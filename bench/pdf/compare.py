@@ -263,8 +263,7 @@ and {n1000} for the 1,000-line invoice with typst-py {tp['version']} and WeasyPr
 Every iteration of every tool renders a different invoice (new number, new quantity and
 amount on every line). typst-py compiles niryat's own templates per call, fed the JSON niryat
 feeds them (`Renderer::template_input`); WeasyPrint renders an equivalent HTML invoice. All
-use the same Noto fonts and English + Hindi labels. niryat's bench and command use mimalloc
-as the allocator (the typst-py wheel brings its own build of typst).
+use the same Noto fonts and English + Hindi labels.
 The machine is shared: the 1-minute load average was {load_before:.1f} at the start of the run
 and {load_after:.1f} at the end, so absolute times are inflated; the ratios compare tools
 measured under the same load.

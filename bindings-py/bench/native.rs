@@ -13,10 +13,6 @@ use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Mode};
 use std::time::Instant;
 
-/// The allocator the extension module uses, so both halves of the comparison allocate alike.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     xs[xs.len() / 2]

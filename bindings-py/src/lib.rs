@@ -12,11 +12,6 @@ use errors::{guard, Failure};
 use niryat::render::{PdfOptions, Renderer};
 use niryat::{DocKind, Mode};
 use pyo3::prelude::*;
-
-/// mimalloc for the extension's Rust allocations, as in the `niryat` command (a PDF page is
-/// about a tenth faster than with the system allocator; Python's own objects are unaffected).
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use pyo3::types::{PyBytes, PyList, PyString};
 use std::sync::OnceLock;
 

@@ -76,11 +76,6 @@ macro_rules! outln {
     }};
 }
 
-/// mimalloc rather than the system allocator: typst's layout makes many small allocations,
-/// and a page renders about a tenth faster with it (docs/benchmarks.md).
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // typst recurses deeply; rayon's workers get 2 MiB stacks by default, which a long

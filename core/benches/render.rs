@@ -18,11 +18,6 @@ use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::path::PathBuf;
 
-/// The allocator the `niryat` command and the Python package use (the library itself leaves
-/// the choice to its host). With the system allocator a page takes about a tenth longer.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The Moradabad example with `lines` invoice lines (no packages, so only the invoice applies).
 fn invoice(lines: usize, n: u64) -> Shipment {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/moradabad-brass-sea.json");
