@@ -12,6 +12,20 @@ CACHE="$HOME/.cache/niryat"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target}"
 export NIRYAT_BIN="$CARGO_TARGET_DIR/debug/niryat"
 LOG_DIR="$(mktemp -d)"
+
+# The build caches under $CACHE grow with every change of a dependency, and a full disk fails
+# a run. With less than 10 GB free: drop cargo's incremental caches there; if still short,
+# the build caches themselves (the next build is cold: slower, but it fits CI's time limit).
+free_gb() { df -Pk "$CACHE" 2>/dev/null | awk 'NR == 2 { print int($4 / 1048576) }'; }
+mkdir -p "$CACHE"
+if [ "$(free_gb)" -lt 10 ]; then
+  echo "== less than 10 GB free: removing cargo's incremental caches under $CACHE"
+  rm -rf "$CACHE"/target*/*/incremental
+fi
+if [ "$(free_gb)" -lt 10 ]; then
+  echo "== still less than 10 GB free: removing the build caches under $CACHE"
+  rm -rf "$CACHE"/target*
+fi
 ONLY="${1:-all}"
 want() { [ "$ONLY" = all ] || [ "$ONLY" = "$1" ]; }
 
