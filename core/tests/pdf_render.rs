@@ -85,6 +85,12 @@ fn examples() -> Vec<(String, Shipment)> {
     out
 }
 
+/// One bundled example by its file name (without `.json`).
+fn example(name: &str) -> Shipment {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../examples/{name}.json"));
+    niryat::parse_json(&std::fs::read(&path).expect("read example")).expect("example parses")
+}
+
 /// The document kinds with a printed form that the shipment calls for.
 fn printed_kinds(s: &Shipment) -> Vec<DocKind> {
     DocKind::for_shipment(s).into_iter().filter(|k| !matches!(k, DocKind::Einvoice)).collect()
@@ -178,7 +184,7 @@ fn words_and_rupee_sign_print() {
     if !tools() {
         return;
     }
-    let (_, s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let s = example("moradabad-brass-sea");
     let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
     let text = squash(&pdftotext_mode(&pdf, None, "-raw"));
     let v = niryat::views::commercial_invoice(&Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid"));
@@ -193,7 +199,7 @@ fn labels_follow_the_language() {
     if !tools() {
         return;
     }
-    let (_, s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    let s = example("lucknow-chikankari-ebay");
     for kind in printed_kinds(&s) {
         let en = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::En, 1)).expect("en"), None));
         let hi = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::Hi, 1)).expect("hi"), None));
@@ -223,7 +229,7 @@ fn copies_have_their_own_names_and_numbering() {
     if !tools() {
         return;
     }
-    let (_, s) = examples().into_iter().find(|(n, _)| n == "varanasi-silk-amazon").expect("example");
+    let s = example("varanasi-silk-amazon");
     let one = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 1)).expect("one");
     let three = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 3)).expect("three");
     let n = page_count(&one);
@@ -241,7 +247,7 @@ const MARKUP: [&str; 10] = ["#read(\"/etc/passwd\")", "*x*", "_x_", "$x$", "@x",
 
 #[test]
 fn markup_in_user_data_prints_literally() {
-    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    let mut s = example("lucknow-chikankari-ebay");
     let desc = MARKUP.join(" ");
     s.items[0].description = Some(format!("Stole {desc}"));
     if let Some(c) = s.consignee.as_mut() {
@@ -279,7 +285,7 @@ fn markup_in_user_data_prints_literally() {
 
 #[test]
 fn a_thousand_line_invoice_paginates() {
-    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let mut s = example("moradabad-brass-sea");
     let template = s.items[0].clone();
     s.items = (0..1000)
         .map(|i| {
@@ -335,7 +341,7 @@ fn word_boxes(bytes: &[u8]) -> Vec<(String, f64, f64)> {
 /// the numbers are short, mixed or enormous (then the table falls back to automatic widths).
 #[test]
 fn number_columns_hold_their_widest_entry() {
-    let (_, base) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let base = example("moradabad-brass-sea");
     // (quantity, rate): a rate never equals its amount, so each is found by its text.
     let cases: [&[(&str, &str)]; 3] = [
         &[("3", "0.50"), ("2", "1.25")],
@@ -368,13 +374,13 @@ fn number_columns_hold_their_widest_entry() {
         }
         let words = word_boxes(&pdf);
         let find = |t: &str| words.iter().find(|(w, _, _)| w == t).unwrap_or_else(|| panic!("{t:?} not printed as one word in {lines:?}"));
-        for l in json["doc"]["lines"].as_array().or(json["lines"].as_array()).expect("lines") {
+        for l in json["lines"].as_array().expect("lines") {
             let rate = find(l["rate"].as_str().expect("rate"));
             let amount = find(l["amount"].as_str().expect("amount"));
             assert!(rate.2 < amount.1, "rate {rate:?} runs into amount {amount:?}");
             assert!(amount.2 <= 595.0, "amount {amount:?} beyond the page");
         }
-        let total = find(json["total"].as_str().or(json["doc"]["total"].as_str()).expect("total"));
+        let total = find(json["total"].as_str().expect("total"));
         assert!(total.2 <= 595.0, "total {total:?} beyond the page");
     }
 }
@@ -402,7 +408,7 @@ fn template_input_is_what_the_template_reads() {
 
 #[test]
 fn invalid_shipment_fails_with_the_validation_issues() {
-    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "lucknow-chikankari-ebay").expect("example");
+    let mut s = example("lucknow-chikankari-ebay");
     s.exporter = None;
     s.items[0].hs_code = Some("12".into());
     for kind in [DocKind::CommercialInvoice, DocKind::Pbe, DocKind::Cn22] {
@@ -415,7 +421,7 @@ fn invalid_shipment_fails_with_the_validation_issues() {
 
 #[test]
 fn render_validated_checks_the_kind_it_prints() {
-    let (_, s) = examples().into_iter().find(|(n, _)| n == "moradabad-brass-sea").expect("example");
+    let s = example("moradabad-brass-sea");
     let v = Validated::new(s, &[DocKind::IecDetails]).expect("valid for IEC");
     // Validated for the IEC sheet only; a CN22 needs postal particulars it lacks.
     let err = renderer().render_validated(&v, DocKind::Cn22, &opts(Lang::En, 1)).expect_err("must fail");
@@ -425,7 +431,7 @@ fn render_validated_checks_the_kind_it_prints() {
 
 #[test]
 fn a_full_cn22_fits_its_label() {
-    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "personal-gift").expect("example");
+    let mut s = example("personal-gift");
     let max_rows = niryat::data::postal::CN22_MAX_ROWS;
     let max_len = niryat::data::postal::CN22_MAX_DESCRIPTION;
     let base = s.items[0].clone();
@@ -461,7 +467,7 @@ fn a_full_cn22_fits_its_label() {
 
 #[test]
 fn cn23_continues_on_extra_sheets() {
-    let (_, mut s) = examples().into_iter().find(|(n, _)| n == "varanasi-silk-amazon").expect("example");
+    let mut s = example("varanasi-silk-amazon");
     let per_sheet = niryat::data::postal::CN23_ROWS_PER_SHEET;
     let n = per_sheet + 5;
     let base = s.items[1].clone();

@@ -107,9 +107,10 @@ impl Widest {
     }
 }
 
-/// Width of `s` in thousandths of an em, as Noto Sans sets it for the characters numbers
-/// are made of (digits are tabular, 572); any other character counts as 600, wider than
-/// most, so a text entry is not underestimated against a number.
+/// Width of `s` in thousandths of an em for the characters numbers are made of, the larger
+/// of Noto Sans Regular's and Bold's advances (totals print bold; digits are tabular, 572 in
+/// both); any other character counts as 600, wider than most, so a text entry is not
+/// underestimated against a number.
 fn score(s: &str) -> u64 {
     s.chars()
         .map(|c| match c {
@@ -150,6 +151,11 @@ const EVICT_EVERY: usize = 16;
 /// The interned id of a path in the virtual project root.
 fn file_id(path: &str) -> Option<FileId> {
     Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
+}
+
+/// The error for a document kind without a printed form.
+fn no_pdf_form(kind: DocKind) -> Error {
+    Error::Unsupported(format!("{} has no PDF form", kind.name()))
 }
 
 /// The template file that is the main file of `kind`.
@@ -208,9 +214,8 @@ impl Renderer {
     /// how a template can be changed and tried outside niryat. Fails like
     /// [`Renderer::render_validated`] for a kind without a printed form.
     pub fn template_input(v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
-        let unsupported = || Error::Unsupported(format!("{} has no PDF form", kind.name()));
-        template_of(kind).ok_or_else(unsupported)?;
-        let doc = views::view(v, kind).ok_or_else(unsupported)?;
+        template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
+        let doc = views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?;
         let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
             views::View::Pbe(p) => p.columns().iter().enumerate().map(|(i, (field, heading))| Column { no: i + 1, field, heading }).collect(),
@@ -226,7 +231,7 @@ impl Renderer {
 
     /// Renders `kind` of a shipment known to be valid for it.
     fn render_checked(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
-        let main = template_of(kind).and_then(file_id).ok_or_else(|| Error::Unsupported(format!("{} has no PDF form", kind.name())))?;
+        let main = template_of(kind).and_then(file_id).ok_or_else(|| no_pdf_form(kind))?;
         let json = Self::template_input(v, kind, opts)?;
         let day = document_date(v.shipment());
         let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
