@@ -43,13 +43,24 @@ fn variant(base: &serde_json::Value, number: &str) -> Vec<u8> {
     serde_json::to_vec(&v).unwrap_or_default()
 }
 
-fn render(renderer: &Renderer, bytes: &[u8], kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, niryat::Error> {
+fn render(
+    renderer: &Renderer,
+    bytes: &[u8],
+    kind: DocKind,
+    opts: &PdfOptions,
+) -> Result<Vec<u8>, niryat::Error> {
     let s = niryat::parse_json(bytes)?;
     renderer.render(&s, kind, opts)
 }
 
 /// Seconds to render every shipment of `jobs` on `threads` threads sharing one renderer.
-fn pool(renderer: &Renderer, jobs: &[Vec<u8>], kind: DocKind, opts: &PdfOptions, threads: usize) -> f64 {
+fn pool(
+    renderer: &Renderer,
+    jobs: &[Vec<u8>],
+    kind: DocKind,
+    opts: &PdfOptions,
+    threads: usize,
+) -> f64 {
     let start = Instant::now();
     std::thread::scope(|scope| {
         for t in 0..threads {
@@ -76,7 +87,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let jobs: usize = jobs.parse()?;
 
     let validate_once = || {
-        let report = niryat::parse_json(&bytes).map(|s| niryat::validate(&s, &[kind], Mode::Strict));
+        let report =
+            niryat::parse_json(&bytes).map(|s| niryat::validate(&s, &[kind], Mode::Strict));
         std::hint::black_box(report).ok();
     };
     validate_once();
@@ -91,7 +103,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         return Ok(());
     }
-    let singles: Vec<Vec<u8>> = (0..rounds).map(|r| variant(&base, &format!("RS-{r:06}"))).collect();
+    let singles: Vec<Vec<u8>> =
+        (0..rounds).map(|r| variant(&base, &format!("RS-{r:06}"))).collect();
     let (render_pdf_ns, render_pdf_cpu_ns) = time_calls(rounds, 1, |i| {
         std::hint::black_box(render(&renderer, &singles[i], kind, &opts)).ok();
     });

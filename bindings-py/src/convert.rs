@@ -6,12 +6,15 @@
 //! `null`, and a non-string key would lose its place. Every refusal here names the JSON
 //! Pointer of the bad value, like the core's own type errors.
 
-use niryat::render::{Flavor, Format, Lang};
 use crate::errors::Failure;
+use niryat::render::{Flavor, Format, Lang};
 use niryat::{DocKind, MalformedInput, Shipment};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple, PyType};
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
+    PyType,
+};
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 
@@ -47,7 +50,10 @@ impl Input<'_> {
 /// with the same message as the JSON `null` or `[]` would).
 pub(crate) fn read_input<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Input<'a>, MalformedInput> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_cow().map(Input::Text).map_err(|_| malformed(String::new(), NOT_UNICODE.into()));
+        return s
+            .to_cow()
+            .map(Input::Text)
+            .map_err(|_| malformed(String::new(), NOT_UNICODE.into()));
     }
     if let Ok(b) = obj.cast::<PyBytes>() {
         return Ok(Input::Borrowed(b.as_bytes()));
@@ -110,7 +116,10 @@ pub(crate) fn to_value(obj: &Bound<'_, PyAny>) -> Result<Value, MalformedInput> 
 
 fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_cow().map(|c| Value::String(c.into_owned())).map_err(|_| Refusal::new(NOT_UNICODE));
+        return s
+            .to_cow()
+            .map(|c| Value::String(c.into_owned()))
+            .map_err(|_| Refusal::new(NOT_UNICODE));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         let depth = deeper(depth)?;
@@ -141,7 +150,9 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         if let Ok(u) = obj.extract::<u64>() {
             return Ok(Value::Number(u.into()));
         }
-        return Err(Refusal::new("integer is too large (pass big amounts as a string or decimal.Decimal)"));
+        return Err(Refusal::new(
+            "integer is too large (pass big amounts as a string or decimal.Decimal)",
+        ));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         return Number::from_f64(f.value())
@@ -158,7 +169,8 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     }
     if is_instance(obj, &DECIMAL, "decimal", "Decimal") {
         let unreadable = || Refusal::new("could not read this decimal.Decimal");
-        let finite = obj.call_method0("is_finite").and_then(|f| f.is_truthy()).map_err(|_| unreadable())?;
+        let finite =
+            obj.call_method0("is_finite").and_then(|f| f.is_truthy()).map_err(|_| unreadable())?;
         if !finite {
             return Err(Refusal::new("NaN and infinity are not numbers niryat can read"));
         }
@@ -171,11 +183,13 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     }
     if let Ok(m) = obj.cast::<PyMapping>() {
         let depth = deeper(depth)?;
-        let items = m.items().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+        let items =
+            m.items().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
         let mut map = Map::new();
         for pair in items.iter() {
-            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) =
-                pair.extract().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair
+                .extract()
+                .map_err(|_| Refusal::new("could not read the items of this mapping"))?;
             entry(&mut map, &k, &v, depth)?;
         }
         return Ok(Value::Object(map));
@@ -186,11 +200,19 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     )))
 }
 
-fn entry(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, depth: usize) -> Result<(), Refusal> {
+fn entry(
+    map: &mut Map<String, Value>,
+    k: &Bound<'_, PyAny>,
+    v: &Bound<'_, PyAny>,
+    depth: usize,
+) -> Result<(), Refusal> {
     let key = match k.cast::<PyString>() {
         Ok(s) => s.to_cow().map_err(|_| Refusal::new(format!("a key {NOT_UNICODE}")))?.into_owned(),
         Err(_) => {
-            return Err(Refusal::new(format!("keys must be str; found a key of type {}", type_name(k))));
+            return Err(Refusal::new(format!(
+                "keys must be str; found a key of type {}",
+                type_name(k)
+            )));
         }
     };
     let value = walk(v, depth).map_err(|r| r.under(escape(&key)))?;
@@ -200,7 +222,9 @@ fn entry(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny
 
 fn deeper(depth: usize) -> Result<usize, Refusal> {
     if depth >= MAX_DEPTH {
-        Err(Refusal::new(format!("nested more than {MAX_DEPTH} levels deep (does the data refer to itself?)")))
+        Err(Refusal::new(format!(
+            "nested more than {MAX_DEPTH} levels deep (does the data refer to itself?)"
+        )))
     } else {
         Ok(depth + 1)
     }
@@ -209,7 +233,12 @@ fn deeper(depth: usize) -> Result<usize, Refusal> {
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-fn is_instance(obj: &Bound<'_, PyAny>, cell: &'static PyOnceLock<Py<PyType>>, module: &str, name: &str) -> bool {
+fn is_instance(
+    obj: &Bound<'_, PyAny>,
+    cell: &'static PyOnceLock<Py<PyType>>,
+    module: &str,
+    name: &str,
+) -> bool {
     match cell.import(obj.py(), module, name) {
         Ok(ty) => obj.is_instance(ty).unwrap_or(false),
         Err(_) => false,
@@ -224,7 +253,10 @@ pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
 pub(crate) fn doc_kind(name: &str) -> Result<DocKind, niryat::Error> {
     DocKind::from_name(name).ok_or_else(|| {
         let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
-        niryat::Error::Unsupported(format!("unknown document kind {name:?}; niryat makes {}", known.join(", ")))
+        niryat::Error::Unsupported(format!(
+            "unknown document kind {name:?}; niryat makes {}",
+            known.join(", ")
+        ))
     })
 }
 
@@ -256,27 +288,37 @@ fn for_type_error(obj: &Bound<'_, PyAny>) -> PyErr {
 
 /// Parses a label language name.
 pub(crate) fn lang(name: &str) -> Result<Lang, niryat::Error> {
-    Lang::from_name(name)
-        .ok_or_else(|| niryat::Error::Unsupported(format!("unknown label language {name:?}; use \"en\", \"hi\" or \"en+hi\"")))
+    Lang::from_name(name).ok_or_else(|| {
+        niryat::Error::Unsupported(format!(
+            "unknown label language {name:?}; use \"en\", \"hi\" or \"en+hi\""
+        ))
+    })
 }
 
 /// Parses an output format name.
 pub(crate) fn format(name: &str) -> Result<Format, niryat::Error> {
-    Format::from_name(name)
-        .ok_or_else(|| niryat::Error::Unsupported(format!("unknown format {name:?}; use \"xml\", \"json\" or \"csv\"")))
+    Format::from_name(name).ok_or_else(|| {
+        niryat::Error::Unsupported(format!(
+            "unknown format {name:?}; use \"xml\", \"json\" or \"csv\""
+        ))
+    })
 }
 
 /// Parses an XML flavour name.
 pub(crate) fn flavor(name: Option<&str>) -> Result<Option<Flavor>, niryat::Error> {
     match name {
         None => Ok(None),
-        Some(n) => Flavor::from_name(n)
-            .map(Some)
-            .ok_or_else(|| niryat::Error::Unsupported(format!("unknown XML flavor {n:?}; use \"ubl\" or \"niryat\""))),
+        Some(n) => Flavor::from_name(n).map(Some).ok_or_else(|| {
+            niryat::Error::Unsupported(format!(
+                "unknown XML flavor {n:?}; use \"ubl\" or \"niryat\""
+            ))
+        }),
     }
 }
 
 /// Checks the number of copies fits the core's `u8`.
 pub(crate) fn copies(n: i64) -> Result<u8, niryat::Error> {
-    u8::try_from(n).map_err(|_| niryat::Error::Unsupported(format!("copies must be between 0 and 255, not {n}")))
+    u8::try_from(n).map_err(|_| {
+        niryat::Error::Unsupported(format!("copies must be between 0 and 255, not {n}"))
+    })
 }

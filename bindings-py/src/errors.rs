@@ -57,7 +57,9 @@ impl Failure {
 static ERRORS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 
 fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
-    ERRORS.get_or_try_init(py, || py.import("niryat._errors").map(Bound::unbind)).map(|m| m.bind(py))
+    ERRORS
+        .get_or_try_init(py, || py.import("niryat._errors").map(Bound::unbind))
+        .map(|m| m.bind(py))
 }
 
 /// Builds the exception for a core error. `Err` only when the exception classes cannot be

@@ -110,7 +110,10 @@ fn render<'py>(
 /// The names of the documents niryat makes; given a shipment, the documents it calls for.
 #[pyfunction]
 #[pyo3(signature = (shipment = None))]
-fn kinds<'py>(py: Python<'py>, shipment: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyList>> {
+fn kinds<'py>(
+    py: Python<'py>,
+    shipment: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
     guard(py, || {
         let kinds = match shipment {
             None => DocKind::ALL.to_vec(),
@@ -127,8 +130,10 @@ fn kinds<'py>(py: Python<'py>, shipment: Option<&Bound<'py, PyAny>>) -> PyResult
 #[pyfunction]
 fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     guard(py, || {
-        let value: serde_json::Value = serde_json::from_str(&niryat::shipment_schema())
-            .map_err(|e| Failure::Core(niryat::Error::Render(format!("the core's schema is not JSON: {e}"))))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&niryat::shipment_schema()).map_err(|e| {
+                Failure::Core(niryat::Error::Render(format!("the core's schema is not JSON: {e}")))
+            })?;
         Ok(pythonize::pythonize(py, &value)?)
     })
 }
@@ -160,7 +165,9 @@ impl PyRenderer {
         lang: &str,
         copies: i64,
     ) -> PyResult<Bound<'py, PyBytes>> {
-        guard(py, || pdf(py, Some(&self.inner), shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b)))
+        guard(py, || {
+            pdf(py, Some(&self.inner), shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b))
+        })
     }
 
     fn __repr__(&self) -> &'static str {

@@ -38,17 +38,11 @@ pub fn is_array(v: &JsValue) -> Result<bool, String> {
 
 /// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
 pub fn to_json(value: &JsValue, what: &str) -> Result<Value, MalformedInput> {
-    let mut reader = Reader {
-        budget: LIMITS.max_input_bytes,
-        ancestors: Vec::new(),
-        path: String::new(),
-    };
+    let mut reader =
+        Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: String::new() };
     match reader.read(value, 0)? {
         Some(v) => Ok(v),
-        None => Err(reader.fail(format!(
-            "expected {what} as an object, got {}",
-            describe(value)
-        ))),
+        None => Err(reader.fail(format!("expected {what} as an object, got {}", describe(value)))),
     }
 }
 
@@ -63,12 +57,7 @@ struct Reader {
 
 impl Reader {
     fn fail(&self, message: String) -> MalformedInput {
-        MalformedInput {
-            path: self.path.clone(),
-            message,
-            line: None,
-            column: None,
-        }
+        MalformedInput { path: self.path.clone(), message, line: None, column: None }
     }
 
     fn spend(&mut self, bytes: usize) -> Result<(), MalformedInput> {
@@ -128,9 +117,9 @@ impl Reader {
         // Check the length before copying: a UTF-16 unit is at most 3 bytes of UTF-8.
         let units = v.unchecked_ref::<JsString>().length() as usize;
         if units > self.budget {
-            return Err(self.fail(format!(
-                "text of {units} characters is larger than niryat reads"
-            )));
+            return Err(
+                self.fail(format!("text of {units} characters is larger than niryat reads"))
+            );
         }
         let s = v.as_string().unwrap_or_default();
         self.spend(s.len())?;
@@ -151,11 +140,7 @@ impl Reader {
         }
         let list = is_array(v).map_err(|m| self.fail(m))?;
         self.ancestors.push(v.clone());
-        let out = if list {
-            self.array(v, depth)
-        } else {
-            self.object(v, depth)
-        };
+        let out = if list { self.array(v, depth) } else { self.object(v, depth) };
         self.ancestors.pop();
         out
     }
@@ -166,14 +151,9 @@ impl Reader {
     }
 
     fn array(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
-        let len = self
-            .get(v, &JsValue::from_str("length"))?
-            .as_f64()
-            .unwrap_or(0.0);
+        let len = self.get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
         if !(0.0..=(self.budget / NODE_COST) as f64).contains(&len) {
-            return Err(self.fail(format!(
-                "a list of {len} entries is larger than niryat reads"
-            )));
+            return Err(self.fail(format!("a list of {len} entries is larger than niryat reads")));
         }
         let len = len as u32;
         let mut out = Vec::with_capacity(len as usize);
@@ -197,8 +177,7 @@ impl Reader {
             let name = key.as_string().unwrap_or_default();
             self.spend(name.len())?;
             self.path.push('/');
-            self.path
-                .push_str(&name.replace('~', "~0").replace('/', "~1"));
+            self.path.push_str(&name.replace('~', "~0").replace('/', "~1"));
             let item = self.get(v, &key)?;
             if let Some(value) = self.read(&item, depth + 1)? {
                 out.insert(name, value);

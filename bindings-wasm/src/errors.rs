@@ -25,12 +25,7 @@ pub struct CodedError {
 impl CodedError {
     /// An error with only a code and a message.
     pub fn new(code: &'static str, message: String) -> Self {
-        CodedError {
-            code,
-            message,
-            malformed: None,
-            issues: Vec::new(),
-        }
+        CodedError { code, message, malformed: None, issues: Vec::new() }
     }
 
     /// Code `unsupported`: a document, format or language niryat does not make.

@@ -150,14 +150,8 @@ fn shipment_from(value: &JsValue) -> Result<Shipment, CodedError> {
     let max = u32::try_from(niryat::LIMITS.max_input_bytes).unwrap_or(u32::MAX);
     if let Some(text) = niryat_stringify(value, max) {
         // Line and column would point into text the caller never saw: keep the path only.
-        return niryat::parse_json(text.as_bytes()).map_err(|m| {
-            MalformedInput {
-                line: None,
-                column: None,
-                ..m
-            }
-            .into()
-        });
+        return niryat::parse_json(text.as_bytes())
+            .map_err(|m| MalformedInput { line: None, column: None, ..m }.into());
     }
     let json = convert::to_json(value, "the shipment")?;
     Ok(niryat::parse_value(&json)?)
@@ -216,22 +210,12 @@ pub fn validate(
         let s = shipment_from(&shipment)?;
         let opts: ValidateOptions = options_from(options)?;
         let kinds = match &opts.for_ {
-            Some(names) => names
-                .iter()
-                .map(|n| kind_from(n))
-                .collect::<Result<Vec<_>, _>>()?,
+            Some(names) => names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?,
             None => DocKind::for_shipment(&s),
         };
-        let mode = if opts.draft {
-            Mode::Draft
-        } else {
-            Mode::Strict
-        };
+        let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
         let report = niryat::validate(&s, &kinds, mode);
-        serialize(&ValidationResult {
-            valid: !report.has_errors(),
-            issues: report.issues,
-        })
+        serialize(&ValidationResult { valid: !report.has_errors(), issues: report.issues })
     })
 }
 
@@ -243,10 +227,7 @@ pub fn documents_for(
     enter();
     run(|| {
         let s = shipment_from(&shipment)?;
-        let names: Vec<&str> = DocKind::for_shipment(&s)
-            .into_iter()
-            .map(DocKind::name)
-            .collect();
+        let names: Vec<&str> = DocKind::for_shipment(&s).into_iter().map(DocKind::name).collect();
         serialize(&names)
     })
 }
@@ -270,14 +251,7 @@ pub fn render_pdf(
                 CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi"))
             })?,
         };
-        pdf(
-            &s,
-            kind,
-            &PdfOptions {
-                lang,
-                copies: opts.copies.unwrap_or(1),
-            },
-        )
+        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(1) })
     })
 }
 
@@ -321,9 +295,7 @@ pub fn render(
             })?,
         };
         if format == Format::Pdf {
-            return Err(invalid_argument(
-                "render() writes text; use renderPdf() for PDF",
-            ));
+            return Err(invalid_argument("render() writes text; use renderPdf() for PDF"));
         }
         let flavor = match opts.flavor.as_deref() {
             None => None,

@@ -8,7 +8,11 @@ use std::process::ExitCode;
 mod render;
 
 #[derive(Parser)]
-#[command(name = "niryat", version, about = "Indian export documents from one shipment description")]
+#[command(
+    name = "niryat",
+    version,
+    about = "Indian export documents from one shipment description"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -82,7 +86,9 @@ fn main() -> ExitCode {
     // batch of renders can exhaust. Give them room (reserved, not committed, memory).
     let _ = rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build_global();
     match cli.command {
-        Command::Validate { file, targets, draft, format } => validate(&file, &targets, draft, format),
+        Command::Validate { file, targets, draft, format } => {
+            validate(&file, &targets, draft, format)
+        }
         Command::Schema => {
             emit(niryat::shipment_schema().as_bytes());
             ExitCode::SUCCESS
@@ -106,7 +112,9 @@ fn main() -> ExitCode {
 pub(crate) fn read_input(file: &str) -> Result<Vec<u8>, String> {
     if file == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         Ok(buf)
     } else {
         std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))
@@ -188,7 +196,9 @@ fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -
 }
 
 fn import(file: &str) -> ExitCode {
-    let text = match read_input(file).and_then(|b| String::from_utf8(b).map_err(|e| format!("{file} is not UTF-8: {e}"))) {
+    let text = match read_input(file)
+        .and_then(|b| String::from_utf8(b).map_err(|e| format!("{file} is not UTF-8: {e}")))
+    {
         Ok(t) => t,
         Err(e) => {
             eprintln!("niryat: {e}");

@@ -56,10 +56,15 @@ pub fn run(args: RenderArgs) -> ExitCode {
 }
 
 fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
-    let lang = Lang::from_name(&args.lang).ok_or_else(|| format!("unknown language {:?}; use en, hi or en+hi", args.lang))?;
-    let format = Format::from_name(&args.format).ok_or_else(|| format!("unknown format {:?}; use pdf, xml, json or csv", args.format))?;
+    let lang = Lang::from_name(&args.lang)
+        .ok_or_else(|| format!("unknown language {:?}; use en, hi or en+hi", args.lang))?;
+    let format = Format::from_name(&args.format)
+        .ok_or_else(|| format!("unknown format {:?}; use pdf, xml, json or csv", args.format))?;
     let flavor = match &args.flavor {
-        Some(f) => Some(Flavor::from_name(f).ok_or_else(|| format!("unknown flavour {f:?}; use ubl or niryat"))?),
+        Some(f) => Some(
+            Flavor::from_name(f)
+                .ok_or_else(|| format!("unknown flavour {f:?}; use ubl or niryat"))?,
+        ),
         None => None,
     };
     let kinds = parse_kinds(&args.doc)?;
@@ -81,7 +86,9 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(exit_for(&e)));
             }
         };
-        let out = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{}-{}.{}", job.name, kinds[0].name(), format.extension())));
+        let out = args.output.clone().unwrap_or_else(|| {
+            PathBuf::from(format!("{}-{}.{}", job.name, kinds[0].name(), format.extension()))
+        });
         if out.as_os_str() == "-" {
             crate::emit(&bytes);
         } else {
@@ -97,14 +104,28 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
     }
     let per_file_dirs = jobs.len() > 1;
     let bar = ProgressBar::new(jobs.len() as u64);
-    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} shipments {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} shipments {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let results: Vec<(usize, usize)> = jobs
         .par_iter()
         .map(|job| {
-            let r = render_job(job, &kinds, args.all, renderer.as_ref(), format, flavor, &opts, &dir, per_file_dirs, &bar);
+            let r = render_job(
+                job,
+                &kinds,
+                args.all,
+                renderer.as_ref(),
+                format,
+                flavor,
+                &opts,
+                &dir,
+                per_file_dirs,
+                &bar,
+            );
             bar.inc(1);
             r
         })
@@ -137,7 +158,10 @@ fn render_job(
         }
     };
     let kinds: Vec<DocKind> = if all {
-        DocKind::for_shipment(shipment).into_iter().filter(|k| niryat::render::formats_for(*k).contains(&format)).collect()
+        DocKind::for_shipment(shipment)
+            .into_iter()
+            .filter(|k| niryat::render::formats_for(*k).contains(&format))
+            .collect()
     } else {
         kinds.to_vec()
     };
@@ -164,7 +188,14 @@ fn render_job(
     (ok, failed)
 }
 
-fn make(renderer: Option<&Renderer>, s: &Shipment, kind: DocKind, format: Format, flavor: Option<Flavor>, opts: &PdfOptions) -> Result<Vec<u8>, niryat::Error> {
+fn make(
+    renderer: Option<&Renderer>,
+    s: &Shipment,
+    kind: DocKind,
+    format: Format,
+    flavor: Option<Flavor>,
+    opts: &PdfOptions,
+) -> Result<Vec<u8>, niryat::Error> {
     match (format, renderer) {
         (Format::Pdf, Some(r)) => r.render(s, kind, opts),
         (Format::Pdf, None) => Err(niryat::Error::Unsupported("no PDF renderer".into())),
@@ -180,10 +211,14 @@ fn exit_for(e: &niryat::Error) -> u8 {
 }
 
 fn report_error(name: &str, kind: DocKind, e: &niryat::Error) {
-    eprintln!("niryat: {name}: cannot make the {}: {}", kind.title(), match e {
-        niryat::Error::Invalid(_) => "the shipment has errors".to_string(),
-        other => other.to_string(),
-    });
+    eprintln!(
+        "niryat: {name}: cannot make the {}: {}",
+        kind.title(),
+        match e {
+            niryat::Error::Invalid(_) => "the shipment has errors".to_string(),
+            other => other.to_string(),
+        }
+    );
     for i in e.issues() {
         let path = if i.path.is_empty() { "/" } else { &i.path };
         eprintln!("  {:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
@@ -192,7 +227,8 @@ fn report_error(name: &str, kind: DocKind, e: &niryat::Error) {
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
@@ -201,7 +237,9 @@ fn stem(file: &str) -> String {
     if file == "-" {
         return "stdin".into();
     }
-    Path::new(file).file_stem().map_or_else(|| "shipment".into(), |s| s.to_string_lossy().into_owned())
+    Path::new(file)
+        .file_stem()
+        .map_or_else(|| "shipment".into(), |s| s.to_string_lossy().into_owned())
 }
 
 fn load_jobs(files: &[String]) -> Result<Vec<Job>, String> {
@@ -215,11 +253,13 @@ fn load_jobs(files: &[String]) -> Result<Vec<Job>, String> {
                     continue;
                 }
                 let name = format!("{}-{}", stem(file), n + 1);
-                let shipment = niryat::parse_json(line).map_err(|e| format!("line {}: malformed input at {e}", n + 1));
+                let shipment = niryat::parse_json(line)
+                    .map_err(|e| format!("line {}: malformed input at {e}", n + 1));
                 jobs.push(Job { name, shipment });
             }
         } else {
-            let shipment = niryat::parse_json(&bytes).map_err(|e| format!("malformed input at {e}"));
+            let shipment =
+                niryat::parse_json(&bytes).map_err(|e| format!("malformed input at {e}"));
             jobs.push(Job { name: stem(file), shipment });
         }
     }

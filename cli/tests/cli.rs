@@ -55,7 +55,8 @@ struct TempFile(PathBuf);
 
 impl TempFile {
     fn new(name: &str, bytes: &[u8]) -> TempFile {
-        let dir = std::env::temp_dir().join(format!("niryat-cli-test-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("niryat-cli-test-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(name);
         std::fs::write(&path, bytes).unwrap();
@@ -76,11 +77,13 @@ impl Drop for TempFile {
 }
 
 fn example(name: &str) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(root().join("examples").join(name)).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(root().join("examples").join(name)).unwrap())
+        .unwrap()
 }
 
 fn json_out(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", stdout(o)))
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", stdout(o)))
 }
 
 // ---------------------------------------------------------------------------
@@ -90,7 +93,10 @@ fn json_out(o: &Output) -> Value {
 #[test]
 fn the_examples_validate_clean() {
     for (file, docs) in [
-        ("lucknow-chikankari-ebay.json", "commercial_invoice, packing_list, iec_details, cn22, pbe"),
+        (
+            "lucknow-chikankari-ebay.json",
+            "commercial_invoice, packing_list, iec_details, cn22, pbe",
+        ),
         ("varanasi-silk-amazon.json", "commercial_invoice, packing_list, iec_details, cn23, pbe"),
         ("moradabad-brass-sea.json", "commercial_invoice, packing_list, iec_details"),
         ("personal-gift.json", "cn22"),
@@ -114,9 +120,23 @@ fn validate_text_lists_each_issue_with_path_severity_and_code() {
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(lines[0].starts_with("error   /exporter/gstin: ") && lines[0].ends_with(" [gstin_checksum]"), "{}", lines[0]);
-    assert!(lines[0].contains("should be B"), "the message says what the check character should be: {}", lines[0]);
-    assert!(lines[1].starts_with("warning /terms/incoterm: ") && lines[1].ends_with(" [incoterm_sea_only]"), "{}", lines[1]);
+    assert!(
+        lines[0].starts_with("error   /exporter/gstin: ")
+            && lines[0].ends_with(" [gstin_checksum]"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].contains("should be B"),
+        "the message says what the check character should be: {}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("warning /terms/incoterm: ")
+            && lines[1].ends_with(" [incoterm_sea_only]"),
+        "{}",
+        lines[1]
+    );
     assert_eq!(lines[2], format!("{}: 1 error(s), 1 warning(s) for commercial_invoice, packing_list, iec_details, cn22, pbe", f.path()));
 }
 
@@ -140,7 +160,10 @@ fn validate_json_is_the_issues_as_data() {
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
     assert_eq!(v["valid"], false);
-    assert_eq!(v["documents"], serde_json::json!(["commercial_invoice", "packing_list", "iec_details"]));
+    assert_eq!(
+        v["documents"],
+        serde_json::json!(["commercial_invoice", "packing_list", "iec_details"])
+    );
     let issues = v["issues"].as_array().unwrap();
     assert_eq!(issues.len(), 1, "{v}");
     assert_eq!(issues[0]["code"], "line_amount_mismatch");
@@ -155,7 +178,10 @@ fn validate_json_is_the_issues_as_data() {
     // A clean shipment.
     let o = niryat(&["validate", "examples/personal-gift.json", "--format", "json"], None);
     assert_eq!(code(&o), 0);
-    assert_eq!(json_out(&o), serde_json::json!({"valid": true, "documents": ["cn22"], "issues": []}));
+    assert_eq!(
+        json_out(&o),
+        serde_json::json!({"valid": true, "documents": ["cn22"], "issues": []})
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -165,7 +191,10 @@ fn validate_json_is_the_issues_as_data() {
 #[test]
 fn for_picks_the_documents() {
     // Varanasi's parcel is worth 340 SDR: fine on its CN23, too much for a CN22.
-    let o = niryat(&["validate", "examples/varanasi-silk-amazon.json", "--for", "cn22", "--format", "json"], None);
+    let o = niryat(
+        &["validate", "examples/varanasi-silk-amazon.json", "--for", "cn22", "--format", "json"],
+        None,
+    );
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
     assert_eq!(v["documents"], serde_json::json!(["cn22"]));
@@ -175,12 +204,30 @@ fn for_picks_the_documents() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert!(stdout(&o).ends_with("0 error(s), 0 warning(s) for cn23, pbe\n"), "{}", stdout(&o));
     // Repeated flags and spaces after commas.
-    let o = niryat(&["validate", "examples/varanasi-silk-amazon.json", "--for", "cn23", "--for", "commercial_invoice, pbe"], None);
+    let o = niryat(
+        &[
+            "validate",
+            "examples/varanasi-silk-amazon.json",
+            "--for",
+            "cn23",
+            "--for",
+            "commercial_invoice, pbe",
+        ],
+        None,
+    );
     assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
     // A personal parcel has no PBE.
-    let o = niryat(&["validate", "examples/personal-gift.json", "--for", "pbe", "--format", "json"], None);
+    let o = niryat(
+        &["validate", "examples/personal-gift.json", "--for", "pbe", "--format", "json"],
+        None,
+    );
     assert_eq!(code(&o), 1);
-    let codes: Vec<String> = json_out(&o)["issues"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap().to_string()).collect();
+    let codes: Vec<String> = json_out(&o)["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap().to_string())
+        .collect();
     assert!(codes.contains(&"document_not_applicable".to_string()), "{codes:?}");
 }
 
@@ -190,7 +237,11 @@ fn an_unknown_document_kind_is_a_usage_error() {
         let o = niryat(&["validate", "examples/personal-gift.json", "--for", bad], None);
         assert_eq!(code(&o), 2, "--for {bad:?}: {}", stdout(&o));
         assert!(stderr(&o).contains("unknown document kind"), "--for {bad:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains("commercial_invoice"), "the error lists the known kinds: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("commercial_invoice"),
+            "the error lists the known kinds: {}",
+            stderr(&o)
+        );
         assert_eq!(stdout(&o), "");
     }
 }
@@ -202,17 +253,26 @@ fn draft_turns_missing_fields_into_warnings() {
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 10, "{out}");
-    assert!(lines[..9].iter().all(|l| l.starts_with("warning /: ") && l.ends_with("[missing_field]")), "{out}");
+    assert!(
+        lines[..9].iter().all(|l| l.starts_with("warning /: ") && l.ends_with("[missing_field]")),
+        "{out}"
+    );
     assert_eq!(lines[9], "-: 0 error(s), 9 warning(s) for cn22");
     let o = niryat(&["validate", "-", "--for", "cn22"], Some(b"{}"));
     assert_eq!(code(&o), 1);
     assert!(stdout(&o).ends_with("-: 9 error(s), 0 warning(s) for cn22\n"), "{}", stdout(&o));
     // Draft mode in JSON: missing fields carry the field name.
-    let o = niryat(&["validate", "-", "--for", "cn22", "--draft", "--format", "json"], Some(br#"{"exporter": {}}"#));
+    let o = niryat(
+        &["validate", "-", "--for", "cn22", "--draft", "--format", "json"],
+        Some(br#"{"exporter": {}}"#),
+    );
     assert_eq!(code(&o), 0);
     let v = json_out(&o);
     let first = &v["issues"][0];
-    assert_eq!((first["code"].as_str(), first["path"].as_str(), first["severity"].as_str()), (Some("missing_field"), Some("/exporter"), Some("warning")));
+    assert_eq!(
+        (first["code"].as_str(), first["path"].as_str(), first["severity"].as_str()),
+        (Some("missing_field"), Some("/exporter"), Some("warning"))
+    );
     assert_eq!(first["params"]["field"], "legal_name");
 }
 
@@ -221,7 +281,10 @@ fn dash_reads_standard_input() {
     let bytes = std::fs::read(root().join("examples/moradabad-brass-sea.json")).unwrap();
     let o = niryat(&["validate", "-"], Some(&bytes));
     assert_eq!(code(&o), 0);
-    assert_eq!(stdout(&o), "-: 0 error(s), 0 warning(s) for commercial_invoice, packing_list, iec_details\n");
+    assert_eq!(
+        stdout(&o),
+        "-: 0 error(s), 0 warning(s) for commercial_invoice, packing_list, iec_details\n"
+    );
 }
 
 #[test]
@@ -230,7 +293,11 @@ fn an_empty_shipment_calls_for_the_invoice_and_iec_details() {
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
     assert_eq!(v["documents"], serde_json::json!(["commercial_invoice", "iec_details"]));
-    assert!(v["issues"].as_array().unwrap().iter().all(|i| i["code"] == "missing_field" && i["severity"] == "error" && i["path"] == ""));
+    assert!(v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["code"] == "missing_field" && i["severity"] == "error" && i["path"] == ""));
 }
 
 // ---------------------------------------------------------------------------
@@ -298,9 +365,15 @@ fn hostile_inputs() -> Vec<(&'static str, Vec<u8>)> {
         ("zero and negative", br#"{"currency": "INR", "sdr_rate": {"inr_per_sdr": "0"}, "items": [{"quantity": "-1", "unit_price": "-1"}], "packages": [{"number": 0, "gross_weight_kg": "-1"}]}"#.to_vec()),
     ];
     v.push(("deep arrays", format!(r#"{{"items": {}"#, "[".repeat(200_000)).into_bytes()));
-    v.push(("deep objects", format!(r#"{{"invoice": {}"#, r#"{"a":"#.repeat(200_000)).into_bytes()));
+    v.push((
+        "deep objects",
+        format!(r#"{{"invoice": {}"#, r#"{"a":"#.repeat(200_000)).into_bytes(),
+    ));
     let long = "x".repeat(10 * 1024 * 1024);
-    v.push(("10 MB description", format!(r#"{{"items": [{{"description": "{long}"}}]}}"#).into_bytes()));
+    v.push((
+        "10 MB description",
+        format!(r#"{{"items": [{{"description": "{long}"}}]}}"#).into_bytes(),
+    ));
     let items = vec!["{}"; 10_001].join(",");
     v.push(("10,001 lines", format!(r#"{{"items": [{items}]}}"#).into_bytes()));
     v
@@ -310,7 +383,17 @@ fn hostile_inputs() -> Vec<(&'static str, Vec<u8>)> {
 fn hostile_input_gives_exit_2_or_issues_never_a_panic() {
     for (what, bytes) in hostile_inputs() {
         for format in ["text", "json"] {
-            let o = niryat(&["validate", "-", "--format", format, "--for", "commercial_invoice,packing_list,iec_details,cn22,cn23,pbe"], Some(&bytes));
+            let o = niryat(
+                &[
+                    "validate",
+                    "-",
+                    "--format",
+                    format,
+                    "--for",
+                    "commercial_invoice,packing_list,iec_details,cn22,cn23,pbe",
+                ],
+                Some(&bytes),
+            );
             let c = code(&o);
             match c {
                 2 => {
@@ -319,7 +402,11 @@ fn hostile_input_gives_exit_2_or_issues_never_a_panic() {
                         assert_eq!(v["error"]["code"], "malformed_input", "{what}");
                         assert!(v["error"]["path"].is_string(), "{what}: {v}");
                     } else {
-                        assert!(stderr(&o).contains("malformed input at "), "{what}: {}", stderr(&o));
+                        assert!(
+                            stderr(&o).contains("malformed input at "),
+                            "{what}: {}",
+                            stderr(&o)
+                        );
                     }
                 }
                 _ => {
@@ -332,7 +419,16 @@ fn hostile_input_gives_exit_2_or_issues_never_a_panic() {
                     }
                 }
             }
-            let expected_2 = !["missing objects", "escaped control character", "decimal max", "extreme dates", "zero and negative", "10 MB description", "byte order mark"].contains(&what);
+            let expected_2 = ![
+                "missing objects",
+                "escaped control character",
+                "decimal max",
+                "extreme dates",
+                "zero and negative",
+                "10 MB description",
+                "byte order mark",
+            ]
+            .contains(&what);
             if expected_2 {
                 assert_eq!(c, 2, "{what} should be refused as malformed");
             }
@@ -342,18 +438,45 @@ fn hostile_input_gives_exit_2_or_issues_never_a_panic() {
 
 #[test]
 fn specific_hostile_results() {
-    let o = niryat(&["validate", "-", "--format", "json", "--for", "commercial_invoice"], Some(br#"{"items": [{"description": "bell\u0007"}]}"#));
+    let o = niryat(
+        &["validate", "-", "--format", "json", "--for", "commercial_invoice"],
+        Some(br#"{"items": [{"description": "bell\u0007"}]}"#),
+    );
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
-    assert!(v["issues"].as_array().unwrap().iter().any(|i| i["code"] == "control_character" && i["path"] == "/items/0/description"), "{v}");
+    assert!(
+        v["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["code"] == "control_character" && i["path"] == "/items/0/description"),
+        "{v}"
+    );
     let long = "x".repeat(10 * 1024 * 1024);
-    let o = niryat(&["validate", "-", "--format", "json", "--for", "commercial_invoice"], Some(format!(r#"{{"items": [{{"description": "{long}"}}]}}"#).as_bytes()));
+    let o = niryat(
+        &["validate", "-", "--format", "json", "--for", "commercial_invoice"],
+        Some(format!(r#"{{"items": [{{"description": "{long}"}}]}}"#).as_bytes()),
+    );
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
-    assert!(v["issues"].as_array().unwrap().iter().any(|i| i["code"] == "text_too_long" && i["path"] == "/items/0/description"), "text_too_long missing");
-    assert!(o.stdout.len() < 100_000, "the output repeats the 10 MB text ({} bytes)", o.stdout.len());
+    assert!(
+        v["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["code"] == "text_too_long" && i["path"] == "/items/0/description"),
+        "text_too_long missing"
+    );
+    assert!(
+        o.stdout.len() < 100_000,
+        "the output repeats the 10 MB text ({} bytes)",
+        o.stdout.len()
+    );
     let items = vec!["{}"; 10_001].join(",");
-    let o = niryat(&["validate", "-", "--format", "json"], Some(format!(r#"{{"items": [{items}]}}"#).as_bytes()));
+    let o = niryat(
+        &["validate", "-", "--format", "json"],
+        Some(format!(r#"{{"items": [{items}]}}"#).as_bytes()),
+    );
     assert_eq!(code(&o), 2);
     assert_eq!(json_out(&o)["error"]["path"], "/items");
 }
@@ -406,7 +529,14 @@ fn a_closed_output_pipe_is_not_a_panic() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&[][..], &["frobnicate"], &["validate"], &["validate", "a.json", "--format", "xml"], &["validate", "a.json", "--bogus"], &["schema", "extra"]] {
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["validate"],
+        &["validate", "a.json", "--format", "xml"],
+        &["validate", "a.json", "--bogus"],
+        &["schema", "extra"],
+    ] {
         let o = niryat(args, None);
         assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
         assert!(!stderr(&o).is_empty(), "{args:?} explains itself");
@@ -426,8 +556,23 @@ fn schema_prints_the_json_schema() {
     let o = niryat(&["schema"], None);
     assert_eq!(code(&o), 0);
     let v = json_out(&o);
-    assert!(v["$schema"].as_str().is_some_and(|s| s.contains("json-schema.org")), "{}", v["$schema"]);
-    for field in ["purpose", "exporter", "consignee", "invoice", "tax", "currency", "items", "packages", "postal", "ecommerce"] {
+    assert!(
+        v["$schema"].as_str().is_some_and(|s| s.contains("json-schema.org")),
+        "{}",
+        v["$schema"]
+    );
+    for field in [
+        "purpose",
+        "exporter",
+        "consignee",
+        "invoice",
+        "tax",
+        "currency",
+        "items",
+        "packages",
+        "postal",
+        "ecommerce",
+    ] {
         assert!(v["properties"].get(field).is_some(), "schema lacks {field}");
     }
     assert_eq!(v["additionalProperties"], false, "unknown fields are refused");
@@ -445,7 +590,10 @@ fn kinds_lists_every_document_kind() {
     let want: Vec<&str> = niryat::DocKind::ALL.iter().map(|k| k.name()).collect();
     assert_eq!(names, want);
     for k in niryat::DocKind::ALL {
-        assert!(out.lines().any(|l| l.starts_with(k.name()) && l.ends_with(k.title())), "{k}: {out}");
+        assert!(
+            out.lines().any(|l| l.starts_with(k.name()) && l.ends_with(k.title())),
+            "{k}: {out}"
+        );
     }
     for core in ["commercial_invoice", "packing_list", "iec_details", "cn22", "cn23", "pbe"] {
         assert!(names.contains(&core), "{core}");
@@ -461,5 +609,9 @@ fn rules_prints_the_catalogue() {
     for r in niryat::rules::catalogue::ALL {
         assert!(out.contains(&format!("| `{}` | {} |", r.code, r.severity.as_str())), "{}", r.code);
     }
-    assert_eq!(out, std::fs::read_to_string(root().join("docs/rules.md")).unwrap(), "docs/rules.md is out of date");
+    assert_eq!(
+        out,
+        std::fs::read_to_string(root().join("docs/rules.md")).unwrap(),
+        "docs/rules.md is out of date"
+    );
 }

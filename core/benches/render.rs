@@ -20,14 +20,16 @@ use std::path::PathBuf;
 
 /// The Moradabad example with `lines` invoice lines (no packages, so only the invoice applies).
 fn invoice(lines: usize, n: u64) -> Shipment {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/moradabad-brass-sea.json");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/moradabad-brass-sea.json");
     let bytes = std::fs::read(path).unwrap_or_default();
     let mut s = niryat::parse_json(&bytes).unwrap_or_default();
     let template = s.items.first().cloned().unwrap_or_default();
     s.items = (0..lines)
         .map(|i| {
             let mut it = template.clone();
-            it.description = Some(format!("Hammered brass planter with antique finish, design {:04}", i + 1));
+            it.description =
+                Some(format!("Hammered brass planter with antique finish, design {:04}", i + 1));
             // Quantities differ from one iteration to the next.
             it.quantity = Some(Decimal::from((n * 37 + i as u64 * 13) % 9973 + 1));
             it.amount = None;
@@ -67,7 +69,13 @@ fn warm(c: &mut Criterion, name: &str, lines: usize, lang: Lang) {
                 n += 1;
                 validated(invoice(lines, n))
             },
-            |v| black_box(r.render_validated(&v, DocKind::CommercialInvoice, &o).map(|p| p.len()).unwrap_or(0)),
+            |v| {
+                black_box(
+                    r.render_validated(&v, DocKind::CommercialInvoice, &o)
+                        .map(|p| p.len())
+                        .unwrap_or(0),
+                )
+            },
             BatchSize::SmallInput,
         )
     });
@@ -89,7 +97,13 @@ fn warm_1000_lines(c: &mut Criterion) {
                 n += 1;
                 validated(invoice(1000, n))
             },
-            |v| black_box(r.render_validated(&v, DocKind::CommercialInvoice, &opts()).map(|p| p.len()).unwrap_or(0)),
+            |v| {
+                black_box(
+                    r.render_validated(&v, DocKind::CommercialInvoice, &opts())
+                        .map(|p| p.len())
+                        .unwrap_or(0),
+                )
+            },
             BatchSize::SmallInput,
         )
     });
@@ -106,7 +120,11 @@ fn first_render(c: &mut Criterion) {
             // process-wide lazily built statics.
             typst::comemo::evict(0);
             let r = Renderer::new();
-            black_box(r.render_validated(&v, DocKind::CommercialInvoice, &opts()).map(|p| p.len()).unwrap_or(0))
+            black_box(
+                r.render_validated(&v, DocKind::CommercialInvoice, &opts())
+                    .map(|p| p.len())
+                    .unwrap_or(0),
+            )
         })
     });
     g.finish();
@@ -119,10 +137,16 @@ fn dump(dir: &str) {
     for lines in [20usize, 1000] {
         let s = invoice(lines, 1);
         let v = validated(s.clone());
-        let payload = Renderer::template_input(&v, DocKind::CommercialInvoice, &opts()).unwrap_or_default();
-        let _ = std::fs::write(dir.join(format!("shipment-{lines}.json")), serde_json::to_vec_pretty(&s).unwrap_or_default());
+        let payload =
+            Renderer::template_input(&v, DocKind::CommercialInvoice, &opts()).unwrap_or_default();
+        let _ = std::fs::write(
+            dir.join(format!("shipment-{lines}.json")),
+            serde_json::to_vec_pretty(&s).unwrap_or_default(),
+        );
         let _ = std::fs::write(dir.join(format!("data-{lines}.json")), payload);
-        let pdf = Renderer::new().render_validated(&v, DocKind::CommercialInvoice, &opts()).unwrap_or_default();
+        let pdf = Renderer::new()
+            .render_validated(&v, DocKind::CommercialInvoice, &opts())
+            .unwrap_or_default();
         let _ = std::fs::write(dir.join(format!("niryat-{lines}.pdf")), pdf);
     }
 }

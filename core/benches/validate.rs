@@ -9,14 +9,32 @@ use std::hint::black_box;
 
 /// The Moradabad sea export with `n` lines, one carton per line.
 fn shipment(n: usize) -> Shipment {
-    let mut s: Shipment = niryat::parse_json(include_bytes!("../../examples/moradabad-brass-sea.json")).expect("example parses");
+    let mut s: Shipment =
+        niryat::parse_json(include_bytes!("../../examples/moradabad-brass-sea.json"))
+            .expect("example parses");
     let template = s.items[0].clone();
     let carton = s.packages[0].clone();
     s.items = (0..n)
-        .map(|i| LineItem { description: Some(format!("Hammered brass planter, antique finish, design {i}")), sku: Some(format!("MBC-PL-{i}")), amount: None, quantity: Some(Decimal::from(30)), net_weight_kg: Some(Decimal::from(18)), unit_price: Some(Decimal::new(680 + i as i64, 2)), ..template.clone() })
+        .map(|i| LineItem {
+            description: Some(format!("Hammered brass planter, antique finish, design {i}")),
+            sku: Some(format!("MBC-PL-{i}")),
+            amount: None,
+            quantity: Some(Decimal::from(30)),
+            net_weight_kg: Some(Decimal::from(18)),
+            unit_price: Some(Decimal::new(680 + i as i64, 2)),
+            ..template.clone()
+        })
         .collect();
     s.packages = (0..n)
-        .map(|i| Package { number: Some(i as u32 + 1), to: None, contents: vec![PackageContent { line: Some(i as u32 + 1), quantity: Some(Decimal::from(30)) }], ..carton.clone() })
+        .map(|i| Package {
+            number: Some(i as u32 + 1),
+            to: None,
+            contents: vec![PackageContent {
+                line: Some(i as u32 + 1),
+                quantity: Some(Decimal::from(30)),
+            }],
+            ..carton.clone()
+        })
         .collect();
     s.invoice.as_mut().expect("invoice").total = None;
     s
@@ -27,16 +45,23 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("validate");
     for n in [1usize, 100, 1000] {
         let s = shipment(n);
-        assert!(!niryat::validate(&s, &kinds, Mode::Strict).has_errors(), "bench shipment must be valid");
+        assert!(
+            !niryat::validate(&s, &kinds, Mode::Strict).has_errors(),
+            "bench shipment must be valid"
+        );
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &s, |b, s| b.iter(|| niryat::validate(black_box(s), &kinds, Mode::Strict)));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &s, |b, s| {
+            b.iter(|| niryat::validate(black_box(s), &kinds, Mode::Strict))
+        });
     }
     group.finish();
     let mut group = c.benchmark_group("parse_json");
     for n in [1usize, 100, 1000] {
         let bytes = serde_json::to_vec(&shipment(n)).expect("serialize");
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &bytes, |b, bytes| b.iter(|| niryat::parse_json(black_box(bytes))));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &bytes, |b, bytes| {
+            b.iter(|| niryat::parse_json(black_box(bytes)))
+        });
     }
     group.finish();
 }

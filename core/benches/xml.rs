@@ -10,7 +10,9 @@ use std::hint::black_box;
 
 /// The Moradabad sea export with `n` lines and one carton per line.
 fn shipment(n: usize) -> Shipment {
-    let mut s: Shipment = niryat::parse_json(include_bytes!("../../examples/moradabad-brass-sea.json")).expect("example parses");
+    let mut s: Shipment =
+        niryat::parse_json(include_bytes!("../../examples/moradabad-brass-sea.json"))
+            .expect("example parses");
     let line = s.items[0].clone();
     let carton = s.packages[0].clone();
     s.items = (0..n)
@@ -24,7 +26,15 @@ fn shipment(n: usize) -> Shipment {
         })
         .collect();
     s.packages = (0..n)
-        .map(|i| Package { number: Some(i as u32 + 1), to: None, contents: vec![PackageContent { line: Some(i as u32 + 1), quantity: Some(Decimal::from(30)) }], ..carton.clone() })
+        .map(|i| Package {
+            number: Some(i as u32 + 1),
+            to: None,
+            contents: vec![PackageContent {
+                line: Some(i as u32 + 1),
+                quantity: Some(Decimal::from(30)),
+            }],
+            ..carton.clone()
+        })
         .collect();
     s.invoice.as_mut().expect("invoice").total = None;
     s
@@ -33,7 +43,11 @@ fn shipment(n: usize) -> Shipment {
 fn bench(c: &mut Criterion) {
     let s = shipment(1000);
     let xml = to_niryat_xml(&s).expect("write");
-    assert_eq!(serde_json::to_string(&from_niryat_xml(&xml).expect("read")).ok(), serde_json::to_string(&s).ok(), "round trip");
+    assert_eq!(
+        serde_json::to_string(&from_niryat_xml(&xml).expect("read")).ok(),
+        serde_json::to_string(&s).ok(),
+        "round trip"
+    );
     let json = serde_json::to_vec(&s).expect("json");
     let mut g = c.benchmark_group("niryat_xml_1000_lines");
     g.throughput(Throughput::Bytes(xml.len() as u64));

@@ -95,7 +95,11 @@ pub fn package_count(p: &Package) -> u64 {
 
 /// Quantity of invoice line `line` (1-based) in one package of the row.
 pub fn packed_in(p: &Package, line: u32) -> Decimal {
-    p.contents.iter().filter(|c| c.line == Some(line)).filter_map(|c| c.quantity).fold(Decimal::ZERO, |a, q| a.saturating_add(q))
+    p.contents
+        .iter()
+        .filter(|c| c.line == Some(line))
+        .filter_map(|c| c.quantity)
+        .fold(Decimal::ZERO, |a, q| a.saturating_add(q))
 }
 
 /// One postal article and the part of each invoice line it carries.
@@ -113,7 +117,12 @@ pub struct Article<'a> {
 /// a postal article is one row), or the whole shipment as one article when no packages are listed.
 pub fn articles(s: &Shipment) -> Vec<Article<'_>> {
     if s.packages.is_empty() {
-        let lines = s.items.iter().enumerate().map(|(i, it)| (i, it.quantity.unwrap_or_default())).collect();
+        let lines = s
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (i, it.quantity.unwrap_or_default()))
+            .collect();
         return vec![Article { package: None, lines, row: None }];
     }
     s.packages
@@ -134,7 +143,12 @@ pub fn articles(s: &Shipment) -> Vec<Article<'_>> {
             }
             // A single article with no contents list carries everything.
             if p.contents.is_empty() && s.packages.len() == 1 {
-                lines = s.items.iter().enumerate().map(|(i, it)| (i, it.quantity.unwrap_or_default())).collect();
+                lines = s
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, it)| (i, it.quantity.unwrap_or_default()))
+                    .collect();
             }
             Article { package: Some(pi), lines, row: Some(p) }
         })

@@ -53,7 +53,14 @@ fn first_error(issues: &[Issue]) -> String {
     issues
         .iter()
         .find(|i| i.severity == crate::Severity::Error)
-        .map(|i| format!("{} at {}: {}", i.code, if i.path.is_empty() { "/" } else { &i.path }, i.message))
+        .map(|i| {
+            format!(
+                "{} at {}: {}",
+                i.code,
+                if i.path.is_empty() { "/" } else { &i.path },
+                i.message
+            )
+        })
         .unwrap_or_default()
 }
 

@@ -4,7 +4,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// How serious an issue is. Warnings never block rendering.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The document would be refused or wrong: rendering is blocked.

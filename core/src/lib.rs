@@ -11,8 +11,8 @@
 //! assert!(!report.has_errors());
 //! ```
 
-pub mod data;
 pub mod calc;
+pub mod data;
 mod error;
 mod input;
 pub mod issue;
@@ -20,11 +20,11 @@ pub mod model;
 pub mod money;
 pub mod render;
 pub mod rules;
-pub mod views;
 mod schema;
+pub mod views;
 
 pub use error::{Error, MalformedInput};
-pub use input::{parse_json, parse_value, LIMITS, Limits};
+pub use input::{parse_json, parse_value, Limits, LIMITS};
 pub use issue::{Issue, Report, Severity};
 pub use model::Shipment;
 pub use rules::{validate, DocKind, Mode, Targets, Validated};

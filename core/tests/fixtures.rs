@@ -22,7 +22,13 @@ struct Expected {
 
 impl std::fmt::Display for Expected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:<8} {:<36} {}", self.severity, if self.path.is_empty() { "(root)" } else { &self.path }, self.code)
+        write!(
+            f,
+            "{:<8} {:<36} {}",
+            self.severity,
+            if self.path.is_empty() { "(root)" } else { &self.path },
+            self.code
+        )
     }
 }
 
@@ -36,14 +42,22 @@ fn run_case(file: &Path) -> Result<(), String> {
             return Err(format!("unknown key {key:?} in the case"));
         }
     }
-    let description = obj.get("description").and_then(Value::as_str).filter(|d| !d.is_empty()).ok_or("missing description")?;
+    let description = obj
+        .get("description")
+        .and_then(Value::as_str)
+        .filter(|d| !d.is_empty())
+        .ok_or("missing description")?;
     let input = obj.get("shipment").ok_or("missing shipment")?;
     let shipment = parse_value(input).map_err(|e| format!("the shipment does not parse: {e}"))?;
     let kinds: Vec<DocKind> = match obj.get("for") {
         None => DocKind::for_shipment(&shipment),
         Some(Value::Array(names)) => names
             .iter()
-            .map(|n| n.as_str().and_then(DocKind::from_name).ok_or_else(|| format!("unknown document kind {n}")))
+            .map(|n| {
+                n.as_str()
+                    .and_then(DocKind::from_name)
+                    .ok_or_else(|| format!("unknown document kind {n}"))
+            })
             .collect::<Result<_, _>>()?,
         Some(other) => return Err(format!("`for` must be a list of kinds, not {other}")),
     };
@@ -58,8 +72,17 @@ fn run_case(file: &Path) -> Result<(), String> {
         .ok_or("missing expect list")?
         .iter()
         .map(|e| {
-            let field = |k: &str| e.get(k).and_then(Value::as_str).map(String::from).ok_or_else(|| format!("expect entry without {k}: {e}"));
-            Ok(Expected { code: field("code")?, path: field("path")?, severity: field("severity")? })
+            let field = |k: &str| {
+                e.get(k)
+                    .and_then(Value::as_str)
+                    .map(String::from)
+                    .ok_or_else(|| format!("expect entry without {k}: {e}"))
+            };
+            Ok(Expected {
+                code: field("code")?,
+                path: field("path")?,
+                severity: field("severity")?,
+            })
         })
         .collect::<Result<_, String>>()?;
     for e in &expected {
@@ -75,17 +98,28 @@ fn run_case(file: &Path) -> Result<(), String> {
     let got: Vec<Expected> = report
         .issues
         .iter()
-        .map(|i| Expected { code: i.code.to_string(), path: i.path.clone(), severity: i.severity.as_str().to_string() })
+        .map(|i| Expected {
+            code: i.code.to_string(),
+            path: i.path.clone(),
+            severity: i.severity.as_str().to_string(),
+        })
         .collect();
     for (i, issue) in report.issues.iter().enumerate() {
         if input.pointer(&issue.path).is_none() {
-            return Err(format!("issue {i} ({}) has a path that does not resolve: {:?}", issue.code, issue.path));
+            return Err(format!(
+                "issue {i} ({}) has a path that does not resolve: {:?}",
+                issue.code, issue.path
+            ));
         }
     }
     if got == expected {
         return Ok(());
     }
-    let mut out = format!("{description}\n  for {:?}, {:?}\n", kinds.iter().map(|k| k.name()).collect::<Vec<_>>(), mode);
+    let mut out = format!(
+        "{description}\n  for {:?}, {:?}\n",
+        kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+        mode
+    );
     let width = expected.len().max(got.len());
     out.push_str(&format!("     {:<72} | got\n", "expected"));
     for i in 0..width {
@@ -96,7 +130,12 @@ fn run_case(file: &Path) -> Result<(), String> {
     }
     let mut missing: Vec<&Expected> = expected.iter().filter(|e| !got.contains(e)).collect();
     missing.sort();
-    let extra: Vec<(&Expected, &str)> = got.iter().zip(&report.issues).filter(|(g, _)| !expected.contains(g)).map(|(g, i)| (g, i.message.as_str())).collect();
+    let extra: Vec<(&Expected, &str)> = got
+        .iter()
+        .zip(&report.issues)
+        .filter(|(g, _)| !expected.contains(g))
+        .map(|(g, i)| (g, i.message.as_str()))
+        .collect();
     if missing.is_empty() && extra.is_empty() {
         out.push_str("  (same issues, different order)\n");
     }
@@ -124,7 +163,13 @@ fn every_shared_case_gives_exactly_the_expected_issues() {
             failures.push(format!("{}:\n{why}", f.file_name().unwrap().to_string_lossy()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -146,8 +191,19 @@ fn the_cases_cover_each_kind_of_case() {
             codes.insert(e["code"].as_str().unwrap().to_string());
         }
     }
-    assert!(drafts >= 2 && clean >= 5 && personal >= 3, "drafts {drafts}, clean {clean}, personal {personal}");
-    for must in ["gstin_checksum", "iec_pan_mismatch", "cn22_value_limit", "line_amount_mismatch", "packed_quantity_mismatch", "missing_field", "document_not_applicable"] {
+    assert!(
+        drafts >= 2 && clean >= 5 && personal >= 3,
+        "drafts {drafts}, clean {clean}, personal {personal}"
+    );
+    for must in [
+        "gstin_checksum",
+        "iec_pan_mismatch",
+        "cn22_value_limit",
+        "line_amount_mismatch",
+        "packed_quantity_mismatch",
+        "missing_field",
+        "document_not_applicable",
+    ] {
         assert!(codes.contains(must), "no shared case exercises {must}");
     }
 }

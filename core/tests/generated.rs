@@ -32,9 +32,20 @@ fn rules_catalogue_doc_is_current() {
 
 #[test]
 fn schema_is_valid_json_with_the_model_fields() {
-    let v: serde_json::Value = serde_json::from_str(&niryat::shipment_schema()).expect("schema is JSON");
+    let v: serde_json::Value =
+        serde_json::from_str(&niryat::shipment_schema()).expect("schema is JSON");
     let props = v["properties"].as_object().expect("top-level properties");
-    for field in ["exporter", "consignee", "invoice", "items", "packages", "transport", "tax", "postal", "ecommerce"] {
+    for field in [
+        "exporter",
+        "consignee",
+        "invoice",
+        "items",
+        "packages",
+        "transport",
+        "tax",
+        "postal",
+        "ecommerce",
+    ] {
         assert!(props.contains_key(field), "schema lacks {field}");
     }
 }

@@ -3,13 +3,17 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use niryat::{parse_json, parse_value, validate, DocKind, MalformedInput, Mode, Severity, Shipment, LIMITS};
+use niryat::{
+    parse_json, parse_value, validate, DocKind, MalformedInput, Mode, Severity, Shipment, LIMITS,
+};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
 fn refused(json: &[u8]) -> MalformedInput {
     match parse_json(json) {
-        Ok(s) => panic!("accepted {:?} as {s:?}", String::from_utf8_lossy(&json[..json.len().min(200)])),
+        Ok(s) => {
+            panic!("accepted {:?} as {s:?}", String::from_utf8_lossy(&json[..json.len().min(200)]))
+        }
         Err(e) => e,
     }
 }
@@ -19,7 +23,11 @@ fn refused_at(json: &str, path: &str) -> MalformedInput {
     let e = refused(json.as_bytes());
     assert_eq!(e.path, path, "{json}: {e}");
     assert!(!e.message.is_empty());
-    assert!(!e.message.contains(" at line "), "line and column are reported separately: {}", e.message);
+    assert!(
+        !e.message.contains(" at line "),
+        "line and column are reported separately: {}",
+        e.message
+    );
     // The same path when the input arrives as an already parsed value (the bindings' way).
     if let Ok(v) = serde_json::from_str::<Value>(json) {
         let e2 = parse_value(&v).unwrap_err();
@@ -69,7 +77,10 @@ fn wrong_types_name_their_path() {
         (r#"{"packages": [{"number": -1}]}"#, "/packages/0/number"),
         (r#"{"packages": [{"number": 1.5}]}"#, "/packages/0/number"),
         (r#"{"packages": [{"to": 4294967296}]}"#, "/packages/0/to"),
-        (r#"{"packages": [{"dimensions": {"length_cm": "30 cm"}}]}"#, "/packages/0/dimensions/length_cm"),
+        (
+            r#"{"packages": [{"dimensions": {"length_cm": "30 cm"}}]}"#,
+            "/packages/0/dimensions/length_cm",
+        ),
         (r#"{"packages": [{"contents": [{"line": "one"}]}]}"#, "/packages/0/contents/0/line"),
         (r#"{"postal": {"category": "present"}}"#, "/postal/category"),
         (r#"{"postal": {"foreign_exchange_involved": "no"}}"#, "/postal/foreign_exchange_involved"),
@@ -96,7 +107,11 @@ fn wrong_types_inside_the_tax_object_name_the_tax_object() {
 #[test]
 fn unknown_fields_are_refused_at_their_path() {
     let e = refused_at(r#"{"exporter": {"name": "Nazia"}}"#, "/exporter/name");
-    assert!(e.message.contains("legal_name"), "the message lists the fields that exist: {}", e.message);
+    assert!(
+        e.message.contains("legal_name"),
+        "the message lists the fields that exist: {}",
+        e.message
+    );
     refused_at(r#"{"colour": "red"}"#, "/colour");
     refused_at(r#"{"items": [{}, {"colour": "red"}]}"#, "/items/1/colour");
     refused_at(r#"{"packages": [{"contents": [{"sku": "X"}]}]}"#, "/packages/0/contents/0/sku");
@@ -107,7 +122,15 @@ fn unknown_fields_are_refused_at_their_path() {
 
 #[test]
 fn dates_must_be_iso_calendar_dates() {
-    for bad in ["20-11-2026", "20/11/2026", "2026-02-30", "2026-13-01", "", "2026-11-20T10:00:00Z", "tomorrow"] {
+    for bad in [
+        "20-11-2026",
+        "20/11/2026",
+        "2026-02-30",
+        "2026-13-01",
+        "",
+        "2026-11-20T10:00:00Z",
+        "tomorrow",
+    ] {
         refused_at(&format!(r#"{{"invoice": {{"date": "{bad}"}}}}"#), "/invoice/date");
     }
     let s = accepted(r#"{"invoice": {"date": "2028-02-29"}}"#);
@@ -116,12 +139,31 @@ fn dates_must_be_iso_calendar_dates() {
 
 #[test]
 fn decimals_as_numbers_or_strings() {
-    for (json, want) in [("1", "1"), ("\"1\"", "1"), ("0.1", "0.1"), ("\"0.10\"", "0.10"), ("\"1234.50\"", "1234.50"), ("12345678901234567890", "12345678901234567890"), ("\"-0\"", "0")] {
+    for (json, want) in [
+        ("1", "1"),
+        ("\"1\"", "1"),
+        ("0.1", "0.1"),
+        ("\"0.10\"", "0.10"),
+        ("\"1234.50\"", "1234.50"),
+        ("12345678901234567890", "12345678901234567890"),
+        ("\"-0\"", "0"),
+    ] {
         let s = accepted(&format!(r#"{{"items": [{{"quantity": {json}}}]}}"#));
         assert_eq!(s.items[0].quantity.unwrap().to_string(), want, "{json}");
     }
     // Strings with spaces, commas, units or words are refused at the field.
-    for bad in ["\"1 000\"", "\"12,5\"", "\" 12.5\"", "\"12.5 \"", "\"12.5 kg\"", "\"NaN\"", "\"Infinity\"", "\"\"", "\"₹100\"", "\"0x10\""] {
+    for bad in [
+        "\"1 000\"",
+        "\"12,5\"",
+        "\" 12.5\"",
+        "\"12.5 \"",
+        "\"12.5 kg\"",
+        "\"NaN\"",
+        "\"Infinity\"",
+        "\"\"",
+        "\"₹100\"",
+        "\"0x10\"",
+    ] {
         refused_at(&format!(r#"{{"items": [{{"unit_price": {bad}}}]}}"#), "/items/0/unit_price");
     }
 }
@@ -132,12 +174,23 @@ fn huge_numbers() {
     let e = refused_at(r#"{"items": [{"unit_price": 1e400}]}"#, "/items/0/unit_price");
     assert!(e.line.is_some() && e.column.is_some());
     // Beyond Decimal's 96 bits, as a number and as a string.
-    refused_at(r#"{"items": [{"unit_price": 99999999999999999999999999999999}]}"#, "/items/0/unit_price");
-    refused_at(r#"{"items": [{"unit_price": "99999999999999999999999999999999"}]}"#, "/items/0/unit_price");
+    refused_at(
+        r#"{"items": [{"unit_price": 99999999999999999999999999999999}]}"#,
+        "/items/0/unit_price",
+    );
+    refused_at(
+        r#"{"items": [{"unit_price": "99999999999999999999999999999999"}]}"#,
+        "/items/0/unit_price",
+    );
     refused_at(r#"{"invoice": {"total": -1e300}}"#, "/invoice/total");
-    refused_at(r#"{"packages": [{"number": 99999999999999999999999999999999}]}"#, "/packages/0/number");
+    refused_at(
+        r#"{"packages": [{"number": 99999999999999999999999999999999}]}"#,
+        "/packages/0/number",
+    );
     // The largest Decimal parses; arithmetic on it is refused by a rule, not a panic.
-    let s = accepted(r#"{"currency": "INR", "items": [{"description": "Brass bowl", "quantity": "79228162514264337593543950335", "unit_price": "79228162514264337593543950335", "amount": "1"}]}"#);
+    let s = accepted(
+        r#"{"currency": "INR", "items": [{"description": "Brass bowl", "quantity": "79228162514264337593543950335", "unit_price": "79228162514264337593543950335", "amount": "1"}]}"#,
+    );
     let issues = validate(&s, &[DocKind::CommercialInvoice], Mode::Draft).issues;
     let q: Vec<_> = issues.iter().filter(|i| i.code == "quantity").collect();
     assert_eq!(q.len(), 1, "{issues:#?}");
@@ -148,7 +201,8 @@ fn huge_numbers() {
 fn huge_values_through_every_rule_do_not_panic() {
     let big = "79228162514264337593543950335";
     let tiny = "0.0000000000000000000000000001";
-    let mut v: Value = serde_json::from_str(include_str!("../../examples/varanasi-silk-amazon.json")).unwrap();
+    let mut v: Value =
+        serde_json::from_str(include_str!("../../examples/varanasi-silk-amazon.json")).unwrap();
     for (ptr, val) in [
         ("/items/0/quantity", big),
         ("/items/0/unit_price", big),
@@ -177,7 +231,17 @@ fn huge_values_through_every_rule_do_not_panic() {
 
 #[test]
 fn documents_that_are_not_shipments() {
-    for (json, why) in [("", "empty"), ("   \n\t", "blank"), ("null", "null"), ("\"shipment\"", "string"), ("42", "number"), ("true", "bool"), ("{", "unclosed"), ("{} {}", "two documents"), ("{} x", "trailing")] {
+    for (json, why) in [
+        ("", "empty"),
+        ("   \n\t", "blank"),
+        ("null", "null"),
+        ("\"shipment\"", "string"),
+        ("42", "number"),
+        ("true", "bool"),
+        ("{", "unclosed"),
+        ("{} {}", "two documents"),
+        ("{} x", "trailing"),
+    ] {
         let e = refused(json.as_bytes());
         assert_eq!(e.path, "", "{why}: {e}");
         assert!(e.line.is_some(), "{why}: a syntax or type error has a position: {e}");
@@ -242,9 +306,12 @@ fn raw_control_characters_in_json_are_refused_at_their_field() {
 
 #[test]
 fn escaped_control_characters_are_issues_at_their_field() {
-    let s = accepted(r#"{"items": [{"description": "Stole\u0007"}], "consignee": {"name": "Emily\u001b[2J"}, "invoice": {"other_references": ["ok", "\u0000"]}}"#);
+    let s = accepted(
+        r#"{"items": [{"description": "Stole\u0007"}], "consignee": {"name": "Emily\u001b[2J"}, "invoice": {"other_references": ["ok", "\u0000"]}}"#,
+    );
     let issues = validate(&s, &[], Mode::Strict).issues;
-    let got: Vec<(&str, &str, Severity)> = issues.iter().map(|i| (i.code, i.path.as_str(), i.severity)).collect();
+    let got: Vec<(&str, &str, Severity)> =
+        issues.iter().map(|i| (i.code, i.path.as_str(), i.severity)).collect();
     assert_eq!(
         got,
         [
@@ -266,7 +333,13 @@ fn lone_surrogates_are_refused() {
 
 #[test]
 fn invalid_utf8_is_refused_at_its_field() {
-    for bad in [&[0xff][..], &[0xc3], &[0xe0, 0x80, 0x80], &[0xed, 0xa0, 0x80], &[0xf8, 0x88, 0x80, 0x80, 0x80]] {
+    for bad in [
+        &[0xff][..],
+        &[0xc3],
+        &[0xe0, 0x80, 0x80],
+        &[0xed, 0xa0, 0x80],
+        &[0xf8, 0x88, 0x80, 0x80, 0x80],
+    ] {
         let mut b = br#"{"items": [{"description": "ab"#.to_vec();
         b.extend_from_slice(bad);
         b.extend_from_slice(br#"cd"}]}"#);
@@ -282,7 +355,9 @@ fn invalid_utf8_is_refused_at_its_field() {
 #[test]
 fn a_10_mb_description_is_an_issue_at_its_path() {
     let long = "क".repeat(10 * 1024 * 1024 / 3);
-    let json = format!(r#"{{"currency": "INR", "items": [{{"description": "{long}", "quantity": 1, "unit_price": 1}}]}}"#);
+    let json = format!(
+        r#"{{"currency": "INR", "items": [{{"description": "{long}", "quantity": 1, "unit_price": 1}}]}}"#
+    );
     assert!(json.len() > 10_000_000);
     let start = Instant::now();
     let s = accepted(&json);
@@ -290,23 +365,44 @@ fn a_10_mb_description_is_an_issue_at_its_path() {
     let issues = validate(&s, &kinds, Mode::Draft).issues;
     assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
     let long_text: Vec<_> = issues.iter().filter(|i| i.code == "text_too_long").collect();
-    assert_eq!(long_text.len(), 1, "{:?}", issues.iter().map(|i| (i.code, &i.path)).collect::<Vec<_>>());
-    assert_eq!((long_text[0].path.as_str(), long_text[0].severity), ("/items/0/description", Severity::Error));
-    assert!(long_text[0].message.contains(&(10 * 1024 * 1024 / 3).to_string()), "{}", long_text[0].message);
+    assert_eq!(
+        long_text.len(),
+        1,
+        "{:?}",
+        issues.iter().map(|i| (i.code, &i.path)).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        (long_text[0].path.as_str(), long_text[0].severity),
+        ("/items/0/description", Severity::Error)
+    );
+    assert!(
+        long_text[0].message.contains(&(10 * 1024 * 1024 / 3).to_string()),
+        "{}",
+        long_text[0].message
+    );
     // The message does not repeat the text.
-    assert!(issues.iter().all(|i| i.message.len() < 1000), "an issue message carries the 10 MB text");
+    assert!(
+        issues.iter().all(|i| i.message.len() < 1000),
+        "an issue message carries the 10 MB text"
+    );
 }
 
 #[test]
 fn multi_megabyte_identifiers_are_reported_without_copying_them_into_messages() {
     // 12 fields of 4 MB each (the whole input stays under the 64 MB limit).
     let long = "9".repeat(4 * 1024 * 1024);
-    let json = format!(r#"{{"exporter": {{"gstin": "{long}", "iec": "{long}", "pan": "{long}", "ad_code": "{long}"}}, "invoice": {{"number": "{long}"}}, "currency": "{long}", "destination_country": "{long}", "terms": {{"incoterm": "{long}"}}, "transport": {{"port_of_loading": "{long}"}}, "items": [{{"hs_code": "{long}", "unit": "{long}"}}], "packages": [{{"tracking_number": "{long}"}}]}}"#);
+    let json = format!(
+        r#"{{"exporter": {{"gstin": "{long}", "iec": "{long}", "pan": "{long}", "ad_code": "{long}"}}, "invoice": {{"number": "{long}"}}, "currency": "{long}", "destination_country": "{long}", "terms": {{"incoterm": "{long}"}}, "transport": {{"port_of_loading": "{long}"}}, "items": [{{"hs_code": "{long}", "unit": "{long}"}}], "packages": [{{"tracking_number": "{long}"}}]}}"#
+    );
     let s = accepted(&json);
     let issues = validate(&s, &all(), Mode::Draft).issues;
     let long_text = issues.iter().filter(|i| i.code == "text_too_long").count();
     assert_eq!(long_text, 12, "{:?}", issues.iter().map(|i| (i.code, &i.path)).collect::<Vec<_>>());
-    let big: Vec<(&str, &str, usize)> = issues.iter().filter(|i| i.message.len() > 1000).map(|i| (i.code, i.path.as_str(), i.message.len())).collect();
+    let big: Vec<(&str, &str, usize)> = issues
+        .iter()
+        .filter(|i| i.message.len() > 1000)
+        .map(|i| (i.code, i.path.as_str(), i.message.len()))
+        .collect();
     assert!(big.is_empty(), "issue messages repeat the input: {big:?}");
 }
 
@@ -348,11 +444,26 @@ fn too_many_of_anything_is_an_error_at_its_list() {
     let n = LIMITS.max_packages + 1;
     refused_at(&format!(r#"{{"packages": [{}]}}"#, list_of(n, "{}")), "/packages");
     let m = LIMITS.max_list + 1;
-    refused_at(&format!(r#"{{"packages": [{{}}, {{"contents": [{}]}}]}}"#, list_of(m, "{}")), "/packages/1/contents");
-    refused_at(&format!(r#"{{"invoice": {{"other_references": [{}]}}}}"#, list_of(m, "\"x\"")), "/invoice/other_references");
-    refused_at(&format!(r#"{{"postal": {{"licences": [{}]}}}}"#, list_of(m, "\"x\"")), "/postal/licences");
-    refused_at(&format!(r#"{{"postal": {{"certificates": [{}]}}}}"#, list_of(m, "\"x\"")), "/postal/certificates");
-    refused_at(&format!(r#"{{"exporter": {{"branches": [{}]}}}}"#, list_of(m, "{}")), "/exporter/branches");
+    refused_at(
+        &format!(r#"{{"packages": [{{}}, {{"contents": [{}]}}]}}"#, list_of(m, "{}")),
+        "/packages/1/contents",
+    );
+    refused_at(
+        &format!(r#"{{"invoice": {{"other_references": [{}]}}}}"#, list_of(m, "\"x\"")),
+        "/invoice/other_references",
+    );
+    refused_at(
+        &format!(r#"{{"postal": {{"licences": [{}]}}}}"#, list_of(m, "\"x\"")),
+        "/postal/licences",
+    );
+    refused_at(
+        &format!(r#"{{"postal": {{"certificates": [{}]}}}}"#, list_of(m, "\"x\"")),
+        "/postal/certificates",
+    );
+    refused_at(
+        &format!(r#"{{"exporter": {{"branches": [{}]}}}}"#, list_of(m, "{}")),
+        "/exporter/branches",
+    );
 }
 
 #[test]
@@ -366,7 +477,10 @@ fn input_over_the_byte_limit_is_refused_before_parsing() {
 #[test]
 fn many_lines_and_packages_validate_in_reasonable_time() {
     // 2,000 lines, each packed in its own carton.
-    let items = list_of(2_000, r#"{"description": "Brass bowl", "hs_code": "74181031", "quantity": "2", "unit": "PCS", "unit_price": "9.50", "origin_country": "IN", "net_weight_kg": "0.8"}"#);
+    let items = list_of(
+        2_000,
+        r#"{"description": "Brass bowl", "hs_code": "74181031", "quantity": "2", "unit": "PCS", "unit_price": "9.50", "origin_country": "IN", "net_weight_kg": "0.8"}"#,
+    );
     let mut packages = String::new();
     for i in 0..2_000 {
         if i > 0 {
@@ -379,7 +493,11 @@ fn many_lines_and_packages_validate_in_reasonable_time() {
     let start = Instant::now();
     let issues = validate(&s, &[DocKind::PackingList], Mode::Strict).issues;
     assert!(start.elapsed() < Duration::from_secs(10), "2,000 × 2,000 took {:?}", start.elapsed());
-    assert!(issues.iter().all(|i| i.code == "missing_field"), "{:?}", issues.iter().find(|i| i.code != "missing_field"));
+    assert!(
+        issues.iter().all(|i| i.code == "missing_field"),
+        "{:?}",
+        issues.iter().find(|i| i.code != "missing_field")
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -388,19 +506,34 @@ fn many_lines_and_packages_validate_in_reasonable_time() {
 
 #[test]
 fn a_run_over_the_whole_u32_range_does_not_overflow() {
-    let s = accepted(r#"{"items": [{"quantity": "1"}], "packages": [{"number": 0, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}]}"#);
+    let s = accepted(
+        r#"{"items": [{"quantity": "1"}], "packages": [{"number": 0, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}]}"#,
+    );
     let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
-    assert!(issues.iter().any(|i| i.code == "package_numbering" && i.path == "/packages/0/number"), "{issues:#?}");
+    assert!(
+        issues.iter().any(|i| i.code == "package_numbering" && i.path == "/packages/0/number"),
+        "{issues:#?}"
+    );
 }
 
 #[test]
 fn package_runs_at_the_top_of_the_u32_range() {
-    let s = accepted(r#"{"items": [{"quantity": "2"}], "packages": [{"number": 1, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}, {"number": 4294967295}]}"#);
+    let s = accepted(
+        r#"{"items": [{"quantity": "2"}], "packages": [{"number": 1, "to": 4294967295, "contents": [{"line": 1, "quantity": "1"}]}, {"number": 4294967295}]}"#,
+    );
     let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
     for i in &issues {
-        assert!(i.code == "missing_field" || i.code == "package_numbering" || i.code == "packed_quantity_mismatch", "{i:?}");
+        assert!(
+            i.code == "missing_field"
+                || i.code == "package_numbering"
+                || i.code == "packed_quantity_mismatch",
+            "{i:?}"
+        );
     }
-    assert!(issues.iter().any(|i| i.code == "package_numbering" && i.path == "/packages/1/number"), "{issues:#?}");
+    assert!(
+        issues.iter().any(|i| i.code == "package_numbering" && i.path == "/packages/1/number"),
+        "{issues:#?}"
+    );
 }
 
 #[test]
@@ -411,10 +544,13 @@ fn extreme_dates_do_not_panic() {
             "exchange_rate": {"rate": "1", "date": "-009999-01-01"}, "currency": "USD"}"#,
     );
     let issues = validate(&s, &all(), Mode::Strict).issues;
-    let codes: Vec<&str> = issues.iter().filter(|i| i.code != "missing_field").map(|i| i.code).collect();
+    let codes: Vec<&str> =
+        issues.iter().filter(|i| i.code != "missing_field").map(|i| i.code).collect();
     assert!(codes.contains(&"lut_period"), "{codes:?}");
     assert!(codes.contains(&"postal_product_withdrawn"), "{codes:?}");
-    let s = accepted(r#"{"invoice": {"date": "-009999-01-01"}, "tax": {"kind": "lut", "date": "9999-12-31"}, "transport": {"dispatch_date": "-009999-01-01"}}"#);
+    let s = accepted(
+        r#"{"invoice": {"date": "-009999-01-01"}, "tax": {"kind": "lut", "date": "9999-12-31"}, "transport": {"dispatch_date": "-009999-01-01"}}"#,
+    );
     validate(&s, &all(), Mode::Strict);
 }
 
@@ -426,7 +562,12 @@ fn null_everywhere_is_missing_not_malformed() {
     );
     let issues = validate(&s, &all(), Mode::Draft).issues;
     assert!(!issues.is_empty());
-    assert!(issues.iter().all(|i| i.code == "missing_field" && i.path.is_empty() && i.severity == Severity::Warning), "{issues:#?}");
+    assert!(
+        issues.iter().all(|i| i.code == "missing_field"
+            && i.path.is_empty()
+            && i.severity == Severity::Warning),
+        "{issues:#?}"
+    );
 }
 
 #[test]
@@ -438,7 +579,11 @@ fn zero_and_negative_everything() {
             "packages": [{"number": 0, "to": 0, "net_weight_kg": "-1", "gross_weight_kg": "-2", "contents": [{"line": 0, "quantity": "-1"}]}]}"#,
     );
     let issues = validate(&s, &all(), Mode::Draft).issues;
-    let mine: Vec<(&str, &str)> = issues.iter().filter(|i| i.code != "missing_field").map(|i| (i.code, i.path.as_str())).collect();
+    let mine: Vec<(&str, &str)> = issues
+        .iter()
+        .filter(|i| i.code != "missing_field")
+        .map(|i| (i.code, i.path.as_str()))
+        .collect();
     for want in [
         ("quantity", "/items/0/quantity"),
         ("quantity", "/items/0/unit_price"),
@@ -463,7 +608,15 @@ fn issues_are_bounded_for_small_hostile_input() {
     let json = format!(r#"{{"packages": [{}]}}"#, list_of(100, &package));
     let s = accepted(&json);
     let issues = validate(&s, &[DocKind::PackingList], Mode::Draft).issues;
-    let bytes: usize = issues.iter().map(|i| i.message.len() + i.path.len() + i.params.values().map(String::len).sum::<usize>()).sum();
+    let bytes: usize = issues
+        .iter()
+        .map(|i| i.message.len() + i.path.len() + i.params.values().map(String::len).sum::<usize>())
+        .sum();
     eprintln!("{} bytes of input gave {} issues, {bytes} bytes of text", json.len(), issues.len());
-    assert!(bytes < 10 * json.len(), "{} bytes of input gave {} issues, {bytes} bytes of text", json.len(), issues.len());
+    assert!(
+        bytes < 10 * json.len(),
+        "{} bytes of input gave {} issues, {bytes} bytes of text",
+        json.len(),
+        issues.len()
+    );
 }

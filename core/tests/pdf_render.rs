@@ -27,7 +27,11 @@ fn tools() -> bool {
 
 fn temp_pdf(bytes: &[u8]) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let path = std::env::temp_dir().join(format!("niryat-pdf-test-{}-{}.pdf", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let path = std::env::temp_dir().join(format!(
+        "niryat-pdf-test-{}-{}.pdf",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     std::fs::write(&path, bytes).expect("write temp pdf");
     path
 }
@@ -77,7 +81,8 @@ fn examples() -> Vec<(String, Shipment)> {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .map(|p| {
             let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            let s = niryat::parse_json(&std::fs::read(&p).expect("read example")).expect("example parses");
+            let s = niryat::parse_json(&std::fs::read(&p).expect("read example"))
+                .expect("example parses");
             (name, s)
         })
         .collect();
@@ -104,7 +109,9 @@ fn opts(lang: Lang, copies: u8) -> PdfOptions {
 fn view_numbers(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => {
-            let looks_numeric = s.contains('.') && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && s.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let looks_numeric = s.contains('.')
+                && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                && s.chars().next().is_some_and(|c| c.is_ascii_digit());
             if looks_numeric {
                 out.push(s.clone());
             }
@@ -157,16 +164,27 @@ fn every_example_prints_ids_amounts_and_labels() {
                 assert!(text.contains(iec), "{name} {kind}: IEC {iec} missing");
             }
             let validated = Validated::new(s.clone(), &[kind]).expect("valid");
-            let view = serde_json::to_value(niryat::views::view(&validated, kind)).expect("view json");
+            let view =
+                serde_json::to_value(niryat::views::view(&validated, kind)).expect("view json");
             let mut numbers = Vec::new();
             view_numbers(&view, &mut numbers);
-            assert!(!numbers.is_empty() || kind == DocKind::IecDetails, "{name} {kind}: no amounts in view");
+            assert!(
+                !numbers.is_empty() || kind == DocKind::IecDetails,
+                "{name} {kind}: no amounts in view"
+            );
             for n in &numbers {
-                assert!(text.contains(n.as_str()), "{name} {kind}: amount {n} as formatted by Rust is missing");
+                assert!(
+                    text.contains(n.as_str()),
+                    "{name} {kind}: amount {n} as formatted by Rust is missing"
+                );
             }
-            assert!(flat.contains(&squash(hindi_title(kind))), "{name} {kind}: Hindi title missing in en+hi");
+            assert!(
+                flat.contains(&squash(hindi_title(kind))),
+                "{name} {kind}: Hindi title missing in en+hi"
+            );
             let fonts = pdffonts(&pdf);
-            let font_lines: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+            let font_lines: Vec<&str> =
+                fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
             assert!(!font_lines.is_empty(), "{name} {kind}: no fonts");
             for l in font_lines {
                 let cols: Vec<&str> = l.split_whitespace().collect();
@@ -185,13 +203,19 @@ fn words_and_rupee_sign_print() {
         return;
     }
     let s = example("moradabad-brass-sea");
-    let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+    let pdf =
+        renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
     let text = squash(&pdftotext_mode(&pdf, None, "-raw"));
-    let v = niryat::views::commercial_invoice(&Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid"));
+    let v = niryat::views::commercial_invoice(
+        &Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid"),
+    );
     assert!(text.contains(&squash(&v.total_words)), "total in words missing");
     assert!(text.contains(&squash(&v.inr_words)), "INR in words missing");
     assert!(text.contains("₹9,35,865.90"), "₹ with lakh grouping missing");
-    assert!(text.contains(&squash(niryat::data::gst::ENDORSEMENT_LUT)), "Rule 46 endorsement missing");
+    assert!(
+        text.contains(&squash(niryat::data::gst::ENDORSEMENT_LUT)),
+        "Rule 46 endorsement missing"
+    );
 }
 
 #[test]
@@ -201,11 +225,16 @@ fn labels_follow_the_language() {
     }
     let s = example("lucknow-chikankari-ebay");
     for kind in printed_kinds(&s) {
-        let en = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::En, 1)).expect("en"), None));
-        let hi = squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::Hi, 1)).expect("hi"), None));
+        let en =
+            squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::En, 1)).expect("en"), None));
+        let hi =
+            squash(&pdftotext(&renderer().render(&s, kind, &opts(Lang::Hi, 1)).expect("hi"), None));
         let title = squash(hindi_title(kind));
         assert!(!en.contains(&title), "{kind}: Hindi label in an English-only document");
-        assert!(!en.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c)), "{kind}: Devanagari in lang=en (this example has no Hindi data)");
+        assert!(
+            !en.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c)),
+            "{kind}: Devanagari in lang=en (this example has no Hindi data)"
+        );
         assert!(hi.contains(&title), "{kind}: Hindi title missing in lang=hi");
         assert!(hi.contains("पृष्ठ"), "{kind}: Hindi page label missing");
     }
@@ -231,7 +260,8 @@ fn copies_have_their_own_names_and_numbering() {
     }
     let s = example("varanasi-silk-amazon");
     let one = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 1)).expect("one");
-    let three = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 3)).expect("three");
+    let three =
+        renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 3)).expect("three");
     let n = page_count(&one);
     assert_eq!(page_count(&three), 3 * n);
     for (i, copy) in ["ORIGINAL", "DUPLICATE", "TRIPLICATE"].iter().enumerate() {
@@ -243,7 +273,8 @@ fn copies_have_their_own_names_and_numbering() {
     }
 }
 
-const MARKUP: [&str; 10] = ["#read(\"/etc/passwd\")", "*x*", "_x_", "$x$", "@x", "<x>", "]", "\\", "//", "#{x}"];
+const MARKUP: [&str; 10] =
+    ["#read(\"/etc/passwd\")", "*x*", "_x_", "$x$", "@x", "<x>", "]", "\\", "//", "#{x}"];
 
 #[test]
 fn markup_in_user_data_prints_literally() {
@@ -262,7 +293,9 @@ fn markup_in_user_data_prints_literally() {
     if let Some(t) = s.terms.as_mut() {
         t.payment = Some("Paid #strong[now] // later \\ ok".into());
     }
-    for kind in [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::Pbe, DocKind::IecDetails] {
+    for kind in
+        [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::Pbe, DocKind::IecDetails]
+    {
         let pdf = match renderer().render(&s, kind, &opts(Lang::En, 1)) {
             Ok(p) => p,
             Err(e) => panic!("{kind}: {e} {:?}", e.issues()),
@@ -274,7 +307,12 @@ fn markup_in_user_data_prints_literally() {
         assert!(!text.contains("root:"), "{kind}: file contents leaked");
         let expect: Vec<String> = match kind {
             DocKind::IecDetails => vec!["Nazia *Chikan* _Kari_ #{1+1} $a^2$".into()],
-            DocKind::CommercialInvoice => vec![desc.clone(), "Paid #strong[now] // later \\ ok".into(), MARKUP[..5].join(" "), MARKUP[5..].join(" ")],
+            DocKind::CommercialInvoice => vec![
+                desc.clone(),
+                "Paid #strong[now] // later \\ ok".into(),
+                MARKUP[..5].join(" "),
+                MARKUP[5..].join(" "),
+            ],
             _ => vec![desc.clone()],
         };
         for e in expect {
@@ -300,7 +338,8 @@ fn a_thousand_line_invoice_paginates() {
     if let Some(inv) = s.invoice.as_mut() {
         inv.total = None;
     }
-    let pdf = renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+    let pdf =
+        renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
     if !tools() {
         return;
     }
@@ -311,7 +350,11 @@ fn a_thousand_line_invoice_paginates() {
         let t = pdftotext(&pdf, Some(p));
         assert!(t.contains("Description of goods"), "page {p}: table header not repeated");
         assert!(t.contains(&format!("Page {p} of {pages}")), "page {p}: no 'Page {p} of {pages}'");
-        assert_eq!(t.contains("Invoice total"), p == pages, "page {p}: totals must be on the last page only");
+        assert_eq!(
+            t.contains("Invoice total"),
+            p == pages,
+            "page {p}: totals must be on the last page only"
+        );
         seen += t.matches("Brass article pattern").count();
     }
     // Every row on exactly one page: no row split or lost.
@@ -321,11 +364,20 @@ fn a_thousand_line_invoice_paginates() {
 /// Words of page 1 with their boxes, from `pdftotext -bbox`: (text, x_min, x_max).
 fn word_boxes(bytes: &[u8]) -> Vec<(String, f64, f64)> {
     let path = temp_pdf(bytes);
-    let out = Command::new("pdftotext").args(["-bbox", "-f", "1", "-l", "1"]).arg(&path).arg("-").output().expect("run pdftotext -bbox");
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("run pdftotext -bbox");
     let _ = std::fs::remove_file(&path);
     let html = String::from_utf8_lossy(&out.stdout).into_owned();
     let attr = |w: &str, name: &str| -> f64 {
-        w.split(&format!("{name}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+        w.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
     };
     html.split("<word ")
         .skip(1)
@@ -368,12 +420,19 @@ fn number_columns_hold_their_widest_entry() {
         let v = Validated::new(s, &[DocKind::CommercialInvoice]).expect("valid");
         let view = niryat::views::view(&v, DocKind::CommercialInvoice).expect("view");
         let json = serde_json::to_value(&view).expect("view json");
-        let pdf = renderer().render_validated(&v, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1)).expect("render");
+        let pdf = renderer()
+            .render_validated(&v, DocKind::CommercialInvoice, &opts(Lang::EnHi, 1))
+            .expect("render");
         if !tools() {
             return;
         }
         let words = word_boxes(&pdf);
-        let find = |t: &str| words.iter().find(|(w, _, _)| w == t).unwrap_or_else(|| panic!("{t:?} not printed as one word in {lines:?}"));
+        let find = |t: &str| {
+            words
+                .iter()
+                .find(|(w, _, _)| w == t)
+                .unwrap_or_else(|| panic!("{t:?} not printed as one word in {lines:?}"))
+        };
         for l in json["lines"].as_array().expect("lines") {
             let rate = find(l["rate"].as_str().expect("rate"));
             let amount = find(l["amount"].as_str().expect("amount"));
@@ -391,13 +450,23 @@ fn template_input_is_what_the_template_reads() {
     for (name, s) in examples() {
         for kind in printed_kinds(&s) {
             let v = Validated::new(s.clone(), &[kind]).expect("valid example");
-            let bytes = Renderer::template_input(&v, kind, &opts(Lang::Hi, 2)).expect("template input");
+            let bytes =
+                Renderer::template_input(&v, kind, &opts(Lang::Hi, 2)).expect("template input");
             let j: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
             assert_eq!(j["lang"], "hi", "{name} {kind:?}");
-            assert_eq!(j["copies"], serde_json::json!(["original", "duplicate"]), "{name} {kind:?}");
-            let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view")).expect("view JSON");
+            assert_eq!(
+                j["copies"],
+                serde_json::json!(["original", "duplicate"]),
+                "{name} {kind:?}"
+            );
+            let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view"))
+                .expect("view JSON");
             assert_eq!(j["doc"], view, "{name} {kind:?}: doc is the view");
-            assert_eq!(j.get("widest").is_some(), kind == DocKind::CommercialInvoice, "{name} {kind:?}");
+            assert_eq!(
+                j.get("widest").is_some(),
+                kind == DocKind::CommercialInvoice,
+                "{name} {kind:?}"
+            );
             assert_eq!(j.get("columns").is_some(), kind == DocKind::Pbe, "{name} {kind:?}");
         }
     }
@@ -424,7 +493,8 @@ fn render_validated_checks_the_kind_it_prints() {
     let s = example("moradabad-brass-sea");
     let v = Validated::new(s, &[DocKind::IecDetails]).expect("valid for IEC");
     // Validated for the IEC sheet only; a CN22 needs postal particulars it lacks.
-    let err = renderer().render_validated(&v, DocKind::Cn22, &opts(Lang::En, 1)).expect_err("must fail");
+    let err =
+        renderer().render_validated(&v, DocKind::Cn22, &opts(Lang::En, 1)).expect_err("must fail");
     assert_eq!(err.code(), "invalid_shipment");
     assert!(renderer().render_validated(&v, DocKind::IecDetails, &opts(Lang::En, 1)).is_ok());
 }
@@ -481,9 +551,17 @@ fn cn23_continues_on_extra_sheets() {
             it
         })
         .collect();
-    s.tax = Some(niryat::model::TaxTreatment::Lut { arn: Some("AD090426000123K".into()), date: jiff::civil::Date::new(2026, 4, 3).ok() });
+    s.tax = Some(niryat::model::TaxTreatment::Lut {
+        arn: Some("AD090426000123K".into()),
+        date: jiff::civil::Date::new(2026, 4, 3).ok(),
+    });
     if let Some(p) = s.packages.first_mut() {
-        p.contents = (1..=n as u32).map(|l| niryat::model::PackageContent { line: Some(l), quantity: Some(rust_decimal::Decimal::ONE) }).collect();
+        p.contents = (1..=n as u32)
+            .map(|l| niryat::model::PackageContent {
+                line: Some(l),
+                quantity: Some(rust_decimal::Decimal::ONE),
+            })
+            .collect();
         p.net_weight_kg = Some(rust_decimal::Decimal::new(50 * n as i64, 3));
     }
     let pdf = match renderer().render(&s, DocKind::Cn23, &opts(Lang::En, 1)) {

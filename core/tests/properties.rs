@@ -24,21 +24,63 @@ use serde_json::Value;
 // Generating valid shipments
 // ---------------------------------------------------------------------------
 
-const ADJECTIVES: &[&str] = &["Hand-embroidered", "Handwoven", "Hammered", "Engraved", "Block-printed", "Hand-knitted", "Carved", "Hand-painted", "Glazed", "Beaded"];
-const MATERIALS: &[&str] = &["cotton", "silk", "brass", "copper", "woollen", "sheesham wood", "marble", "terracotta", "jute", "leather"];
-const NOUNS: &[&str] = &["stole", "saree", "planter", "bowl", "cushion cover", "table runner", "wall hanging", "candle holder", "jewellery box", "shawl", "kurta", "photo frame"];
+const ADJECTIVES: &[&str] = &[
+    "Hand-embroidered",
+    "Handwoven",
+    "Hammered",
+    "Engraved",
+    "Block-printed",
+    "Hand-knitted",
+    "Carved",
+    "Hand-painted",
+    "Glazed",
+    "Beaded",
+];
+const MATERIALS: &[&str] = &[
+    "cotton",
+    "silk",
+    "brass",
+    "copper",
+    "woollen",
+    "sheesham wood",
+    "marble",
+    "terracotta",
+    "jute",
+    "leather",
+];
+const NOUNS: &[&str] = &[
+    "stole",
+    "saree",
+    "planter",
+    "bowl",
+    "cushion cover",
+    "table runner",
+    "wall hanging",
+    "candle holder",
+    "jewellery box",
+    "shawl",
+    "kurta",
+    "photo frame",
+];
 const UNITS: &[&str] = &["PCS", "NOS", "SET", "PRS", "DOZ"];
 const COUNTRIES: &[&str] = &["US", "GB", "DE", "FR", "AE", "AU", "CA", "JP", "NL", "SG"];
 /// (code, minor units, CBIC schedule: rate per 1 or per 100 units).
-const CURRENCIES: &[(&str, u32, u32)] = &[("INR", 2, 1), ("USD", 2, 1), ("EUR", 2, 1), ("GBP", 2, 1), ("AED", 2, 1), ("JPY", 0, 100)];
-const INCOTERMS: &[&str] = &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"];
+const CURRENCIES: &[(&str, u32, u32)] =
+    &[("INR", 2, 1), ("USD", 2, 1), ("EUR", 2, 1), ("GBP", 2, 1), ("AED", 2, 1), ("JPY", 0, 100)];
+const INCOTERMS: &[&str] =
+    &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"];
 const NOT_SEA_ONLY: &[&str] = &["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP"];
 const FPOS: &[&str] = &["INKNU5", "INAGR5", "INVNS5", "INDEL5", "INBOM5"];
 const SEAPORTS: &[&str] = &["INNSA1", "INMUN1", "INBOM1"];
 const AIRPORTS: &[&str] = &["INDEL4", "INLKO4", "INVNS4", "INBOM4"];
 const IGST_RATES: &[&str] = &["5", "12", "18", "28", "3", "0.25"];
 /// (GST state code, a PIN inside that state's range).
-const STATES: &[(&str, &str, u32)] = &[("09", "Uttar Pradesh", 226), ("09", "Uttar Pradesh", 244), ("27", "Maharashtra", 400), ("07", "Delhi", 110)];
+const STATES: &[(&str, &str, u32)] = &[
+    ("09", "Uttar Pradesh", 226),
+    ("09", "Uttar Pradesh", 244),
+    ("27", "Maharashtra", 400),
+    ("07", "Delhi", 110),
+];
 
 #[derive(Debug, Clone)]
 struct LineSpec {
@@ -55,19 +97,43 @@ struct LineSpec {
 }
 
 fn line_spec() -> impl Strategy<Value = LineSpec> {
-    (any::<Index>(), any::<Index>(), any::<Index>(), 10_000_000u32..=99_999_999, 1u32..=5, 1u32..=40, 1u32..=50_000, 1u32..=1_500, any::<Index>(), any::<bool>())
-        .prop_map(|(adjective, material, noun, hs, cartons, per_carton, price_minor, unit_grams, unit, with_amount)| LineSpec {
-            adjective,
-            material,
-            noun,
-            hs,
-            cartons,
-            per_carton,
-            price_minor,
-            unit_grams,
-            unit,
-            with_amount,
-        })
+    (
+        any::<Index>(),
+        any::<Index>(),
+        any::<Index>(),
+        10_000_000u32..=99_999_999,
+        1u32..=5,
+        1u32..=40,
+        1u32..=50_000,
+        1u32..=1_500,
+        any::<Index>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(
+                adjective,
+                material,
+                noun,
+                hs,
+                cartons,
+                per_carton,
+                price_minor,
+                unit_grams,
+                unit,
+                with_amount,
+            )| LineSpec {
+                adjective,
+                material,
+                noun,
+                hs,
+                cartons,
+                per_carton,
+                price_minor,
+                unit_grams,
+                unit,
+                with_amount,
+            },
+        )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,9 +179,39 @@ struct Spec {
 fn spec() -> impl Strategy<Value = Spec> {
     let lines = prop::collection::vec(line_spec(), 1..=50);
     (
-        (any::<bool>(), prop_oneof![Just(Way::Post), Just(Way::Post), Just(Way::Sea), Just(Way::Air)], any::<Index>(), 50u32..=20_000, 9_000u32..=13_000, lines),
-        (0u8..4, any::<Index>(), any::<bool>(), prop::array::uniform5(b'A'..=b'Z'), any::<Index>(), 1u32..=9999, b'A'..=b'Z', any::<Index>(), any::<Index>()),
-        (0i32..1000, 0i32..=60, 1usize..=3, any::<bool>(), any::<Index>(), 0u32..=5_000, 0u32..=500, any::<Index>(), any::<Index>(), 0u32..99_999_000, 0u8..3, any::<bool>()),
+        (
+            any::<bool>(),
+            prop_oneof![Just(Way::Post), Just(Way::Post), Just(Way::Sea), Just(Way::Air)],
+            any::<Index>(),
+            50u32..=20_000,
+            9_000u32..=13_000,
+            lines,
+        ),
+        (
+            0u8..4,
+            any::<Index>(),
+            any::<bool>(),
+            prop::array::uniform5(b'A'..=b'Z'),
+            any::<Index>(),
+            1u32..=9999,
+            b'A'..=b'Z',
+            any::<Index>(),
+            any::<Index>(),
+        ),
+        (
+            0i32..1000,
+            0i32..=60,
+            1usize..=3,
+            any::<bool>(),
+            any::<Index>(),
+            0u32..=5_000,
+            0u32..=500,
+            any::<Index>(),
+            any::<Index>(),
+            0u32..99_999_000,
+            0u8..3,
+            any::<bool>(),
+        ),
         any::<bool>(),
     )
         .prop_map(|(a, b, c, small)| Spec {
@@ -189,19 +285,28 @@ fn build(sp: &Spec) -> Shipment {
             l.price_minor = l.price_minor % 100_000 + 1;
         }
     }
-    let (currency, minor, per) = if personal { CURRENCIES[0] } else { pick(CURRENCIES, &sp.currency) };
+    let (currency, minor, per) =
+        if personal { CURRENCIES[0] } else { pick(CURRENCIES, &sp.currency) };
     let scale = Decimal::from(10u32.pow(minor));
     let rate = Decimal::new(i64::from(sp.rate_paise), 2);
     let per_unit = if currency == "INR" { Decimal::ONE } else { rate / Decimal::from(per) };
 
     let invoice_date = date(2025, 4, 1).checked_add(sp.invoice_offset.days()).unwrap();
     let dispatch = invoice_date.checked_add(sp.dispatch_after.days()).unwrap();
-    let fy_start = if invoice_date.month() >= 4 { date(invoice_date.year(), 4, 1) } else { date(invoice_date.year() - 1, 4, 1) };
+    let fy_start = if invoice_date.month() >= 4 {
+        date(invoice_date.year(), 4, 1)
+    } else {
+        date(invoice_date.year() - 1, 4, 1)
+    };
 
     let (state, state_name, pin_head) = pick(STATES, &sp.state);
     let mut pan = String::new();
     for (i, c) in sp.pan_letters.iter().enumerate() {
-        pan.push(if i == 3 { char::from(pick(b"ABCFGHJLPTK", &sp.pan_holder)) } else { char::from(*c) });
+        pan.push(if i == 3 {
+            char::from(pick(b"ABCFGHJLPTK", &sp.pan_holder))
+        } else {
+            char::from(*c)
+        });
     }
     pan.push_str(&format!("{:04}", sp.pan_serial));
     pan.push(char::from(sp.pan_last));
@@ -212,13 +317,24 @@ fn build(sp: &Spec) -> Shipment {
         None
     } else {
         Some(match sp.tax {
-            0 => TaxTreatment::Lut { arn: Some(format!("AD{state}0426001234K")), date: Some(fy_start) },
-            1 => TaxTreatment::IgstPaid { rate: Some(pick(IGST_RATES, &sp.igst_rate).parse().unwrap()), amount: None },
-            2 => TaxTreatment::Bond { reference: Some("BOND/2026/07".into()), date: Some(fy_start) },
+            0 => TaxTreatment::Lut {
+                arn: Some(format!("AD{state}0426001234K")),
+                date: Some(fy_start),
+            },
+            1 => TaxTreatment::IgstPaid {
+                rate: Some(pick(IGST_RATES, &sp.igst_rate).parse().unwrap()),
+                amount: None,
+            },
+            2 => {
+                TaxTreatment::Bond { reference: Some("BOND/2026/07".into()), date: Some(fy_start) }
+            }
             _ => TaxTreatment::Unregistered,
         })
     };
-    let registered = matches!(tax, Some(TaxTreatment::Lut { .. } | TaxTreatment::IgstPaid { .. } | TaxTreatment::Bond { .. }));
+    let registered = matches!(
+        tax,
+        Some(TaxTreatment::Lut { .. } | TaxTreatment::IgstPaid { .. } | TaxTreatment::Bond { .. })
+    );
 
     let destination = pick(COUNTRIES, &sp.destination);
     let ecommerce = !personal && way == Way::Post && sp.ecommerce;
@@ -231,7 +347,12 @@ fn build(sp: &Spec) -> Shipment {
         let price = Decimal::from(l.price_minor) / scale;
         let amount = round(q * price, minor);
         goods += amount;
-        let description = format!("{} {} {}", pick(ADJECTIVES, &l.adjective), pick(MATERIALS, &l.material), pick(NOUNS, &l.noun));
+        let description = format!(
+            "{} {} {}",
+            pick(ADJECTIVES, &l.adjective),
+            pick(MATERIALS, &l.material),
+            pick(NOUNS, &l.noun)
+        );
         items.push(LineItem {
             description: Some(description),
             hs_code: Some(l.hs.to_string()),
@@ -278,7 +399,10 @@ fn build(sp: &Spec) -> Shipment {
                 marks: Some(format!("BUYER/{i}")),
                 net_weight_kg: Some(net),
                 gross_weight_kg: Some(net + Decimal::new(750, 3)),
-                contents: vec![PackageContent { line: Some(i as u32 + 1), quantity: Some(Decimal::from(l.per_carton)) }],
+                contents: vec![PackageContent {
+                    line: Some(i as u32 + 1),
+                    quantity: Some(Decimal::from(l.per_carton)),
+                }],
                 ..Default::default()
             });
             next += l.cartons;
@@ -287,7 +411,11 @@ fn build(sp: &Spec) -> Shipment {
     let heaviest = packages.iter().filter_map(|p| p.gross_weight_kg).max().unwrap_or_default();
 
     // Terms and charges.
-    let incoterm = if way == Way::Sea { pick(INCOTERMS, &sp.incoterm) } else { pick(NOT_SEA_ONLY, &sp.incoterm) };
+    let incoterm = if way == Way::Sea {
+        pick(INCOTERMS, &sp.incoterm)
+    } else {
+        pick(NOT_SEA_ONLY, &sp.incoterm)
+    };
     let freight_included = !matches!(incoterm, "EXW" | "FCA" | "FAS" | "FOB");
     let insurance_included = matches!(incoterm, "CIF" | "CIP");
     let charges = (!personal && freight_included).then(|| Charges {
@@ -300,7 +428,12 @@ fn build(sp: &Spec) -> Shipment {
     let total_inr = round(total * per_unit, 2);
 
     let tax = match tax {
-        Some(TaxTreatment::IgstPaid { rate: Some(r), .. }) if sp.igst_amount => Some(TaxTreatment::IgstPaid { rate: Some(r), amount: Some(round(total_inr * r / Decimal::ONE_HUNDRED, 2)) }),
+        Some(TaxTreatment::IgstPaid { rate: Some(r), .. }) if sp.igst_amount => {
+            Some(TaxTreatment::IgstPaid {
+                rate: Some(r),
+                amount: Some(round(total_inr * r / Decimal::ONE_HUNDRED, 2)),
+            })
+        }
         t => t,
     };
 
@@ -315,7 +448,11 @@ fn build(sp: &Spec) -> Shipment {
             Way::Sea => TransportMode::Sea,
             Way::Air => TransportMode::Air,
         }),
-        post: (way == Way::Post).then(|| PostDetails { product: Some(product), booking_office: Some("Chowk DNK".into()), fpo_code: Some(pick(FPOS, &sp.port).into()) }),
+        post: (way == Way::Post).then(|| PostDetails {
+            product: Some(product),
+            booking_office: Some("Chowk DNK".into()),
+            fpo_code: Some(pick(FPOS, &sp.port).into()),
+        }),
         port_of_loading: match way {
             Way::Post => None,
             Way::Sea => Some(pick(SEAPORTS, &sp.port).into()),
@@ -335,7 +472,11 @@ fn build(sp: &Spec) -> Shipment {
         ..Default::default()
     };
     let exporter = if personal {
-        Exporter { legal_name: Some("Rakesh Srivastava".into()), address: Some(address), ..Default::default() }
+        Exporter {
+            legal_name: Some("Rakesh Srivastava".into()),
+            address: Some(address),
+            ..Default::default()
+        }
     } else {
         Exporter {
             legal_name: Some("Karigar Exports".into()),
@@ -345,7 +486,11 @@ fn build(sp: &Spec) -> Shipment {
             gstin: registered.then(|| gstin.clone()),
             address: Some(address),
             ad_code: Some("00012340001234".into()),
-            bank: Some(BankAccount { bank_name: Some("State Bank of India".into()), ifsc: Some("SBIN0000125".into()), ..Default::default() }),
+            bank: Some(BankAccount {
+                bank_name: Some("State Bank of India".into()),
+                ifsc: Some("SBIN0000125".into()),
+                ..Default::default()
+            }),
             ..Default::default()
         }
     };
@@ -355,7 +500,12 @@ fn build(sp: &Spec) -> Shipment {
         exporter: Some(exporter),
         consignee: Some(Party {
             name: Some("Emily Carter".into()),
-            address: Some(Address { line1: Some("1420 Maple Avenue".into()), city: Some("Portland".into()), country: Some(destination.into()), ..Default::default() }),
+            address: Some(Address {
+                line1: Some("1420 Maple Avenue".into()),
+                city: Some("Portland".into()),
+                country: Some(destination.into()),
+                ..Default::default()
+            }),
             ..Default::default()
         }),
         buyer: None,
@@ -368,17 +518,33 @@ fn build(sp: &Spec) -> Shipment {
             marketplace_order_id: ecommerce.then(|| "27-13905-44218".into()),
             ..Default::default()
         }),
-        terms: (!personal).then(|| Terms { incoterm: Some(incoterm.into()), incoterm_place: Some("Named place".into()), payment: Some("Advance".into()) }),
+        terms: (!personal).then(|| Terms {
+            incoterm: Some(incoterm.into()),
+            incoterm_place: Some("Named place".into()),
+            payment: Some("Advance".into()),
+        }),
         tax,
         currency: Some(currency.into()),
-        exchange_rate: (currency != "INR").then(|| ExchangeRate { rate: Some(rate), per: Some(per), source: Some("CBIC notification".into()), date: Some(invoice_date) }),
-        sdr_rate: Some(SdrRate { inr_per_sdr: Some(Decimal::new(i64::from(sp.sdr_paise), 2)), date: Some(invoice_date) }),
+        exchange_rate: (currency != "INR").then(|| ExchangeRate {
+            rate: Some(rate),
+            per: Some(per),
+            source: Some("CBIC notification".into()),
+            date: Some(invoice_date),
+        }),
+        sdr_rate: Some(SdrRate {
+            inr_per_sdr: Some(Decimal::new(i64::from(sp.sdr_paise), 2)),
+            date: Some(invoice_date),
+        }),
         charges,
         transport: Some(transport),
         items,
         packages,
         postal: (way == Way::Post).then(|| PostalDeclaration {
-            category: Some(if personal { PostalCategory::Gift } else { PostalCategory::SaleOfGoods }),
+            category: Some(if personal {
+                PostalCategory::Gift
+            } else {
+                PostalCategory::SaleOfGoods
+            }),
             non_delivery: Some(NonDelivery::ReturnToSender),
             foreign_exchange_involved: personal.then_some(false),
             ..Default::default()
@@ -390,7 +556,11 @@ fn build(sp: &Spec) -> Shipment {
             payment_transaction_id: Some("EBAY-PMT-1".into()),
         }),
         export_declaration: None,
-        signatory: (!personal).then(|| Signatory { name: Some("Nazia Parveen".into()), designation: Some("Proprietor".into()), place: Some("Lucknow".into()) }),
+        signatory: (!personal).then(|| Signatory {
+            name: Some("Nazia Parveen".into()),
+            designation: Some("Proprietor".into()),
+            place: Some("Lucknow".into()),
+        }),
     }
 }
 
@@ -487,10 +657,49 @@ fn junk() -> impl Strategy<Value = Value> {
         Just(serde_json::json!({})),
         Just(serde_json::json!([{}])),
         prop::sample::select(vec![
-            "", " ", "0", "-1", "0.0001", "1e3", "abc", "é", "aé", "0é", "\u{7}", "\u{0}", "\u{fffe}", "79228162514264337593543950335",
-            "-79228162514264337593543950335", "0.00000000000000000000000000001", "2026-02-30", "2026-01-01", "9999-12-31", "-009999-01-01",
-            "EE123456785IN", "EE123456789IN", "27AAPFU0939F1ZO", "09AAGCM7321Q1ZV", "AD090426004321M", "INR", "JPY", "MXN", "FOB", "CIF",
-            "post", "sea", "personal", "gift", "sale_of_goods", "lut", "igst_paid", "IN", "US", "INNSA1", "INKNU5", "PCS", "gifts",
+            "",
+            " ",
+            "0",
+            "-1",
+            "0.0001",
+            "1e3",
+            "abc",
+            "é",
+            "aé",
+            "0é",
+            "\u{7}",
+            "\u{0}",
+            "\u{fffe}",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "0.00000000000000000000000000001",
+            "2026-02-30",
+            "2026-01-01",
+            "9999-12-31",
+            "-009999-01-01",
+            "EE123456785IN",
+            "EE123456789IN",
+            "27AAPFU0939F1ZO",
+            "09AAGCM7321Q1ZV",
+            "AD090426004321M",
+            "INR",
+            "JPY",
+            "MXN",
+            "FOB",
+            "CIF",
+            "post",
+            "sea",
+            "personal",
+            "gift",
+            "sale_of_goods",
+            "lut",
+            "igst_paid",
+            "IN",
+            "US",
+            "INNSA1",
+            "INKNU5",
+            "PCS",
+            "gifts",
         ])
         .prop_map(|s| Value::String(s.to_string())),
         Just(Value::String(long)),
@@ -547,7 +756,8 @@ fn apply(v: &mut Value, m: &Mutation) {
             }
         }
         Mutation::Grow(i) | Mutation::Empty(i) => {
-            let arrays: Vec<&String> = all.iter().filter(|p| v.pointer(p).is_some_and(Value::is_array)).collect();
+            let arrays: Vec<&String> =
+                all.iter().filter(|p| v.pointer(p).is_some_and(Value::is_array)).collect();
             if arrays.is_empty() {
                 return;
             }
@@ -589,16 +799,39 @@ fn check(input: &Value, mask: u8, paths: bool) -> Result<(), TestCaseError> {
         (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
         (Err(a), Err(b)) => {
             prop_assert_eq!(&a.path, &b.path, "parse_json and parse_value disagree on the path");
-            prop_assert!(!paths || input.pointer(&a.path).is_some(), "malformed-input path {:?} does not resolve: {}", a.path, a.message);
+            prop_assert!(
+                !paths || input.pointer(&a.path).is_some(),
+                "malformed-input path {:?} does not resolve: {}",
+                a.path,
+                a.message
+            );
         }
-        _ => prop_assert!(false, "parse_json and parse_value disagree: {:?} vs {:?}", from_bytes.as_ref().err(), from_value.as_ref().err()),
+        _ => prop_assert!(
+            false,
+            "parse_json and parse_value disagree: {:?} vs {:?}",
+            from_bytes.as_ref().err(),
+            from_value.as_ref().err()
+        ),
     }
     let Ok(s) = from_bytes else { return Ok(()) };
-    let mut runs = vec![(DocKind::for_shipment(&s), Mode::Strict), (kinds_of(mask), Mode::Draft), (kinds_of(mask), Mode::Strict), (all_kinds(), Mode::Strict)];
+    let mut runs = vec![
+        (DocKind::for_shipment(&s), Mode::Strict),
+        (kinds_of(mask), Mode::Draft),
+        (kinds_of(mask), Mode::Strict),
+        (all_kinds(), Mode::Strict),
+    ];
     runs.dedup();
     for (kinds, mode) in runs {
         for issue in validate(&s, &kinds, mode).issues {
-            prop_assert!(!paths || input.pointer(&issue.path).is_some(), "path {:?} of {} does not resolve (for {:?}, {:?}): {}", issue.path, issue.code, kinds, mode, issue.message);
+            prop_assert!(
+                !paths || input.pointer(&issue.path).is_some(),
+                "path {:?} of {} does not resolve (for {:?}, {:?}): {}",
+                issue.path,
+                issue.code,
+                kinds,
+                mode,
+                issue.message
+            );
             if issue.code == "missing_field" {
                 prop_assert!(issue.params.contains_key("field"));
             }
@@ -668,9 +901,45 @@ proptest! {
 /// Random JSON whose keys are mostly the model's own, so that parsing gets deep.
 fn arbitrary_json() -> impl Strategy<Value = Value> {
     const KEYS: &[&str] = &[
-        "purpose", "exporter", "consignee", "buyer", "destination_country", "invoice", "terms", "tax", "currency", "exchange_rate", "sdr_rate",
-        "charges", "transport", "items", "packages", "postal", "ecommerce", "export_declaration", "signatory", "kind", "number", "date", "quantity",
-        "unit_price", "amount", "gstin", "pan", "iec", "address", "country", "mode", "post", "contents", "line", "to", "rate", "per", "arn", "unknown",
+        "purpose",
+        "exporter",
+        "consignee",
+        "buyer",
+        "destination_country",
+        "invoice",
+        "terms",
+        "tax",
+        "currency",
+        "exchange_rate",
+        "sdr_rate",
+        "charges",
+        "transport",
+        "items",
+        "packages",
+        "postal",
+        "ecommerce",
+        "export_declaration",
+        "signatory",
+        "kind",
+        "number",
+        "date",
+        "quantity",
+        "unit_price",
+        "amount",
+        "gstin",
+        "pan",
+        "iec",
+        "address",
+        "country",
+        "mode",
+        "post",
+        "contents",
+        "line",
+        "to",
+        "rate",
+        "per",
+        "arn",
+        "unknown",
     ];
     let leaf = prop_oneof![
         Just(Value::Null),
@@ -678,12 +947,27 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(|n| serde_json::json!(n)),
         any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| serde_json::json!(f)),
         "[ -~]{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["lut", "igst_paid", "post", "personal", "commercial", "1", "2026-11-20", "EE123456785IN"]).prop_map(|s| Value::String(s.into())),
+        prop::sample::select(vec![
+            "lut",
+            "igst_paid",
+            "post",
+            "personal",
+            "commercial",
+            "1",
+            "2026-11-20",
+            "EE123456785IN"
+        ])
+        .prop_map(|s| Value::String(s.into())),
     ];
     leaf.prop_recursive(6, 64, 8, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::btree_map(prop::sample::select(KEYS.to_vec()).prop_map(String::from), inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map(
+                prop::sample::select(KEYS.to_vec()).prop_map(String::from),
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }

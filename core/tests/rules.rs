@@ -103,7 +103,11 @@ fn catalogue_codes_are_unique_snake_case() {
         assert!(seen.insert(r.code), "{} appears twice", r.code);
         let b = r.code.as_bytes();
         assert!(b[0].is_ascii_lowercase(), "{} must start with a letter", r.code);
-        assert!(b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_'), "{} is not snake_case", r.code);
+        assert!(
+            b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_'),
+            "{} is not snake_case",
+            r.code
+        );
         assert!(!r.code.contains("__") && !r.code.ends_with('_'), "{} is not snake_case", r.code);
     }
 }
@@ -111,7 +115,11 @@ fn catalogue_codes_are_unique_snake_case() {
 #[test]
 fn catalogue_entries_say_what_and_why() {
     for r in ALL {
-        assert!(r.checks.len() > 20 && r.checks.ends_with('.'), "{}: `checks` should be a sentence", r.code);
+        assert!(
+            r.checks.len() > 20 && r.checks.ends_with('.'),
+            "{}: `checks` should be a sentence",
+            r.code
+        );
         assert!(!r.source.is_empty(), "{}: no source", r.code);
     }
 }
@@ -120,7 +128,9 @@ fn catalogue_entries_say_what_and_why() {
 fn catalogue_severities_follow_confidence() {
     // Rules resting on common practice [K] or unconfirmed facts [U] alone are warnings.
     for r in ALL {
-        let only_weak = (r.source.contains("[K]") || r.source.contains("[U]")) && !r.source.contains("[C]") && !r.source.contains("[S]");
+        let only_weak = (r.source.contains("[K]") || r.source.contains("[U]"))
+            && !r.source.contains("[C]")
+            && !r.source.contains("[S]");
         if only_weak {
             assert_eq!(r.severity, W, "{} rests on [K]/[U] only and must be a warning", r.code);
         }
@@ -138,7 +148,11 @@ fn catalogue_severities_follow_confidence() {
 fn catalogue_markdown_lists_every_code() {
     let md = niryat::rules::catalogue_markdown();
     for r in ALL {
-        assert!(md.contains(&format!("| `{}` | {} |", r.code, r.severity.as_str())), "{} missing from the markdown", r.code);
+        assert!(
+            md.contains(&format!("| `{}` | {} |", r.code, r.severity.as_str())),
+            "{} missing from the markdown",
+            r.code
+        );
     }
 }
 
@@ -169,20 +183,45 @@ fn pan_public_vectors() {
     assert_eq!(ids::check_pan("AAPPV0000K"), Err(PanError::ZeroSerial));
     assert_eq!(ids::check_pan("AAPEV8261K"), Err(PanError::HolderType));
     assert_eq!(ids::check_pan("AAPXV8261K"), Err(PanError::HolderType));
-    for bad in ["", "AAPPV8261", "AAPPV8261KK", "aappv8261k", "AAPP18261K", "AAPPV826AK", "AAPPV82611", " AAPPV8261", "AAPPV8261\u{e9}"] {
+    for bad in [
+        "",
+        "AAPPV8261",
+        "AAPPV8261KK",
+        "aappv8261k",
+        "AAPP18261K",
+        "AAPPV826AK",
+        "AAPPV82611",
+        " AAPPV8261",
+        "AAPPV8261\u{e9}",
+    ] {
         assert_eq!(ids::check_pan(bad), Err(PanError::Shape), "{bad:?}");
     }
 }
 
 #[test]
 fn gstin_public_vectors() {
-    for g in ["27AAPFU0939F1ZV", "24AAACJ3770E2ZV", "05ABVPJ8672P1ZK", "33GSPTN0292G1Z9", "09ABCPE1234F1Z9"] {
+    for g in [
+        "27AAPFU0939F1ZV",
+        "24AAACJ3770E2ZV",
+        "05ABVPJ8672P1ZK",
+        "33GSPTN0292G1Z9",
+        "09ABCPE1234F1Z9",
+    ] {
         assert_eq!(ids::check_gstin(g), Ok(()), "{g}");
         assert_eq!(ids::gstin_check_char(&g[..14]), g.chars().nth(14), "{g}");
     }
     assert_eq!(ids::check_gstin("27AAPFU0939F1ZO"), Err(GstinError::Checksum('V')));
-    assert_eq!(ids::check_gstin("29AWGPV7107B1Z1"), Err(GstinError::Checksum(ids::gstin_check_char("29AWGPV7107B1Z").unwrap())));
-    for g in ["37ARZPT4384Q1MT", "29AWGPV7107B1Z1", "29AAACQ3770E000", "02AMBPG7773M002", "36AMBPG7773M002"] {
+    assert_eq!(
+        ids::check_gstin("29AWGPV7107B1Z1"),
+        Err(GstinError::Checksum(ids::gstin_check_char("29AWGPV7107B1Z").unwrap()))
+    );
+    for g in [
+        "37ARZPT4384Q1MT",
+        "29AWGPV7107B1Z1",
+        "29AAACQ3770E000",
+        "02AMBPG7773M002",
+        "36AMBPG7773M002",
+    ] {
         assert!(ids::check_gstin(g).is_err(), "{g} must be refused");
     }
 }
@@ -191,26 +230,55 @@ fn gstin_public_vectors() {
 fn gstin_worked_example_sum() {
     // Domain reference §1.2: the check value of 27AAPFU0939F1Z is 31, i.e. V.
     assert_eq!(ids::gstin_check_char("27AAPFU0939F1Z"), Some('V'));
-    assert_eq!(ids::gstin_check_char("27AAPFU0939F1"), Some(ids::gstin_check_char("27AAPFU0939F1").unwrap()));
+    assert_eq!(
+        ids::gstin_check_char("27AAPFU0939F1"),
+        Some(ids::gstin_check_char("27AAPFU0939F1").unwrap())
+    );
     assert_eq!(ids::gstin_check_char("27aapfu0939f1z"), None, "lower case is not in the alphabet");
 }
 
 #[test]
 fn gstin_structure_errors() {
-    assert_eq!(ids::check_gstin(&with_check("27AAPFU0939F0Z")), Err(GstinError::Shape), "13th character 0");
-    assert_eq!(ids::check_gstin(&with_check("27AAPFU0939F1C")), Err(GstinError::Shape), "14th C is a TCS GSTIN, not a normal one");
-    assert_eq!(ids::check_gstin(&with_check("27AAPFU0939F1K")), Err(GstinError::Shape), "14th K is outside GSTN's set");
-    assert_eq!(ids::check_gstin(&with_check("96AAPFU0939F1Z")), Err(GstinError::StateCode), "96 is never a GSTIN prefix");
+    assert_eq!(
+        ids::check_gstin(&with_check("27AAPFU0939F0Z")),
+        Err(GstinError::Shape),
+        "13th character 0"
+    );
+    assert_eq!(
+        ids::check_gstin(&with_check("27AAPFU0939F1C")),
+        Err(GstinError::Shape),
+        "14th C is a TCS GSTIN, not a normal one"
+    );
+    assert_eq!(
+        ids::check_gstin(&with_check("27AAPFU0939F1K")),
+        Err(GstinError::Shape),
+        "14th K is outside GSTN's set"
+    );
+    assert_eq!(
+        ids::check_gstin(&with_check("96AAPFU0939F1Z")),
+        Err(GstinError::StateCode),
+        "96 is never a GSTIN prefix"
+    );
     assert_eq!(ids::check_gstin(&with_check("00AAPFU0939F1Z")), Err(GstinError::StateCode));
     assert_eq!(ids::check_gstin(&with_check("39AAPFU0939F1Z")), Err(GstinError::StateCode));
-    assert_eq!(ids::check_gstin(&with_check("27AAPXU0939F1Z")), Err(GstinError::Pan(PanError::HolderType)));
-    assert_eq!(ids::check_gstin(&with_check("27AAPFU0000F1Z")), Err(GstinError::Pan(PanError::ZeroSerial)));
+    assert_eq!(
+        ids::check_gstin(&with_check("27AAPXU0939F1Z")),
+        Err(GstinError::Pan(PanError::HolderType))
+    );
+    assert_eq!(
+        ids::check_gstin(&with_check("27AAPFU0000F1Z")),
+        Err(GstinError::Pan(PanError::ZeroSerial))
+    );
     assert_eq!(ids::check_gstin("27aapfu0939f1zv"), Err(GstinError::Shape));
     assert_eq!(ids::check_gstin("27AAPFU0939F1ZV "), Err(GstinError::Shape));
     assert_eq!(ids::check_gstin(""), Err(GstinError::Shape));
     assert_eq!(ids::check_gstin("27AAPFU0939F1Z\u{e9}"), Err(GstinError::Shape));
     for code in ["01", "09", "25", "28", "37", "38", "97", "99"] {
-        assert_eq!(ids::check_gstin(&with_check(&format!("{code}AAPFU0939F1Z"))), Ok(()), "state {code}");
+        assert_eq!(
+            ids::check_gstin(&with_check(&format!("{code}AAPFU0939F1Z"))),
+            Ok(()),
+            "state {code}"
+        );
     }
     for c14 in "123456789ABDEFGHIJ".chars() {
         let g = with_check(&format!("27AAPFU0939F1{c14}"));
@@ -234,16 +302,41 @@ fn iec_kinds() {
     for pan in ["AAKFD7113K", "AAPPV8261K", "ABMPA3211G", "ACUPA7085R", "AFZPK7190K"] {
         assert_eq!(ids::iec_kind(pan), Some(IecKind::Pan), "{pan}");
     }
-    for p in ["AMDCG0111E", "ADSGA0129E", "IABBR0145E", "IIHIE0153E", "IIEGN0161E", "IIEGM0170E", "IIEGB0180E", "ATAEF1096E"] {
+    for p in [
+        "AMDCG0111E",
+        "ADSGA0129E",
+        "IABBR0145E",
+        "IIHIE0153E",
+        "IIEGN0161E",
+        "IIEGM0170E",
+        "IIEGB0180E",
+        "ATAEF1096E",
+    ] {
         assert_eq!(ids::iec_kind(p), Some(IecKind::Permanent), "{p}");
     }
     // ATAEF1096E and IIHIE0153E fail the PAN holder-type rule: only the allow-list admits them.
     assert!(ids::check_pan("ATAEF1096E").is_err());
     assert!(ids::check_pan("IIHIE0153E").is_err());
-    for legacy in ["0100000011", "0100000029", "0100000037", "0100000045", "0100000053", "0100000061", "0100000070", "0100000088", "0100000096", "0100000100", "0100000126", "0100000134", "0512345678"] {
+    for legacy in [
+        "0100000011",
+        "0100000029",
+        "0100000037",
+        "0100000045",
+        "0100000053",
+        "0100000061",
+        "0100000070",
+        "0100000088",
+        "0100000096",
+        "0100000100",
+        "0100000126",
+        "0100000134",
+        "0512345678",
+    ] {
         assert_eq!(ids::iec_kind(legacy), Some(IecKind::Legacy), "{legacy}");
     }
-    for bad in ["", "010000001", "01000000111", "AAPPV8261", "AAPEV8261K", "aappv8261k", "01000000I1"] {
+    for bad in
+        ["", "010000001", "01000000111", "AAPPV8261", "AAPEV8261K", "aappv8261k", "01000000I1"]
+    {
         assert_eq!(ids::iec_kind(bad), None, "{bad:?}");
     }
 }
@@ -257,19 +350,43 @@ fn ad_code_ifsc_invoice_number_hs_code() {
     for ok in ["SBIN0000125", "BARB0GODOWL", "PUNB0027100"] {
         assert!(ids::is_ifsc(ok), "{ok}");
     }
-    for bad in ["SBIN1000125", "SBI00000125", "SBIN000012", "sbin0000125", "SBIN0000125X", "SBIN00001_5"] {
+    for bad in
+        ["SBIN1000125", "SBI00000125", "SBIN000012", "sbin0000125", "SBIN0000125X", "SBIN00001_5"]
+    {
         assert!(!ids::is_ifsc(bad), "{bad:?}");
     }
     for ok in ["NCK/2627/014", "MBC/EXP/2627/118", "A", "1", "9-1/a", "ABCDEFGHIJKLMNOP"] {
         assert!(ids::is_invoice_number(ok), "{ok}");
     }
-    for bad in ["", "0123", "/A1", "-A1", "ABCDEFGHIJKLMNOPQ", "INV 1", "INV_1", "INV#1", "INV.1", "\u{0905}1"] {
+    for bad in [
+        "",
+        "0123",
+        "/A1",
+        "-A1",
+        "ABCDEFGHIJKLMNOPQ",
+        "INV 1",
+        "INV_1",
+        "INV#1",
+        "INV.1",
+        "\u{0905}1",
+    ] {
         assert!(!ids::is_invoice_number(bad), "{bad:?}");
     }
     for ok in ["6214", "621490", "62149040", "0101"] {
         assert!(ids::is_hs_code(ok), "{ok}");
     }
-    for bad in ["", "621", "62149", "6214904", "621490401", "6214.90.40", "0000", "00000000", "62 14", "62149O40"] {
+    for bad in [
+        "",
+        "621",
+        "62149",
+        "6214904",
+        "621490401",
+        "6214.90.40",
+        "0000",
+        "00000000",
+        "62 14",
+        "62149O40",
+    ] {
         assert!(!ids::is_hs_code(bad), "{bad:?}");
     }
 }
@@ -290,7 +407,16 @@ fn s10_check_digits() {
     assert_eq!(ids::check_s10("EE518802947IN"), Ok(()));
     assert_eq!(ids::check_s10("RR123456785US"), Ok(()));
     assert_eq!(ids::check_s10("EE123456789IN"), Err(S10Error::CheckDigit(5)));
-    for bad in ["", "EE12345678IN", "EE1234567855IN", "ee123456785in", "E1123456785IN", "EE123456785I1", "EE12345678AIN", "EE 123456785IN"] {
+    for bad in [
+        "",
+        "EE12345678IN",
+        "EE1234567855IN",
+        "ee123456785in",
+        "E1123456785IN",
+        "EE123456785I1",
+        "EE12345678AIN",
+        "EE 123456785IN",
+    ] {
         assert_eq!(ids::check_s10(bad), Err(S10Error::Shape), "{bad:?}");
     }
 }
@@ -333,7 +459,13 @@ fn gstin_checksum_rule_on_branches() {
 #[test]
 fn gstin_format_rule() {
     // Varanasi pays IGST, so no LUT ARN is compared with the GSTIN's state.
-    for bad in ["09AAKAK5123M0Z9", "09aakak5123m1z9", "09AAKAK5123M1Z", "GSTIN PENDING", "09AAKAK5123M1Z99"] {
+    for bad in [
+        "09AAKAK5123M0Z9",
+        "09aakak5123m1z9",
+        "09AAKAK5123M1Z",
+        "GSTIN PENDING",
+        "09AAKAK5123M1Z99",
+    ] {
         let mut s = varanasi();
         exporter(&mut s).gstin = some(bad);
         expect(&s, &docs(&s), &[("gstin_format", "/exporter/gstin", E)]);
@@ -355,7 +487,14 @@ fn gstin_state_code_rule() {
     // Under LUT, the ARN's state (09) is compared with the GSTIN's too.
     let mut s = moradabad();
     exporter(&mut s).gstin = Some(with_check("38AAGCM7321Q1Z"));
-    expect(&s, &docs(&s), &[("gstin_state_mismatch", "/exporter/address/state_code", W), ("lut_arn_format", "/tax/arn", W)]);
+    expect(
+        &s,
+        &docs(&s),
+        &[
+            ("gstin_state_mismatch", "/exporter/address/state_code", W),
+            ("lut_arn_format", "/tax/arn", W),
+        ],
+    );
 }
 
 #[test]
@@ -497,7 +636,8 @@ fn endorsement_mismatch_rule() {
 #[test]
 fn endorsement_legacy_rule() {
     let mut s = moradabad();
-    s.invoice.as_mut().unwrap().endorsement = some("Supply meant for export under LUT without payment of IGST");
+    s.invoice.as_mut().unwrap().endorsement =
+        some("Supply meant for export under LUT without payment of IGST");
     expect(&s, &docs(&s), &[("endorsement_legacy", "/invoice/endorsement", W)]);
     let mut s = varanasi();
     s.invoice.as_mut().unwrap().endorsement = some("SUPPLY MEANT FOR EXPORT ON PAYMENT OF IGST");
@@ -602,7 +742,11 @@ fn country_code_rule() {
     s.destination_country = some("gb");
     expect(&s, &docs(&s), &[("country_code", "/destination_country", E)]);
     let mut s = moradabad();
-    s.buyer = Some(niryat::model::Party { name: some("Haus & Tisch Holding AG"), address: Some(niryat::model::Address { country: some("XX"), ..Default::default() }), ..Default::default() });
+    s.buyer = Some(niryat::model::Party {
+        name: some("Haus & Tisch Holding AG"),
+        address: Some(niryat::model::Address { country: some("XX"), ..Default::default() }),
+        ..Default::default()
+    });
     expect(&s, &docs(&s), &[("country_code", "/buyer/address/country", E)]);
     s.buyer.as_mut().unwrap().address.as_mut().unwrap().country = some("CH");
     clean(&s, &docs(&s));
@@ -642,7 +786,12 @@ fn currency_not_notified_rule() {
 
 #[test]
 fn exchange_rate_rule() {
-    for (rate, per, path) in [("0", Some(1), "/exchange_rate/rate"), ("-101.35", Some(1), "/exchange_rate/rate"), ("101.35", Some(7), "/exchange_rate/per"), ("101.35", Some(100), "/exchange_rate/per")] {
+    for (rate, per, path) in [
+        ("0", Some(1), "/exchange_rate/rate"),
+        ("-101.35", Some(1), "/exchange_rate/rate"),
+        ("101.35", Some(7), "/exchange_rate/per"),
+        ("101.35", Some(100), "/exchange_rate/per"),
+    ] {
         let mut s = moradabad();
         let r = s.exchange_rate.as_mut().unwrap();
         r.rate = Some(dec(rate));
@@ -762,8 +911,13 @@ fn tracking_number_rules() {
     package(&mut s, 0).tracking_number = some("LP40217734IN");
     expect(&s, &docs(&s), &[("tracking_number_format", "/packages/0/tracking_number", E)]);
     package(&mut s, 0).tracking_number = some("LP402177342IN");
-    let issues = expect(&s, &docs(&s), &[("tracking_check_digit", "/packages/0/tracking_number", W)]);
-    assert!(issues[0].message.contains('1'), "the message should name the right digit: {}", issues[0].message);
+    let issues =
+        expect(&s, &docs(&s), &[("tracking_check_digit", "/packages/0/tracking_number", W)]);
+    assert!(
+        issues[0].message.contains('1'),
+        "the message should name the right digit: {}",
+        issues[0].message
+    );
     // Valid S10 but not issued by India Post: a warning.
     package(&mut s, 0).tracking_number = some("LP402177341US");
     expect(&s, &docs(&s), &[("tracking_number_format", "/packages/0/tracking_number", W)]);

@@ -44,7 +44,11 @@ fn einvoice_field_format_rule() {
     exporter(&mut s).legal_name = some("MB");
     expect(&s, &[Einvoice], &[("einvoice_field_format", "/exporter/legal_name", E)]);
     let mut s = moradabad();
-    s.export_declaration = Some(ExportDeclaration { number: some("SB/2026/NHAVA-SHEVA/0001"), date: Some(day("2026-11-12")), refund_claimed: None });
+    s.export_declaration = Some(ExportDeclaration {
+        number: some("SB/2026/NHAVA-SHEVA/0001"),
+        date: Some(day("2026-11-12")),
+        refund_claimed: None,
+    });
     expect(&s, &[Einvoice], &[("einvoice_field_format", "/export_declaration/number", E)]);
     s.export_declaration.as_mut().unwrap().number = some("7654321");
     clean(&s, &[Einvoice]);
@@ -57,7 +61,11 @@ fn einvoice_field_format_rule() {
 #[test]
 fn einvoice_date_range_rule() {
     let mut s = moradabad();
-    s.export_declaration = Some(ExportDeclaration { number: some("7654321"), date: Some(day("2030-01-01")), refund_claimed: None });
+    s.export_declaration = Some(ExportDeclaration {
+        number: some("7654321"),
+        date: Some(day("2030-01-01")),
+        refund_claimed: None,
+    });
     expect(&s, &[Einvoice], &[("einvoice_date_range", "/export_declaration/date", W)]);
     s.export_declaration.as_mut().unwrap().date = Some(day("2029-12-31"));
     clean(&s, &[Einvoice]);

@@ -92,7 +92,8 @@ fn line_amount_rounds_half_away_from_zero() {
     it.amount = Some(dec("1.01"));
     expect(&s, &[CommercialInvoice], &[]);
     item(&mut s, 0).amount = Some(dec("1.00"));
-    let issues = expect(&s, &[CommercialInvoice], &[("line_amount_mismatch", "/items/0/amount", E)]);
+    let issues =
+        expect(&s, &[CommercialInvoice], &[("line_amount_mismatch", "/items/0/amount", E)]);
     assert_eq!(issues[0].params.get("expected").map(String::as_str), Some("1.01"));
 }
 
@@ -170,17 +171,35 @@ fn quantity_rule() {
     expect(&s, LUCKNOW_DOCS, &[("quantity", "/sdr_rate/inr_per_sdr", E)]);
     let mut s = moradabad();
     item(&mut s, 0).net_weight_kg = Some(dec("0"));
-    expect(&s, &docs(&s), &[("quantity", "/items/0/net_weight_kg", E), ("net_weight_mismatch", "/packages", E)]);
+    expect(
+        &s,
+        &docs(&s),
+        &[("quantity", "/items/0/net_weight_kg", E), ("net_weight_mismatch", "/packages", E)],
+    );
     let mut s = moradabad();
     package(&mut s, 0).contents[0].quantity = Some(dec("0"));
-    expect(&s, &docs(&s), &[("quantity", "/packages/0/contents/0/quantity", E), ("packed_quantity_mismatch", "/items/0/quantity", E)]);
+    expect(
+        &s,
+        &docs(&s),
+        &[
+            ("quantity", "/packages/0/contents/0/quantity", E),
+            ("packed_quantity_mismatch", "/items/0/quantity", E),
+        ],
+    );
 }
 
 #[test]
 fn quantity_too_large_to_compute() {
     let mut s = moradabad();
     item(&mut s, 0).quantity = Some(dec("79228162514264337593543950335"));
-    expect(&s, CORE_DOCS, &[("quantity", "/items/0/quantity", E), ("packed_quantity_mismatch", "/items/0/quantity", E)]);
+    expect(
+        &s,
+        CORE_DOCS,
+        &[
+            ("quantity", "/items/0/quantity", E),
+            ("packed_quantity_mismatch", "/items/0/quantity", E),
+        ],
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -238,7 +257,14 @@ fn cn22_weight_limit_rule() {
     let mut s = gift();
     package(&mut s, 0).gross_weight_kg = Some(dec("2.5"));
     // An ITPS article over 2 kg breaks the product limit too.
-    expect(&s, &[Cn22], &[("cn22_weight_limit", "/packages/0/gross_weight_kg", E), ("postal_weight_limit", "/packages/0/gross_weight_kg", E)]);
+    expect(
+        &s,
+        &[Cn22],
+        &[
+            ("cn22_weight_limit", "/packages/0/gross_weight_kg", E),
+            ("postal_weight_limit", "/packages/0/gross_weight_kg", E),
+        ],
+    );
     s.transport.as_mut().unwrap().post.as_mut().unwrap().product = Some(PostalProduct::Parcel);
     expect(&s, &[Cn22], &[("cn22_weight_limit", "/packages/0/gross_weight_kg", E)]);
     assert_eq!(docs(&s), [Cn23]);
@@ -279,19 +305,30 @@ fn cn22_does_not_fit_rule() {
 #[test]
 fn documents_for_a_long_description_are_cn23() {
     let mut s = gift();
-    item(&mut s, 0).description = some("Hand-knitted woollen cardigan for women, size M, cream colour");
+    item(&mut s, 0).description =
+        some("Hand-knitted woollen cardigan for women, size M, cream colour");
     assert_eq!(docs(&s), [Cn23]);
     clean(&s, &docs(&s));
 }
 
 #[test]
 fn generic_description_rule() {
-    for generic in ["Gifts", "2 gifts.", "clothes", "SAMPLES", " Handicrafts ", "spare parts", "Personal effects!"] {
+    for generic in [
+        "Gifts",
+        "2 gifts.",
+        "clothes",
+        "SAMPLES",
+        " Handicrafts ",
+        "spare parts",
+        "Personal effects!",
+    ] {
         let mut s = gift();
         item(&mut s, 1).description = some(generic);
         expect(&s, &docs(&s), &[("generic_description", "/items/1/description", E)]);
     }
-    for specific in ["Gift box of handmade soaps", "2 men's cotton shirts", "Brass diya lamps, set of 4"] {
+    for specific in
+        ["Gift box of handmade soaps", "2 men's cotton shirts", "Brass diya lamps, set of 4"]
+    {
         let mut s = gift();
         item(&mut s, 1).description = some(specific);
         clean(&s, &docs(&s));
@@ -320,7 +357,8 @@ fn postal_weight_limit_rule() {
 #[test]
 fn postal_product_withdrawn_rule() {
     let mut s = gift();
-    s.transport.as_mut().unwrap().post.as_mut().unwrap().product = Some(PostalProduct::RegisteredSmallPacket);
+    s.transport.as_mut().unwrap().post.as_mut().unwrap().product =
+        Some(PostalProduct::RegisteredSmallPacket);
     expect(&s, &docs(&s), &[("postal_product_withdrawn", "/transport/post/product", E)]);
     // Before 1 January 2026 it still carried goods.
     s.transport.as_mut().unwrap().dispatch_date = Some(day("2025-12-31"));
@@ -380,9 +418,16 @@ fn a_personal_sale_needs_hs_codes() {
     let issues = expect(
         &s,
         &docs(&s),
-        &[("missing_field", "/items/0", E), ("missing_field", "/items/1", E), ("missing_field", "/items/2", E), ("personal_category", "/postal/category", W)],
+        &[
+            ("missing_field", "/items/0", E),
+            ("missing_field", "/items/1", E),
+            ("missing_field", "/items/2", E),
+            ("personal_category", "/postal/category", W),
+        ],
     );
-    assert!(issues[..3].iter().all(|i| i.params.get("field").map(String::as_str) == Some("hs_code")));
+    assert!(issues[..3]
+        .iter()
+        .all(|i| i.params.get("field").map(String::as_str) == Some("hs_code")));
 }
 
 #[test]
@@ -428,7 +473,11 @@ fn package_numbering_rule() {
     expect(
         &s,
         &docs(&s),
-        &[("package_numbering", "/packages/2/to", E), ("packed_quantity_mismatch", "/items/2/quantity", E), ("net_weight_mismatch", "/packages", E)],
+        &[
+            ("package_numbering", "/packages/2/to", E),
+            ("packed_quantity_mismatch", "/items/2/quantity", E),
+            ("net_weight_mismatch", "/packages", E),
+        ],
     );
     // Two articles both numbered 1.
     let mut s = varanasi();
@@ -461,7 +510,14 @@ fn package_weight_rule() {
     expect(&s, &docs(&s), &[("package_weight", "/packages/0/gross_weight_kg", E)]);
     let mut s = moradabad();
     package(&mut s, 1).net_weight_kg = Some(dec("0"));
-    expect(&s, &docs(&s), &[("package_weight", "/packages/1/net_weight_kg", E), ("net_weight_mismatch", "/packages", E)]);
+    expect(
+        &s,
+        &docs(&s),
+        &[
+            ("package_weight", "/packages/1/net_weight_kg", E),
+            ("net_weight_mismatch", "/packages", E),
+        ],
+    );
 }
 
 #[test]
@@ -469,7 +525,14 @@ fn package_line_rule() {
     for bad in [0, 4] {
         let mut s = moradabad();
         package(&mut s, 0).contents[0].line = Some(bad);
-        expect(&s, &docs(&s), &[("package_line", "/packages/0/contents/0/line", E), ("packed_quantity_mismatch", "/items/0/quantity", E)]);
+        expect(
+            &s,
+            &docs(&s),
+            &[
+                ("package_line", "/packages/0/contents/0/line", E),
+                ("packed_quantity_mismatch", "/items/0/quantity", E),
+            ],
+        );
     }
 }
 
@@ -534,7 +597,14 @@ fn text_too_long_rule() {
 
 #[test]
 fn control_character_rule() {
-    for bad in ["Brass bowl\u{7}", "\u{0}", "Bowl \u{1b}[31mred", "Bowl\u{7f}", "Bowl\u{85}", "Bowl\u{fffe}"] {
+    for bad in [
+        "Brass bowl\u{7}",
+        "\u{0}",
+        "Bowl \u{1b}[31mred",
+        "Bowl\u{7f}",
+        "Bowl\u{85}",
+        "Bowl\u{fffe}",
+    ] {
         let mut s = moradabad();
         item(&mut s, 2).description = some(bad);
         expect(&s, CORE_DOCS, &[("control_character", "/items/2/description", E)]);
@@ -545,8 +615,13 @@ fn control_character_rule() {
     clean(&s, CORE_DOCS);
     // Inside the tagged tax object and a nested address.
     let mut s = moradabad();
-    s.tax = Some(TaxTreatment::Lut { arn: some("AD090426004321\u{7}"), date: Some(day("2026-04-02")) });
-    expect(&s, CORE_DOCS, &[("control_character", "/tax/arn", E), ("lut_arn_format", "/tax/arn", W)]);
+    s.tax =
+        Some(TaxTreatment::Lut { arn: some("AD090426004321\u{7}"), date: Some(day("2026-04-02")) });
+    expect(
+        &s,
+        CORE_DOCS,
+        &[("control_character", "/tax/arn", E), ("lut_arn_format", "/tax/arn", W)],
+    );
     let mut s = moradabad();
     exporter(&mut s).branches[0].address.as_mut().unwrap().line1 = some("Khasra\u{0}211");
     expect(&s, CORE_DOCS, &[("control_character", "/exporter/branches/0/address/line1", E)]);
@@ -582,7 +657,8 @@ fn cn22_in_a_foreign_currency_needs_an_exchange_rate() {
     }
     let issues = run(&s, &[Cn22], niryat::Mode::Strict);
     assert!(
-        issues.iter().any(|i| i.code == "missing_field" && i.params.get("field").map(String::as_str) == Some("exchange_rate")),
+        issues.iter().any(|i| i.code == "missing_field"
+            && i.params.get("field").map(String::as_str) == Some("exchange_rate")),
         "nothing asks for the rate that the 300 SDR and ₹25,000 limits need: {issues:?}"
     );
 }

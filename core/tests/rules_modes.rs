@@ -12,7 +12,10 @@ use serde_json::Value;
 use support::*;
 
 fn fields(issues: &[Issue]) -> Vec<(String, String, Severity)> {
-    issues.iter().map(|i| (i.path.clone(), i.params.get("field").cloned().unwrap_or_default(), i.severity)).collect()
+    issues
+        .iter()
+        .map(|i| (i.path.clone(), i.params.get("field").cloned().unwrap_or_default(), i.severity))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -63,7 +66,14 @@ fn done_when_the_packing_list_loses_a_carton() {
     // Cartons 32-40 hold line 3 (9 × 40 = 360 bowls, 9 × 16 = 144 kg).
     let mut s = moradabad();
     s.packages.pop();
-    let issues = expect(&s, &docs(&s), &[("packed_quantity_mismatch", "/items/2/quantity", E), ("net_weight_mismatch", "/packages", E)]);
+    let issues = expect(
+        &s,
+        &docs(&s),
+        &[
+            ("packed_quantity_mismatch", "/items/2/quantity", E),
+            ("net_weight_mismatch", "/packages", E),
+        ],
+    );
     assert_eq!(issues[0].params.get("packed").map(String::as_str), Some("0"));
     // One carton fewer in a run: 1-15 holds 450 planters, and carton 16 is missing.
     let mut s = moradabad();
@@ -71,7 +81,11 @@ fn done_when_the_packing_list_loses_a_carton() {
     expect(
         &s,
         &docs(&s),
-        &[("package_numbering", "/packages/1/number", E), ("packed_quantity_mismatch", "/items/0/quantity", E), ("net_weight_mismatch", "/packages", E)],
+        &[
+            ("package_numbering", "/packages/1/number", E),
+            ("packed_quantity_mismatch", "/items/0/quantity", E),
+            ("net_weight_mismatch", "/packages", E),
+        ],
     );
 }
 
@@ -79,7 +93,14 @@ fn done_when_the_packing_list_loses_a_carton() {
 fn done_when_the_gift_is_too_heavy_for_its_packet() {
     let mut s = gift();
     package(&mut s, 0).gross_weight_kg = Some(dec("2.400"));
-    expect(&s, &[Cn22], &[("cn22_weight_limit", "/packages/0/gross_weight_kg", E), ("postal_weight_limit", "/packages/0/gross_weight_kg", E)]);
+    expect(
+        &s,
+        &[Cn22],
+        &[
+            ("cn22_weight_limit", "/packages/0/gross_weight_kg", E),
+            ("postal_weight_limit", "/packages/0/gross_weight_kg", E),
+        ],
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -92,7 +113,10 @@ fn missing_field_names_the_field_and_the_documents() {
     exporter(&mut s).legal_name = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/exporter", E)]);
     assert_eq!(issues[0].params.get("field").map(String::as_str), Some("legal_name"));
-    assert_eq!(issues[0].params.get("for").map(String::as_str), Some("commercial_invoice,packing_list,iec_details,cn22,pbe"));
+    assert_eq!(
+        issues[0].params.get("for").map(String::as_str),
+        Some("commercial_invoice,packing_list,iec_details,cn22,pbe")
+    );
     // Blank counts as missing.
     exporter(&mut s).legal_name = some("   ");
     expect(&s, &docs(&s), &[("missing_field", "/exporter", E)]);
@@ -106,7 +130,10 @@ fn missing_field_per_document() {
     let mut s = varanasi();
     s.invoice.as_mut().unwrap().number = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/invoice", E)]);
-    assert_eq!(issues[0].params.get("for").map(String::as_str), Some("commercial_invoice,packing_list,cn23,pbe"));
+    assert_eq!(
+        issues[0].params.get("for").map(String::as_str),
+        Some("commercial_invoice,packing_list,cn23,pbe")
+    );
     expect(&s, &[Cn23], &[("missing_field", "/invoice", E)]);
     expect(&s, &[IecDetails], &[]);
     // Port of loading for a sea shipment's invoice.
@@ -118,23 +145,35 @@ fn missing_field_per_document() {
     let mut s = lucknow();
     exporter(&mut s).iec = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/exporter", E)]);
-    assert_eq!(issues[0].params.get("for").map(String::as_str), Some("commercial_invoice,iec_details,pbe"));
+    assert_eq!(
+        issues[0].params.get("for").map(String::as_str),
+        Some("commercial_invoice,iec_details,pbe")
+    );
     expect(&s, &[Cn22, PackingList], &[]);
     // Net weight of a line: CN forms and PBE.
     let mut s = lucknow();
     item(&mut s, 0).net_weight_kg = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/items/0", E)]);
-    assert_eq!((issues[0].params["field"].as_str(), issues[0].params["for"].as_str()), ("net_weight_kg", "cn22,pbe"));
+    assert_eq!(
+        (issues[0].params["field"].as_str(), issues[0].params["for"].as_str()),
+        ("net_weight_kg", "cn22,pbe")
+    );
     // Tracking number: the PBE, for a postal article.
     let mut s = lucknow();
     package(&mut s, 0).tracking_number = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/packages/0", E)]);
-    assert_eq!((issues[0].params["field"].as_str(), issues[0].params["for"].as_str()), ("tracking_number", "pbe"));
+    assert_eq!(
+        (issues[0].params["field"].as_str(), issues[0].params["for"].as_str()),
+        ("tracking_number", "pbe")
+    );
     // Unit: invoice and packing list (not the IEC sheet).
     let mut s = moradabad();
     item(&mut s, 0).unit = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "/items/0", E)]);
-    assert_eq!((issues[0].params["field"].as_str(), issues[0].params["for"].as_str()), ("unit", "commercial_invoice,packing_list"));
+    assert_eq!(
+        (issues[0].params["field"].as_str(), issues[0].params["for"].as_str()),
+        ("unit", "commercial_invoice,packing_list")
+    );
     // Empty string is missing.
     let mut s = lucknow();
     s.consignee.as_mut().unwrap().name = some("");
@@ -146,8 +185,12 @@ fn missing_field_per_document() {
 fn missing_tax_particulars() {
     let mut s = varanasi();
     s.tax = Some(TaxTreatment::Lut { arn: None, date: None });
-    let issues = expect(&s, &docs(&s), &[("missing_field", "/tax", E), ("missing_field", "/tax", E)]);
-    assert_eq!(fields(&issues), [("/tax".into(), "arn".into(), E), ("/tax".into(), "date".into(), E)]);
+    let issues =
+        expect(&s, &docs(&s), &[("missing_field", "/tax", E), ("missing_field", "/tax", E)]);
+    assert_eq!(
+        fields(&issues),
+        [("/tax".into(), "arn".into(), E), ("/tax".into(), "date".into(), E)]
+    );
     let mut s = varanasi();
     s.tax = Some(TaxTreatment::IgstPaid { rate: None, amount: None });
     let issues = expect(&s, &docs(&s), &[("missing_field", "/tax", E)]);
@@ -159,7 +202,10 @@ fn missing_tax_particulars() {
     let mut s = lucknow();
     s.tax = None;
     let issues = expect(&s, &docs(&s), &[("missing_field", "", E)]);
-    assert_eq!((issues[0].params["field"].as_str(), issues[0].params["for"].as_str()), ("tax", "commercial_invoice,pbe"));
+    assert_eq!(
+        (issues[0].params["field"].as_str(), issues[0].params["for"].as_str()),
+        ("tax", "commercial_invoice,pbe")
+    );
 }
 
 #[test]
@@ -172,9 +218,24 @@ fn missing_postal_and_ecommerce_particulars() {
     clean(&s, &docs(&s));
     // E-commerce: the platform (or its URL) and the payment transaction id.
     let mut s = lucknow();
-    s.ecommerce = Some(Ecommerce { operator_gstin: None, platform: None, url: None, payment_transaction_id: None });
-    let issues = expect(&s, &docs(&s), &[("missing_field", "/ecommerce", E), ("missing_field", "/ecommerce", E)]);
-    assert_eq!(fields(&issues), [("/ecommerce".into(), "url".into(), E), ("/ecommerce".into(), "payment_transaction_id".into(), E)]);
+    s.ecommerce = Some(Ecommerce {
+        operator_gstin: None,
+        platform: None,
+        url: None,
+        payment_transaction_id: None,
+    });
+    let issues = expect(
+        &s,
+        &docs(&s),
+        &[("missing_field", "/ecommerce", E), ("missing_field", "/ecommerce", E)],
+    );
+    assert_eq!(
+        fields(&issues),
+        [
+            ("/ecommerce".into(), "url".into(), E),
+            ("/ecommerce".into(), "payment_transaction_id".into(), E)
+        ]
+    );
     s.ecommerce.as_mut().unwrap().url = some("https://www.ebay.com");
     s.ecommerce.as_mut().unwrap().payment_transaction_id = some("EBAY-1");
     clean(&s, &docs(&s));
@@ -185,7 +246,10 @@ fn missing_lists() {
     let mut s = gift();
     s.packages.clear();
     let issues = expect(&s, &docs(&s), &[("missing_field", "", E)]);
-    assert_eq!((issues[0].params["field"].as_str(), issues[0].params["for"].as_str()), ("packages", "cn22"));
+    assert_eq!(
+        (issues[0].params["field"].as_str(), issues[0].params["for"].as_str()),
+        ("packages", "cn22")
+    );
     let mut s = gift();
     s.items.clear();
     let issues = expect(&s, &docs(&s), &[("missing_field", "", E)]);
@@ -193,7 +257,14 @@ fn missing_lists() {
     // A carton without a contents list on a packing list; its line is then short.
     let mut s = moradabad();
     package(&mut s, 0).contents.clear();
-    let issues = expect(&s, &docs(&s), &[("missing_field", "/packages/0", E), ("packed_quantity_mismatch", "/items/0/quantity", E)]);
+    let issues = expect(
+        &s,
+        &docs(&s),
+        &[
+            ("missing_field", "/packages/0", E),
+            ("packed_quantity_mismatch", "/items/0/quantity", E),
+        ],
+    );
     assert_eq!(issues[0].params["field"], "contents");
 }
 
@@ -204,7 +275,15 @@ fn a_personal_parcel_needs_no_iec() {
     clean(&s, &[Cn22]);
     clean(&s, &[Cn23]);
     // Only the IEC sheet itself asks for one.
-    let issues = expect(&s, &[IecDetails], &[("missing_field", "/exporter", E), ("missing_field", "/exporter", E), ("missing_field", "/exporter", E)]);
+    let issues = expect(
+        &s,
+        &[IecDetails],
+        &[
+            ("missing_field", "/exporter", E),
+            ("missing_field", "/exporter", E),
+            ("missing_field", "/exporter", E),
+        ],
+    );
     let names: Vec<&str> = issues.iter().map(|i| i.params["field"].as_str()).collect();
     assert_eq!(names, ["iec", "pan", "entity"]);
 }
@@ -217,16 +296,27 @@ fn a_personal_parcel_needs_no_iec() {
 fn document_not_applicable_rule() {
     // A personal parcel has no Postal Bill of Export (which would also want an FPO code).
     let s = gift();
-    let issues = expect(&s, &[Cn22, Pbe], &[("missing_field", "/transport/post", E), ("document_not_applicable", "/purpose", E)]);
+    let issues = expect(
+        &s,
+        &[Cn22, Pbe],
+        &[("missing_field", "/transport/post", E), ("document_not_applicable", "/purpose", E)],
+    );
     assert_eq!(issues[0].params["field"], "fpo_code");
     // A CN23 for goods going by sea.
     let s = moradabad();
     let issues = expect(
         &s,
         &[Cn23],
-        &[("missing_field", "/transport", E), ("missing_field", "", E), ("document_not_applicable", "/transport/mode", E)],
+        &[
+            ("missing_field", "/transport", E),
+            ("missing_field", "", E),
+            ("document_not_applicable", "/transport/mode", E),
+        ],
     );
-    assert_eq!(fields(&issues)[..2], [("/transport".into(), "post".into(), E), ("".into(), "postal".into(), E)]);
+    assert_eq!(
+        fields(&issues)[..2],
+        [("/transport".into(), "post".into(), E), ("".into(), "postal".into(), E)]
+    );
     // The documents a shipment calls for always apply.
     for s in [lucknow(), varanasi(), moradabad(), gift()] {
         quiet(&s, &docs(&s), "document_not_applicable");
@@ -263,17 +353,45 @@ fn draft_of_an_empty_shipment() {
     let s = parse("{}");
     let six = [CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe];
     let issues = run(&s, &six, Mode::Draft);
-    let want = ["exporter", "consignee", "destination_country", "invoice", "currency", "sdr_rate", "terms", "tax", "signatory", "transport", "postal", "items", "packages"];
+    let want = [
+        "exporter",
+        "consignee",
+        "destination_country",
+        "invoice",
+        "currency",
+        "sdr_rate",
+        "terms",
+        "tax",
+        "signatory",
+        "transport",
+        "postal",
+        "items",
+        "packages",
+    ];
     let got: Vec<(String, String, Severity)> = fields(&issues);
-    let expected: Vec<(String, String, Severity)> = want.iter().map(|f| (String::new(), (*f).to_string(), W)).collect();
+    let expected: Vec<(String, String, Severity)> =
+        want.iter().map(|f| (String::new(), (*f).to_string(), W)).collect();
     assert_eq!(got, expected);
     assert!(issues.iter().all(|i| i.code == "missing_field"));
     // Strict: the same, as errors.
     let strict = run(&s, &six, Mode::Strict);
-    assert_eq!(fields(&strict), want.iter().map(|f| (String::new(), (*f).to_string(), E)).collect::<Vec<_>>());
+    assert_eq!(
+        fields(&strict),
+        want.iter().map(|f| (String::new(), (*f).to_string(), E)).collect::<Vec<_>>()
+    );
     // For a CN22 alone.
     let got = fields(&run(&s, &[Cn22], Mode::Draft));
-    let want = ["exporter", "consignee", "destination_country", "currency", "sdr_rate", "transport", "postal", "items", "packages"];
+    let want = [
+        "exporter",
+        "consignee",
+        "destination_country",
+        "currency",
+        "sdr_rate",
+        "transport",
+        "postal",
+        "items",
+        "packages",
+    ];
     assert_eq!(got, want.iter().map(|f| (String::new(), (*f).to_string(), W)).collect::<Vec<_>>());
     // Nothing asked for: nothing missing.
     assert!(run(&s, &[], Mode::Draft).is_empty());
@@ -323,7 +441,8 @@ fn draft_of_a_half_filled_form() {
     for (mode, sev) in [(Mode::Draft, W), (Mode::Strict, E)] {
         let issues = run(&s, &kinds, mode);
         assert!(issues.iter().all(|i| i.code == "missing_field"), "{issues:#?}");
-        let expected: Vec<(String, String, Severity)> = want.iter().map(|(p, f)| ((*p).to_string(), (*f).to_string(), sev)).collect();
+        let expected: Vec<(String, String, Severity)> =
+            want.iter().map(|(p, f)| ((*p).to_string(), (*f).to_string(), sev)).collect();
         assert_eq!(fields(&issues), expected);
     }
 }
@@ -372,7 +491,12 @@ fn draft_gives_only_warnings_that_point_at_an_existing_object() {
         let input: Value = serde_json::from_str(json).unwrap();
         let s = parse(json);
         for mask in 0u32..(1 << SIX.len()) {
-            let kinds: Vec<DocKind> = SIX.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, k)| *k).collect();
+            let kinds: Vec<DocKind> = SIX
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, k)| *k)
+                .collect();
             for issue in run(&s, &kinds, Mode::Draft) {
                 let ctx = format!("{json}\nfor {kinds:?}: {issue:?}");
                 if issue.code == "document_not_applicable" {
@@ -382,10 +506,16 @@ fn draft_gives_only_warnings_that_point_at_an_existing_object() {
                     continue;
                 }
                 assert_eq!(issue.severity, W, "draft mode must only warn: {ctx}");
-                let at = input.pointer(&issue.path).unwrap_or_else(|| panic!("path does not resolve: {ctx}"));
-                let field = issue.params.get("field").unwrap_or_else(|| panic!("no params.field: {ctx}"));
+                let at = input
+                    .pointer(&issue.path)
+                    .unwrap_or_else(|| panic!("path does not resolve: {ctx}"));
+                let field =
+                    issue.params.get("field").unwrap_or_else(|| panic!("no params.field: {ctx}"));
                 if issue.code == "missing_field" {
-                    assert!(at.is_object(), "a missing field's path is the object that lacks it: {ctx}");
+                    assert!(
+                        at.is_object(),
+                        "a missing field's path is the object that lacks it: {ctx}"
+                    );
                     assert!(absent(at, field), "{field} is not missing there: {ctx}");
                 } else {
                     // The only other draft warning about an absent value: PBE-III's SKU column.
@@ -398,7 +528,9 @@ fn draft_gives_only_warnings_that_point_at_an_existing_object() {
 
 #[test]
 fn draft_does_not_sum_half_typed_package_contents() {
-    let s = parse(r#"{"items": [{"description": "Brass bowl", "quantity": "2"}], "packages": [{"contents": [{}]}]}"#);
+    let s = parse(
+        r#"{"items": [{"description": "Brass bowl", "quantity": "2"}], "packages": [{"contents": [{}]}]}"#,
+    );
     for issue in run(&s, &[PackingList], Mode::Draft) {
         assert_eq!((issue.code, issue.severity), ("missing_field", W), "{issue:?}");
     }

@@ -15,13 +15,15 @@ use std::path::PathBuf;
 
 fn examples() -> Vec<(String, Shipment)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     let out: Vec<_> = paths
         .into_iter()
         .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("json"))
         .map(|p| {
-            let s = parse_json(&std::fs::read(&p).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let s = parse_json(&std::fs::read(&p).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.file_name().unwrap().to_string_lossy().into_owned(), s)
         })
         .collect();
@@ -37,7 +39,11 @@ fn round_trip(s: &Shipment) -> Result<(), String> {
     let xml = to_niryat_xml(s).map_err(|e| format!("write: {e}"))?;
     let back = from_niryat_xml(&xml).map_err(|e| format!("read: {e}\n{xml}"))?;
     if json(&back) != json(s) {
-        return Err(format!("JSON → XML → JSON changed the shipment\nbefore: {}\nafter:  {}\nxml: {xml}", json(s), json(&back)));
+        return Err(format!(
+            "JSON → XML → JSON changed the shipment\nbefore: {}\nafter:  {}\nxml: {xml}",
+            json(s),
+            json(&back)
+        ));
     }
     let again = to_niryat_xml(&back).map_err(|e| format!("write again: {e}"))?;
     if again != xml {
@@ -50,8 +56,14 @@ fn round_trip(s: &Shipment) -> Result<(), String> {
 fn examples_round_trip_exactly() {
     for (name, s) in examples() {
         let xml = to_niryat_xml(&s).unwrap();
-        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "{name}: declaration");
-        assert!(xml.contains(&format!("<shipment xmlns=\"{NAMESPACE}\" version=\"1\">")), "{name}: root");
+        assert!(
+            xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+            "{name}: declaration"
+        );
+        assert!(
+            xml.contains(&format!("<shipment xmlns=\"{NAMESPACE}\" version=\"1\">")),
+            "{name}: root"
+        );
         round_trip(&s).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
@@ -85,7 +97,10 @@ fn tricky_text_survives_exactly() {
     for t in texts {
         let s = Shipment {
             consignee: Some(Party { name: Some(t.to_string()), ..Party::default() }),
-            invoice: Some(InvoiceHeader { other_references: vec![t.to_string(), t.to_string()], ..InvoiceHeader::default() }),
+            invoice: Some(InvoiceHeader {
+                other_references: vec![t.to_string(), t.to_string()],
+                ..InvoiceHeader::default()
+            }),
             ..Shipment::default()
         };
         round_trip(&s).unwrap_or_else(|e| panic!("{t:?}: {e}"));
@@ -94,9 +109,20 @@ fn tricky_text_survives_exactly() {
 
 #[test]
 fn decimal_scale_is_kept() {
-    for d in ["1234.50", "0.1", "0", "-0.005", "1.000", "79228162514264337593543950335", "0.0000000000000000000000000001"] {
+    for d in [
+        "1234.50",
+        "0.1",
+        "0",
+        "-0.005",
+        "1.000",
+        "79228162514264337593543950335",
+        "0.0000000000000000000000000001",
+    ] {
         let v: Decimal = d.parse().unwrap();
-        let s = Shipment { charges: Some(Charges { freight: Some(v), insurance: None }), ..Shipment::default() };
+        let s = Shipment {
+            charges: Some(Charges { freight: Some(v), insurance: None }),
+            ..Shipment::default()
+        };
         let back = from_niryat_xml(&to_niryat_xml(&s).unwrap()).unwrap();
         assert_eq!(back.charges.unwrap().freight.unwrap().to_string(), v.to_string(), "{d}");
     }
@@ -105,7 +131,10 @@ fn decimal_scale_is_kept() {
 #[test]
 fn every_tax_treatment_round_trips() {
     let treatments = [
-        TaxTreatment::IgstPaid { rate: Some(Decimal::new(18, 0)), amount: Some(Decimal::new(123456, 2)) },
+        TaxTreatment::IgstPaid {
+            rate: Some(Decimal::new(18, 0)),
+            amount: Some(Decimal::new(123456, 2)),
+        },
         TaxTreatment::IgstPaid { rate: None, amount: None },
         TaxTreatment::Lut { arn: Some("AD0904260001".into()), date: Some(date(2026, 4, 2)) },
         TaxTreatment::Lut { arn: None, date: None },
@@ -116,14 +145,20 @@ fn every_tax_treatment_round_trips() {
         let s = Shipment { tax: Some(t.clone()), ..Shipment::default() };
         round_trip(&s).unwrap_or_else(|e| panic!("{t:?}: {e}"));
     }
-    let xml = to_niryat_xml(&Shipment { tax: Some(TaxTreatment::Unregistered), ..Shipment::default() }).unwrap();
+    let xml =
+        to_niryat_xml(&Shipment { tax: Some(TaxTreatment::Unregistered), ..Shipment::default() })
+            .unwrap();
     assert!(xml.contains("<tax>\n    <unregistered></unregistered>\n  </tax>"), "{xml}");
 }
 
 #[test]
 fn empty_structs_and_empty_strings_are_distinct_from_absent() {
     let s = Shipment {
-        exporter: Some(Exporter { address: Some(Address::default()), legal_name: Some(String::new()), ..Exporter::default() }),
+        exporter: Some(Exporter {
+            address: Some(Address::default()),
+            legal_name: Some(String::new()),
+            ..Exporter::default()
+        }),
         buyer: Some(Party::default()),
         ..Shipment::default()
     };
@@ -132,7 +167,13 @@ fn empty_structs_and_empty_strings_are_distinct_from_absent() {
 
 #[test]
 fn control_characters_cannot_be_written() {
-    let s = Shipment { items: vec![LineItem::default(), LineItem { description: Some("bell\u{7}".into()), ..LineItem::default() }], ..Shipment::default() };
+    let s = Shipment {
+        items: vec![
+            LineItem::default(),
+            LineItem { description: Some("bell\u{7}".into()), ..LineItem::default() },
+        ],
+        ..Shipment::default()
+    };
     let e = to_niryat_xml(&s).unwrap_err();
     assert_eq!(e.path, "/items/1/description");
     assert!(e.message.contains("U+0007"), "{}", e.message);
@@ -164,20 +205,31 @@ fn odate() -> impl Strategy<Value = Option<Date>> {
 }
 
 fn address() -> impl Strategy<Value = Address> {
-    (ostr(), ostr(), ostr(), ostr(), ostr(), ostr(), ostr(), ostr()).prop_map(|(line1, line2, city, district, state, state_code, postal_code, country)| Address {
-        line1,
-        line2,
-        city,
-        district,
-        state,
-        state_code,
-        postal_code,
-        country,
-    })
+    (ostr(), ostr(), ostr(), ostr(), ostr(), ostr(), ostr(), ostr()).prop_map(
+        |(line1, line2, city, district, state, state_code, postal_code, country)| Address {
+            line1,
+            line2,
+            city,
+            district,
+            state,
+            state_code,
+            postal_code,
+            country,
+        },
+    )
 }
 
 fn party() -> impl Strategy<Value = Party> {
-    (ostr(), ostr(), of(address()), ostr(), ostr(), ostr()).prop_map(|(name, business, address, phone, email, tax_id)| Party { name, business, address, phone, email, tax_id })
+    (ostr(), ostr(), of(address()), ostr(), ostr(), ostr()).prop_map(
+        |(name, business, address, phone, email, tax_id)| Party {
+            name,
+            business,
+            address,
+            phone,
+            email,
+            tax_id,
+        },
+    )
 }
 
 fn entity() -> impl Strategy<Value = EntityKind> {
@@ -196,48 +248,109 @@ fn entity() -> impl Strategy<Value = EntityKind> {
 }
 
 fn exporter() -> impl Strategy<Value = Exporter> {
-    let bank = (ostr(), ostr(), ostr(), ostr(), ostr()).prop_map(|(bank_name, branch, account_number, ifsc, swift)| BankAccount { bank_name, branch, account_number, ifsc, swift });
-    let rcmc = (ostr(), ostr(), odate()).prop_map(|(number, council, valid_until)| Rcmc { number, council, valid_until });
-    let branch = (ostr(), ostr(), of(address())).prop_map(|(name, gstin, address)| Branch { name, gstin, address });
+    let bank = (ostr(), ostr(), ostr(), ostr(), ostr()).prop_map(
+        |(bank_name, branch, account_number, ifsc, swift)| BankAccount {
+            bank_name,
+            branch,
+            account_number,
+            ifsc,
+            swift,
+        },
+    );
+    let rcmc = (ostr(), ostr(), odate()).prop_map(|(number, council, valid_until)| Rcmc {
+        number,
+        council,
+        valid_until,
+    });
+    let branch = (ostr(), ostr(), of(address())).prop_map(|(name, gstin, address)| Branch {
+        name,
+        gstin,
+        address,
+    });
     (
         (ostr(), ostr(), of(entity()), ostr(), odate(), ostr(), ostr(), of(any::<bool>())),
-        (of(address()), ostr(), ostr(), ostr(), of(bank), of(rcmc), prop::collection::vec(branch, 0..3)),
+        (
+            of(address()),
+            ostr(),
+            ostr(),
+            ostr(),
+            of(bank),
+            of(rcmc),
+            prop::collection::vec(branch, 0..3),
+        ),
     )
-        .prop_map(|((legal_name, trade_name, entity, iec, iec_issued_on, pan, gstin, turnover_above_5_crore), (address, phone, email, ad_code, bank, rcmc, branches))| Exporter {
-            legal_name,
-            trade_name,
-            entity,
-            iec,
-            iec_issued_on,
-            pan,
-            gstin,
-            turnover_above_5_crore,
-            address,
-            phone,
-            email,
-            ad_code,
-            bank,
-            rcmc,
-            branches,
-        })
+        .prop_map(
+            |(
+                (
+                    legal_name,
+                    trade_name,
+                    entity,
+                    iec,
+                    iec_issued_on,
+                    pan,
+                    gstin,
+                    turnover_above_5_crore,
+                ),
+                (address, phone, email, ad_code, bank, rcmc, branches),
+            )| Exporter {
+                legal_name,
+                trade_name,
+                entity,
+                iec,
+                iec_issued_on,
+                pan,
+                gstin,
+                turnover_above_5_crore,
+                address,
+                phone,
+                email,
+                ad_code,
+                bank,
+                rcmc,
+                branches,
+            },
+        )
 }
 
 fn invoice() -> impl Strategy<Value = InvoiceHeader> {
     let order = (ostr(), odate()).prop_map(|(number, date)| OrderReference { number, date });
-    (ostr(), odate(), ostr(), of(order), ostr(), prop::collection::vec(text(), 0..3), ostr(), odec(), odec(), ostr()).prop_map(
-        |(number, date, exporter_reference, buyer_order, marketplace_order_id, other_references, endorsement, total, fob_inr, packing_list_number)| InvoiceHeader {
-            number,
-            date,
-            exporter_reference,
-            buyer_order,
-            marketplace_order_id,
-            other_references,
-            endorsement,
-            total,
-            fob_inr,
-            packing_list_number,
-        },
+    (
+        ostr(),
+        odate(),
+        ostr(),
+        of(order),
+        ostr(),
+        prop::collection::vec(text(), 0..3),
+        ostr(),
+        odec(),
+        odec(),
+        ostr(),
     )
+        .prop_map(
+            |(
+                number,
+                date,
+                exporter_reference,
+                buyer_order,
+                marketplace_order_id,
+                other_references,
+                endorsement,
+                total,
+                fob_inr,
+                packing_list_number,
+            )| InvoiceHeader {
+                number,
+                date,
+                exporter_reference,
+                buyer_order,
+                marketplace_order_id,
+                other_references,
+                endorsement,
+                total,
+                fob_inr,
+                packing_list_number,
+            },
+        )
 }
 
 fn tax() -> impl Strategy<Value = TaxTreatment> {
@@ -265,9 +378,21 @@ fn transport() -> impl Strategy<Value = Transport> {
         Just(PostalProduct::Letter),
         Just(PostalProduct::RegisteredSmallPacket)
     ];
-    let post = (of(product), ostr(), ostr()).prop_map(|(product, booking_office, fpo_code)| PostDetails { product, booking_office, fpo_code });
+    let post = (of(product), ostr(), ostr()).prop_map(|(product, booking_office, fpo_code)| {
+        PostDetails { product, booking_office, fpo_code }
+    });
     (of(mode), of(post), ostr(), ostr(), ostr(), ostr(), ostr(), ostr(), odate()).prop_map(
-        |(mode, post, pre_carriage, place_of_receipt, port_of_loading, port_of_discharge, final_destination, vessel_or_flight, dispatch_date)| Transport {
+        |(
+            mode,
+            post,
+            pre_carriage,
+            place_of_receipt,
+            port_of_loading,
+            port_of_discharge,
+            final_destination,
+            vessel_or_flight,
+            dispatch_date,
+        )| Transport {
             mode,
             post,
             pre_carriage,
@@ -283,7 +408,17 @@ fn transport() -> impl Strategy<Value = Transport> {
 
 fn item() -> impl Strategy<Value = LineItem> {
     (ostr(), ostr(), odec(), ostr(), odec(), odec(), ostr(), odec(), ostr()).prop_map(
-        |(description, hs_code, quantity, unit, unit_price, amount, origin_country, net_weight_kg, sku)| LineItem {
+        |(
+            description,
+            hs_code,
+            quantity,
+            unit,
+            unit_price,
+            amount,
+            origin_country,
+            net_weight_kg,
+            sku,
+        )| LineItem {
             description,
             hs_code,
             quantity,
@@ -298,21 +433,47 @@ fn item() -> impl Strategy<Value = LineItem> {
 }
 
 fn package() -> impl Strategy<Value = Package> {
-    let dims = (odec(), odec(), odec()).prop_map(|(length_cm, width_cm, height_cm)| Dimensions { length_cm, width_cm, height_cm });
-    let content = (of(any::<u32>()), odec()).prop_map(|(line, quantity)| PackageContent { line, quantity });
-    (of(any::<u32>()), of(any::<u32>()), ostr(), ostr(), of(dims), odec(), odec(), ostr(), prop::collection::vec(content, 0..3)).prop_map(
-        |(number, to, kind, marks, dimensions, net_weight_kg, gross_weight_kg, tracking_number, contents)| Package {
-            number,
-            to,
-            kind,
-            marks,
-            dimensions,
-            net_weight_kg,
-            gross_weight_kg,
-            tracking_number,
-            contents,
-        },
+    let dims = (odec(), odec(), odec()).prop_map(|(length_cm, width_cm, height_cm)| Dimensions {
+        length_cm,
+        width_cm,
+        height_cm,
+    });
+    let content =
+        (of(any::<u32>()), odec()).prop_map(|(line, quantity)| PackageContent { line, quantity });
+    (
+        of(any::<u32>()),
+        of(any::<u32>()),
+        ostr(),
+        ostr(),
+        of(dims),
+        odec(),
+        odec(),
+        ostr(),
+        prop::collection::vec(content, 0..3),
     )
+        .prop_map(
+            |(
+                number,
+                to,
+                kind,
+                marks,
+                dimensions,
+                net_weight_kg,
+                gross_weight_kg,
+                tracking_number,
+                contents,
+            )| Package {
+                number,
+                to,
+                kind,
+                marks,
+                dimensions,
+                net_weight_kg,
+                gross_weight_kg,
+                tracking_number,
+                contents,
+            },
+        )
 }
 
 fn postal() -> impl Strategy<Value = PostalDeclaration> {
@@ -325,38 +486,119 @@ fn postal() -> impl Strategy<Value = PostalDeclaration> {
         Just(PostalCategory::Other)
     ];
     let nd = prop_oneof![Just(NonDelivery::ReturnToSender), Just(NonDelivery::Abandon)];
-    (of(cat), ostr(), ostr(), prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3), odec(), ostr(), of(nd), of(any::<bool>())).prop_map(
-        |(category, explanation, comments, licences, certificates, postal_charges, sender_reference, non_delivery, foreign_exchange_involved)| PostalDeclaration {
-            category,
-            explanation,
-            comments,
-            licences,
-            certificates,
-            postal_charges,
-            sender_reference,
-            non_delivery,
-            foreign_exchange_involved,
-        },
+    (
+        of(cat),
+        ostr(),
+        ostr(),
+        prop::collection::vec(text(), 0..3),
+        prop::collection::vec(text(), 0..3),
+        odec(),
+        ostr(),
+        of(nd),
+        of(any::<bool>()),
     )
+        .prop_map(
+            |(
+                category,
+                explanation,
+                comments,
+                licences,
+                certificates,
+                postal_charges,
+                sender_reference,
+                non_delivery,
+                foreign_exchange_involved,
+            )| PostalDeclaration {
+                category,
+                explanation,
+                comments,
+                licences,
+                certificates,
+                postal_charges,
+                sender_reference,
+                non_delivery,
+                foreign_exchange_involved,
+            },
+        )
 }
 
 fn shipment() -> impl Strategy<Value = Shipment> {
     let purpose = prop_oneof![Just(Purpose::Commercial), Just(Purpose::Personal)];
-    let terms = (ostr(), ostr(), ostr()).prop_map(|(incoterm, incoterm_place, payment)| Terms { incoterm, incoterm_place, payment });
-    let rate = (odec(), of(any::<u32>()), ostr(), odate()).prop_map(|(rate, per, source, date)| ExchangeRate { rate, per, source, date });
+    let terms = (ostr(), ostr(), ostr()).prop_map(|(incoterm, incoterm_place, payment)| Terms {
+        incoterm,
+        incoterm_place,
+        payment,
+    });
+    let rate = (odec(), of(any::<u32>()), ostr(), odate())
+        .prop_map(|(rate, per, source, date)| ExchangeRate { rate, per, source, date });
     let sdr = (odec(), odate()).prop_map(|(inr_per_sdr, date)| SdrRate { inr_per_sdr, date });
     let charges = (odec(), odec()).prop_map(|(freight, insurance)| Charges { freight, insurance });
-    let ecommerce = (ostr(), ostr(), ostr(), ostr()).prop_map(|(platform, url, operator_gstin, payment_transaction_id)| Ecommerce { platform, url, operator_gstin, payment_transaction_id });
-    let decl = (ostr(), odate(), of(any::<bool>())).prop_map(|(number, date, refund_claimed)| ExportDeclaration { number, date, refund_claimed });
-    let signatory = (ostr(), ostr(), ostr()).prop_map(|(name, designation, place)| Signatory { name, designation, place });
+    let ecommerce = (ostr(), ostr(), ostr(), ostr()).prop_map(
+        |(platform, url, operator_gstin, payment_transaction_id)| Ecommerce {
+            platform,
+            url,
+            operator_gstin,
+            payment_transaction_id,
+        },
+    );
+    let decl = (ostr(), odate(), of(any::<bool>())).prop_map(|(number, date, refund_claimed)| {
+        ExportDeclaration { number, date, refund_claimed }
+    });
+    let signatory = (ostr(), ostr(), ostr()).prop_map(|(name, designation, place)| Signatory {
+        name,
+        designation,
+        place,
+    });
     (
-        (purpose, of(exporter()), of(party()), of(party()), ostr(), of(invoice()), of(terms), of(tax()), ostr(), of(rate)),
-        (of(sdr), of(charges), of(transport()), prop::collection::vec(item(), 0..4), prop::collection::vec(package(), 0..3), of(postal()), of(ecommerce), of(decl), of(signatory)),
+        (
+            purpose,
+            of(exporter()),
+            of(party()),
+            of(party()),
+            ostr(),
+            of(invoice()),
+            of(terms),
+            of(tax()),
+            ostr(),
+            of(rate),
+        ),
+        (
+            of(sdr),
+            of(charges),
+            of(transport()),
+            prop::collection::vec(item(), 0..4),
+            prop::collection::vec(package(), 0..3),
+            of(postal()),
+            of(ecommerce),
+            of(decl),
+            of(signatory),
+        ),
     )
         .prop_map(
             |(
-                (purpose, exporter, consignee, buyer, destination_country, invoice, terms, tax, currency, exchange_rate),
-                (sdr_rate, charges, transport, items, packages, postal, ecommerce, export_declaration, signatory),
+                (
+                    purpose,
+                    exporter,
+                    consignee,
+                    buyer,
+                    destination_country,
+                    invoice,
+                    terms,
+                    tax,
+                    currency,
+                    exchange_rate,
+                ),
+                (
+                    sdr_rate,
+                    charges,
+                    transport,
+                    items,
+                    packages,
+                    postal,
+                    ecommerce,
+                    export_declaration,
+                    signatory,
+                ),
             )| Shipment {
                 purpose,
                 exporter,
@@ -387,7 +629,10 @@ fn generated_shipments_round_trip() {
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
         .spawn(|| {
-            let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 256, ..ProptestConfig::default() });
+            let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+                cases: 256,
+                ..ProptestConfig::default()
+            });
             runner
                 .run(&shipment().boxed(), |s| {
                     round_trip(&s).map_err(TestCaseError::fail)?;
@@ -407,6 +652,10 @@ fn write_examples_when_asked() {
     let Ok(dir) = std::env::var("NIRYAT_XML_OUT") else { return };
     std::fs::create_dir_all(&dir).unwrap();
     for (name, s) in examples() {
-        std::fs::write(PathBuf::from(&dir).join(name.replace(".json", ".xml")), to_niryat_xml(&s).unwrap()).unwrap();
+        std::fs::write(
+            PathBuf::from(&dir).join(name.replace(".json", ".xml")),
+            to_niryat_xml(&s).unwrap(),
+        )
+        .unwrap();
     }
 }

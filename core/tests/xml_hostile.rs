@@ -92,10 +92,14 @@ fn namespace_scopes_follow_the_elements() {
     let s = from_niryat_xml(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"><name>A</name></consignee><n:currency>EUR</n:currency></n:shipment>"#).unwrap();
     assert_eq!(s.currency.as_deref(), Some("EUR"));
     // Outside that scope an unprefixed element is in no namespace.
-    let e = refused(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"/><currency>EUR</currency></n:shipment>"#);
+    let e = refused(
+        r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><consignee xmlns="urn:niryat:shipment:1"/><currency>EUR</currency></n:shipment>"#,
+    );
     has(&e, "not in the niryat namespace");
     // A prefix rebound to another namespace inside a child.
-    let e = refused(r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><n:consignee xmlns:n="urn:other"><n:name>A</n:name></n:consignee></n:shipment>"#);
+    let e = refused(
+        r#"<n:shipment xmlns:n="urn:niryat:shipment:1" version="1"><n:consignee xmlns:n="urn:other"><n:name>A</n:name></n:consignee></n:shipment>"#,
+    );
     has(&e, "not in the niryat namespace");
     // An undeclared prefix.
     let e = refused(&doc("<q:currency>EUR</q:currency>"));
@@ -151,7 +155,9 @@ fn text_where_elements_belong_and_bad_values() {
     let e = refused(&doc("<packages><package><number>-1</number></package></packages>"));
     has(&e, "whole number");
     assert_eq!(e.path, "/packages/0/number");
-    let e = refused(&doc("<postal><foreign_exchange_involved>maybe</foreign_exchange_involved></postal>"));
+    let e = refused(&doc(
+        "<postal><foreign_exchange_involved>maybe</foreign_exchange_involved></postal>",
+    ));
     has(&e, "true or false");
     let e = refused(&doc("<purpose>business</purpose>"));
     assert_eq!(e.path, "/purpose");
@@ -189,7 +195,10 @@ fn doctype_and_entities_are_never_expanded() {
 
 #[test]
 fn predefined_entities_and_character_references_are_read() {
-    let s = from_niryat_xml(&doc("<consignee><name>&lt;&gt;&amp;&apos;&quot;&#x20B9;&#8377;&#13;</name></consignee>")).unwrap();
+    let s = from_niryat_xml(&doc(
+        "<consignee><name>&lt;&gt;&amp;&apos;&quot;&#x20B9;&#8377;&#13;</name></consignee>",
+    ))
+    .unwrap();
     assert_eq!(s.consignee.unwrap().name.unwrap(), "<>&'\"₹₹\r");
 }
 
@@ -213,11 +222,15 @@ fn huge_text_nodes_are_refused() {
     has(&e, &format!("at most {max}"));
     at(&e, 3);
     // Ten megabytes of text stop early, at the element.
-    let e = refused(&doc(&format!("<consignee>\n<name>{}</name></consignee>", "a".repeat(10 * 1024 * 1024))));
+    let e = refused(&doc(&format!(
+        "<consignee>\n<name>{}</name></consignee>",
+        "a".repeat(10 * 1024 * 1024)
+    )));
     has(&e, "longer than");
     at(&e, 4);
     // Built from many references.
-    let e = refused(&doc(&format!("<consignee><name>{}</name></consignee>", "&amp;".repeat(max + 1))));
+    let e =
+        refused(&doc(&format!("<consignee><name>{}</name></consignee>", "&amp;".repeat(max + 1))));
     has(&e, "characters");
 }
 
@@ -231,7 +244,8 @@ fn oversized_input_and_lists_are_refused() {
     has(&e, &format!("at most {}", LIMITS.max_items));
     assert_eq!(e.path, "/items");
     let refs = "<reference>r</reference>".repeat(LIMITS.max_list + 1);
-    let e = refused(&doc(&format!("<invoice><other_references>{refs}</other_references></invoice>")));
+    let e =
+        refused(&doc(&format!("<invoice><other_references>{refs}</other_references></invoice>")));
     assert_eq!(e.path, "/invoice/other_references");
 }
 
@@ -241,7 +255,10 @@ fn deep_nesting_stops_at_once() {
     let e = refused(&doc(&format!("{}{}", "<a>".repeat(depth), "</a>".repeat(depth))));
     has(&e, "unknown element `a`");
     at(&e, 3);
-    let e = refused(&doc(&format!("<exporter><address>{}</address></exporter>", "<line1>".repeat(depth))));
+    let e = refused(&doc(&format!(
+        "<exporter><address>{}</address></exporter>",
+        "<line1>".repeat(depth)
+    )));
     has(&e, "cannot hold elements");
 }
 
@@ -257,16 +274,21 @@ fn nothing_may_follow_the_root() {
 #[test]
 fn whitespace_and_order_are_lenient() {
     // Any element order is read; indentation is ignored between elements.
-    let s = from_niryat_xml(&doc("\n   <currency>EUR</currency>\n\t<purpose>personal</purpose>\n")).unwrap();
+    let s = from_niryat_xml(&doc("\n   <currency>EUR</currency>\n\t<purpose>personal</purpose>\n"))
+        .unwrap();
     assert_eq!(s.currency.as_deref(), Some("EUR"));
-    let s = from_niryat_xml(&doc("<packages><package><number> 7 </number></package></packages>")).unwrap();
+    let s = from_niryat_xml(&doc("<packages><package><number> 7 </number></package></packages>"))
+        .unwrap();
     assert_eq!(s.packages[0].number, Some(7));
 }
 
 #[test]
 fn fuzz_like_mutations_never_panic() {
     // Every prefix of a real document, and each byte flipped to '<', gives a result or an error.
-    let xml = niryat::render::xml::to_niryat_xml(&niryat::parse_json(include_bytes!("../../examples/lucknow-chikankari-ebay.json")).unwrap()).unwrap();
+    let xml = niryat::render::xml::to_niryat_xml(
+        &niryat::parse_json(include_bytes!("../../examples/lucknow-chikankari-ebay.json")).unwrap(),
+    )
+    .unwrap();
     let mut boundaries: Vec<usize> = (0..=xml.len()).filter(|i| xml.is_char_boundary(*i)).collect();
     boundaries.retain(|i| i % 7 == 0 || *i == xml.len());
     for &i in &boundaries {

@@ -18,7 +18,8 @@ fn example(name: &str) -> Shipment {
 }
 
 fn einvoice(s: &Shipment) -> (String, Value) {
-    let text = render_text(s, DocKind::Einvoice, Format::Json, None).unwrap_or_else(|e| panic!("{e}: {:?}", e.issues()));
+    let text = render_text(s, DocKind::Einvoice, Format::Json, None)
+        .unwrap_or_else(|e| panic!("{e}: {:?}", e.issues()));
     let v: Value = serde_json::from_str(&text).unwrap();
     (text, v)
 }
@@ -31,7 +32,9 @@ fn dec(v: &Value) -> Decimal {
 }
 
 fn st<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_else(|| panic!("{key} missing or not a string in {v}"))
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("{key} missing or not a string in {v}"))
 }
 
 fn chars_between(s: &str, min: usize, max: usize) -> bool {
@@ -76,7 +79,13 @@ fn check_formats(s: &Shipment, v: &Value) {
     let no = st(doc, "No");
     assert_eq!(Some(no), s.invoice.as_ref().unwrap().number.as_deref());
     let first = no.chars().next().unwrap();
-    assert!(first.is_ascii_alphanumeric() && first != '0' && chars_between(no, 1, 16) && all(no, |c| c.is_ascii_alphanumeric() || c == '/' || c == '-'), "No {no}");
+    assert!(
+        first.is_ascii_alphanumeric()
+            && first != '0'
+            && chars_between(no, 1, 16)
+            && all(no, |c| c.is_ascii_alphanumeric() || c == '/' || c == '-'),
+        "No {no}"
+    );
     let dt = st(doc, "Dt");
     assert!(is_einvoice_date(dt), "Dt {dt}");
     let d = s.invoice.as_ref().unwrap().date.unwrap();
@@ -96,9 +105,17 @@ fn check_formats(s: &Shipment, v: &Value) {
     }
     assert!(chars_between(st(seller, "Loc"), 3, 50));
     let pin = dec(&seller["Pin"]);
-    assert!(pin >= Decimal::from(100_000) && pin <= Decimal::from(999_999) && places(pin) == 0, "Pin {pin}");
+    assert!(
+        pin >= Decimal::from(100_000) && pin <= Decimal::from(999_999) && places(pin) == 0,
+        "Pin {pin}"
+    );
     let stcd = st(seller, "Stcd");
-    assert!(chars_between(stcd, 1, 2) && all(stcd, |c| c.is_ascii_digit()) && stcd != "0" && stcd != "00");
+    assert!(
+        chars_between(stcd, 1, 2)
+            && all(stcd, |c| c.is_ascii_digit())
+            && stcd != "0"
+            && stcd != "00"
+    );
     assert_eq!(stcd, &gstin[0..2]);
     for p in [seller, &v["BuyerDtls"]] {
         if let Some(ph) = p.get("Ph") {
@@ -133,18 +150,29 @@ fn check_formats(s: &Shipment, v: &Value) {
         assert!(matches!(hsn.len(), 4 | 6 | 8) && all(hsn, |c| c.is_ascii_digit()), "HsnCd {hsn}");
         assert!(chars_between(st(it, "PrdDesc"), 3, 300));
         let unit_price = dec(&it["UnitPrice"]);
-        assert!(unit_price >= Decimal::ZERO && unit_price <= "999999999999.999".parse().unwrap() && places(unit_price) <= 3);
+        assert!(
+            unit_price >= Decimal::ZERO
+                && unit_price <= "999999999999.999".parse().unwrap()
+                && places(unit_price) <= 3
+        );
         let tot = dec(&it["TotAmt"]);
         assert!(places(tot) <= 2);
         if let Some(q) = it.get("Qty") {
             let q = dec(q);
             assert!(q <= "9999999999.999".parse().unwrap() && places(q) <= 3);
             let unit = st(it, "Unit");
-            assert!(chars_between(unit, 3, 8) && all(unit, |c| c.is_ascii_uppercase()), "Unit {unit}");
+            assert!(
+                chars_between(unit, 3, 8) && all(unit, |c| c.is_ascii_uppercase()),
+                "Unit {unit}"
+            );
             // TotAmt is the line amount in INR; UnitPrice × Qty agrees to the unit price's rounding.
             let src = &s.items[i];
             assert_eq!(tot, (src.quantity.unwrap() * src.unit_price.unwrap() * rate).round_dp(2));
-            assert!((unit_price * q - tot).abs() <= q * Decimal::new(5, 4) + Decimal::new(5, 3), "line {}: {unit_price} × {q} vs {tot}", i + 1);
+            assert!(
+                (unit_price * q - tot).abs() <= q * Decimal::new(5, 4) + Decimal::new(5, 3),
+                "line {}: {unit_price} × {q} vs {tot}",
+                i + 1
+            );
         }
         let ass_amt = dec(&it["AssAmt"]);
         assert_eq!(ass_amt, tot, "AssAmt = TotAmt − Discount (no discount)");
@@ -155,7 +183,10 @@ fn check_formats(s: &Shipment, v: &Value) {
         if !igst {
             assert!(gst_rt.is_zero() && igst_amt.is_zero());
         }
-        assert_eq!(dec(&it["TotItemVal"]), ass_amt + igst_amt + dec(&it["CgstAmt"]) + dec(&it["SgstAmt"]));
+        assert_eq!(
+            dec(&it["TotItemVal"]),
+            ass_amt + igst_amt + dec(&it["CgstAmt"]) + dec(&it["SgstAmt"])
+        );
         if let Some(o) = it.get("OrgCntry") {
             let o = o.as_str().unwrap();
             assert!(o.len() == 2 && all(o, |c| c.is_ascii_uppercase()));
@@ -168,7 +199,10 @@ fn check_formats(s: &Shipment, v: &Value) {
     assert_eq!(dec(&val["AssVal"]), ass);
     assert_eq!(dec(&val["IgstVal"]), igst_sum);
     let tot_inv = dec(&val["TotInvVal"]);
-    assert_eq!(tot_inv, ass + igst_sum + dec(&val["OthChrg"]) + dec(&val["CgstVal"]) + dec(&val["SgstVal"]));
+    assert_eq!(
+        tot_inv,
+        ass + igst_sum + dec(&val["OthChrg"]) + dec(&val["CgstVal"]) + dec(&val["SgstVal"])
+    );
     assert!(places(tot_inv) <= 2);
     assert!(val.get("RndOffAmt").is_none_or(|r| dec(r).abs() <= "99.99".parse().unwrap()));
     assert_eq!(dec(&val["TotInvValFc"]), niryat::calc::invoice_total(s).unwrap());
@@ -200,13 +234,20 @@ fn igst_paid_varanasi_einvoice() {
     assert_eq!(dec(&v["ValDtls"]["AssVal"]), "43407.00".parse().unwrap());
     assert_eq!(dec(&v["ValDtls"]["TotInvValFc"]), "390.00".parse().unwrap());
     assert_eq!(v["ItemList"].as_array().unwrap().len(), 3, "two goods lines and the freight line");
-    assert_eq!(st(&v["ItemList"][2], "HsnCd"), "50072010", "freight takes the principal line's HSN");
+    assert_eq!(
+        st(&v["ItemList"][2], "HsnCd"),
+        "50072010",
+        "freight takes the principal line's HSN"
+    );
     assert_eq!(st(&v["ExpDtls"], "Port"), "INVNS5");
     assert_eq!(st(&v["ExpDtls"], "RefClm"), "Y");
     assert_eq!(st(&v["ExpDtls"], "ForCur"), "GBP");
     assert!(v["ExpDtls"].get("ShipBNo").is_none(), "no PBE number allotted yet");
     // Exact decimals, never floats.
-    assert!(text.contains("\"IgstVal\": 2170.35,") && text.contains("\"UnitPrice\": 16138.500,"), "{text}");
+    assert!(
+        text.contains("\"IgstVal\": 2170.35,") && text.contains("\"UnitPrice\": 16138.500,"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -226,7 +267,11 @@ fn lut_lucknow_einvoice() {
 #[test]
 fn lut_moradabad_sea_einvoice_with_shipping_bill() {
     let mut s = example("moradabad-brass-sea");
-    s.export_declaration = Some(ExportDeclaration { number: Some("4418203".into()), date: Some(jiff::civil::date(2026, 11, 12)), refund_claimed: None });
+    s.export_declaration = Some(ExportDeclaration {
+        number: Some("4418203".into()),
+        date: Some(jiff::civil::date(2026, 11, 12)),
+        refund_claimed: None,
+    });
     let (_, v) = einvoice(&s);
     check_formats(&s, &v);
     let exp = &v["ExpDtls"];
@@ -239,7 +284,11 @@ fn lut_moradabad_sea_einvoice_with_shipping_bill() {
 }
 
 fn codes(s: &Shipment) -> Vec<(String, String, String)> {
-    validate(s, &[DocKind::Einvoice], Mode::Strict).issues.iter().map(|i| (i.code.to_string(), i.path.clone(), i.severity.as_str().to_string())).collect()
+    validate(s, &[DocKind::Einvoice], Mode::Strict)
+        .issues
+        .iter()
+        .map(|i| (i.code.to_string(), i.path.clone(), i.severity.as_str().to_string()))
+        .collect()
 }
 
 #[test]
@@ -249,33 +298,79 @@ fn einvoice_rules_fire_on_bad_fields() {
 
     let mut s = base.clone();
     s.exporter.as_mut().unwrap().address.as_mut().unwrap().postal_code = Some("044001".into());
-    assert!(codes(&s).contains(&("einvoice_field_format".into(), "/exporter/address/postal_code".into(), "error".into())), "{:?}", codes(&s));
+    assert!(
+        codes(&s).contains(&(
+            "einvoice_field_format".into(),
+            "/exporter/address/postal_code".into(),
+            "error".into()
+        )),
+        "{:?}",
+        codes(&s)
+    );
 
     let mut s = base.clone();
     s.items[0].description = Some("x".repeat(301));
-    assert!(codes(&s).contains(&("einvoice_field_format".into(), "/items/0/description".into(), "error".into())));
+    assert!(codes(&s).contains(&(
+        "einvoice_field_format".into(),
+        "/items/0/description".into(),
+        "error".into()
+    )));
 
     let mut s = base.clone();
     s.consignee.as_mut().unwrap().address.as_mut().unwrap().city = Some("HH".into());
-    assert!(codes(&s).contains(&("einvoice_field_format".into(), "/consignee/address/city".into(), "error".into())));
+    assert!(codes(&s).contains(&(
+        "einvoice_field_format".into(),
+        "/consignee/address/city".into(),
+        "error".into()
+    )));
 
     let mut s = base.clone();
     s.transport.as_mut().unwrap().port_of_loading = Some("IN-NSA".into());
     // A malformed port is reported once, by the port_code rule every document shares.
-    let port_issues: Vec<_> = codes(&s).into_iter().filter(|c| c.1 == "/transport/port_of_loading").collect();
-    assert_eq!(port_issues, vec![("port_code".to_string(), "/transport/port_of_loading".to_string(), "error".to_string())]);
+    let port_issues: Vec<_> =
+        codes(&s).into_iter().filter(|c| c.1 == "/transport/port_of_loading").collect();
+    assert_eq!(
+        port_issues,
+        vec![(
+            "port_code".to_string(),
+            "/transport/port_of_loading".to_string(),
+            "error".to_string()
+        )]
+    );
 
     let mut s = base.clone();
-    s.export_declaration = Some(ExportDeclaration { number: Some("SB\"1".into()), date: Some(jiff::civil::date(2031, 1, 2)), refund_claimed: None });
+    s.export_declaration = Some(ExportDeclaration {
+        number: Some("SB\"1".into()),
+        date: Some(jiff::civil::date(2031, 1, 2)),
+        refund_claimed: None,
+    });
     let c = codes(&s);
-    assert!(c.contains(&("einvoice_field_format".into(), "/export_declaration/number".into(), "error".into())), "{c:?}");
-    assert!(c.contains(&("einvoice_date_range".into(), "/export_declaration/date".into(), "warning".into())), "{c:?}");
+    assert!(
+        c.contains(&(
+            "einvoice_field_format".into(),
+            "/export_declaration/number".into(),
+            "error".into()
+        )),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&(
+            "einvoice_date_range".into(),
+            "/export_declaration/date".into(),
+            "warning".into()
+        )),
+        "{c:?}"
+    );
 
     let mut s = base.clone();
     s.items[0].quantity = Some("480.0001".parse().unwrap());
     s.items[0].amount = None;
     s.invoice.as_mut().unwrap().total = None;
-    assert!(codes(&s).iter().any(|c| c.0 == "einvoice_field_format" && c.1 == "/items/0/quantity"), "{:?}", codes(&s));
+    assert!(
+        codes(&s).iter().any(|c| c.0 == "einvoice_field_format" && c.1 == "/items/0/quantity"),
+        "{:?}",
+        codes(&s)
+    );
 
     let mut s = base.clone();
     s.tax = Some(TaxTreatment::Unregistered);
@@ -284,9 +379,19 @@ fn einvoice_rules_fire_on_bad_fields() {
     let mut s = base.clone();
     s.exporter.as_mut().unwrap().turnover_above_5_crore = None;
     // The field is absent, so the path is its object (paths always resolve in the input).
-    assert_eq!(codes(&s), vec![("einvoice_threshold".into(), "/exporter".into(), "warning".into())]);
+    assert_eq!(
+        codes(&s),
+        vec![("einvoice_threshold".into(), "/exporter".into(), "warning".into())]
+    );
     s.exporter.as_mut().unwrap().turnover_above_5_crore = Some(false);
-    assert_eq!(codes(&s), vec![("einvoice_threshold".into(), "/exporter/turnover_above_5_crore".into(), "warning".into())]);
+    assert_eq!(
+        codes(&s),
+        vec![(
+            "einvoice_threshold".into(),
+            "/exporter/turnover_above_5_crore".into(),
+            "warning".into()
+        )]
+    );
 
     let mut s = base.clone();
     let line = s.items[0].clone();
@@ -297,7 +402,10 @@ fn einvoice_rules_fire_on_bad_fields() {
 
     let gift = example("personal-gift");
     assert!(codes(&gift).iter().any(|c| c.0 == "document_not_applicable" && c.1 == "/purpose"));
-    assert!(matches!(render_text(&gift, DocKind::Einvoice, Format::Json, None), Err(Error::Invalid(_))));
+    assert!(matches!(
+        render_text(&gift, DocKind::Einvoice, Format::Json, None),
+        Err(Error::Invalid(_))
+    ));
 }
 
 #[test]
@@ -338,11 +446,16 @@ fn ubl_invoice_content() {
 
 #[test]
 fn pbe_csv_has_the_forms_columns_in_order() {
-    for (name, columns) in [("lucknow-chikankari-ebay", PBE_III_COLUMNS), ("varanasi-silk-amazon", PBE_III_COLUMNS)] {
+    for (name, columns) in
+        [("lucknow-chikankari-ebay", PBE_III_COLUMNS), ("varanasi-silk-amazon", PBE_III_COLUMNS)]
+    {
         let s = example(name);
         let csv = render_text(&s, DocKind::Pbe, Format::Csv, None).unwrap();
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        let headings: Vec<String> = columns.iter().map(|(_, h)| if h.contains(',') { format!("\"{h}\"") } else { (*h).to_string() }).collect();
+        let headings: Vec<String> = columns
+            .iter()
+            .map(|(_, h)| if h.contains(',') { format!("\"{h}\"") } else { (*h).to_string() })
+            .collect();
         assert_eq!(lines[0], headings.join(","), "{name}");
         let v = niryat::Validated::new(s.clone(), &[DocKind::Pbe]).unwrap();
         let view = niryat::views::pbe(&v);
@@ -356,7 +469,10 @@ fn pbe_csv_has_the_forms_columns_in_order() {
     s.ecommerce = None;
     let csv = render_text(&s, DocKind::Pbe, Format::Csv, None).unwrap();
     let first = csv.split("\r\n").next().unwrap();
-    let expect: Vec<String> = PBE_IV_COLUMNS.iter().map(|(_, h)| if h.contains(',') { format!("\"{h}\"") } else { (*h).to_string() }).collect();
+    let expect: Vec<String> = PBE_IV_COLUMNS
+        .iter()
+        .map(|(_, h)| if h.contains(',') { format!("\"{h}\"") } else { (*h).to_string() })
+        .collect();
     assert_eq!(first, expect.join(","));
 }
 
@@ -366,7 +482,8 @@ fn pbe_json_rows_follow_the_form() {
     let text = render_text(&s, DocKind::Pbe, Format::Json, None).unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["form"], "PBE-III");
-    let cols: Vec<&str> = v["columns"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap()).collect();
+    let cols: Vec<&str> =
+        v["columns"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap()).collect();
     let want: Vec<&str> = PBE_III_COLUMNS.iter().map(|(f, _)| *f).collect();
     assert_eq!(cols, want);
     // Keys of each row appear in column order in the text.
@@ -407,12 +524,21 @@ fn formats_offered_and_refused() {
     // niryat XML of any kind is the whole shipment.
     let xml = render_text(&s, DocKind::PackingList, Format::Xml, None).unwrap();
     assert_eq!(xml, niryat::render::xml::to_niryat_xml(&s).unwrap());
-    assert_eq!(render_text(&s, DocKind::CommercialInvoice, Format::Xml, Some(Flavor::Niryat)).unwrap(), xml);
+    assert_eq!(
+        render_text(&s, DocKind::CommercialInvoice, Format::Xml, Some(Flavor::Niryat)).unwrap(),
+        xml
+    );
     // JSON of a document with a view is the view.
-    let j: Value = serde_json::from_str(&render_text(&s, DocKind::CommercialInvoice, Format::Json, None).unwrap()).unwrap();
+    let j: Value = serde_json::from_str(
+        &render_text(&s, DocKind::CommercialInvoice, Format::Json, None).unwrap(),
+    )
+    .unwrap();
     assert!(j.is_object());
     // An invalid shipment renders nothing.
     let mut bad = s.clone();
     bad.invoice.as_mut().unwrap().number = None;
-    assert!(matches!(render_text(&bad, DocKind::CommercialInvoice, Format::Xml, None), Err(Error::Invalid(_))));
+    assert!(matches!(
+        render_text(&bad, DocKind::CommercialInvoice, Format::Xml, None),
+        Err(Error::Invalid(_))
+    ));
 }

@@ -305,11 +305,7 @@ mod tests {
     fn codes_are_two_upper_case_letters() {
         for c in COUNTRIES {
             assert_eq!(c.alpha2.len(), 2, "{}", c.alpha2);
-            assert!(
-                c.alpha2.bytes().all(|b| b.is_ascii_uppercase()),
-                "{}",
-                c.alpha2
-            );
+            assert!(c.alpha2.bytes().all(|b| b.is_ascii_uppercase()), "{}", c.alpha2);
         }
     }
 

@@ -42,16 +42,8 @@ const fn c(
         name,
         minor_units,
         major_words,
-        minor_words: if minor_words.is_empty() {
-            None
-        } else {
-            Some(minor_words)
-        },
-        cbic_schedule: if cbic_schedule == 0 {
-            None
-        } else {
-            Some(cbic_schedule)
-        },
+        minor_words: if minor_words.is_empty() { None } else { Some(minor_words) },
+        cbic_schedule: if cbic_schedule == 0 { None } else { Some(cbic_schedule) },
     }
 }
 
@@ -233,22 +225,13 @@ mod tests {
     #[test]
     fn sorted_and_unique() {
         for pair in CURRENCIES.windows(2) {
-            assert!(
-                pair[0].code < pair[1].code,
-                "{} / {}",
-                pair[0].code,
-                pair[1].code
-            );
+            assert!(pair[0].code < pair[1].code, "{} / {}", pair[0].code, pair[1].code);
         }
     }
 
     #[test]
     fn size_is_plausible() {
-        assert!(
-            (150..=180).contains(&CURRENCIES.len()),
-            "{}",
-            CURRENCIES.len()
-        );
+        assert!((150..=180).contains(&CURRENCIES.len()), "{}", CURRENCIES.len());
     }
 
     #[test]
@@ -268,9 +251,7 @@ mod tests {
 
     #[test]
     fn unknown_or_malformed_codes_are_none() {
-        for code in [
-            "usd", "Usd", "", "US", "USDX", "XXX", "XAU", "XDR", "HRK", "ZWL", "ANG",
-        ] {
+        for code in ["usd", "Usd", "", "US", "USDX", "XXX", "XAU", "XDR", "HRK", "ZWL", "ANG"] {
             assert_eq!(currency(code), None, "{code}");
         }
     }
@@ -321,11 +302,7 @@ mod tests {
                 assert!(!w.contains(['-', ',']), "{}", c.code);
                 for part in w.split(' ').filter(|p| *p != "and") {
                     let first = part.chars().next();
-                    assert!(
-                        first.is_some_and(|ch| ch.is_ascii_uppercase()),
-                        "{}: {w}",
-                        c.code
-                    );
+                    assert!(first.is_some_and(|ch| ch.is_ascii_uppercase()), "{}: {w}", c.code);
                 }
             }
             assert!(c.name.is_ascii() && !c.name.is_empty(), "{}", c.code);
@@ -346,10 +323,7 @@ mod tests {
         for code in schedule_one {
             assert_eq!(get(code).cbic_schedule, Some(1), "{code}");
         }
-        let listed = CURRENCIES
-            .iter()
-            .filter(|c| c.cbic_schedule.is_some())
-            .count();
+        let listed = CURRENCIES.iter().filter(|c| c.cbic_schedule.is_some()).count();
         assert_eq!(listed, schedule_one.len() + 2);
     }
 

@@ -41,4 +41,5 @@ pub struct HsnDigits {
 }
 
 /// The HSN-digit rule in force from 1 April 2021.
-pub const HSN_DIGITS: HsnDigits = HsnDigits { up_to_5_crore: 4, above_5_crore: 6, valid: Validity::from(date(2021, 4, 1)) };
+pub const HSN_DIGITS: HsnDigits =
+    HsnDigits { up_to_5_crore: 4, above_5_crore: 6, valid: Validity::from(date(2021, 4, 1)) };

@@ -18,8 +18,22 @@ pub struct Incoterm {
     pub includes_insurance: bool,
 }
 
-const fn t(code: &'static str, name: &'static str, place: &'static str, sea_only: bool, freight: bool, insurance: bool) -> Incoterm {
-    Incoterm { code, name, place, sea_only, includes_freight: freight, includes_insurance: insurance }
+const fn t(
+    code: &'static str,
+    name: &'static str,
+    place: &'static str,
+    sea_only: bool,
+    freight: bool,
+    insurance: bool,
+) -> Incoterm {
+    Incoterm {
+        code,
+        name,
+        place,
+        sea_only,
+        includes_freight: freight,
+        includes_insurance: insurance,
+    }
 }
 
 /// The eleven rules, sorted by code.

@@ -57,9 +57,16 @@ pub(crate) fn code_key(code: &str) -> Option<u32> {
 }
 
 /// Binary search of a table sorted by a short code.
-pub(crate) fn lookup<T>(table: &'static [T], code: &str, key: impl Fn(&T) -> &'static str) -> Option<&'static T> {
+pub(crate) fn lookup<T>(
+    table: &'static [T],
+    code: &str,
+    key: impl Fn(&T) -> &'static str,
+) -> Option<&'static T> {
     let want = code_key(code)?;
-    table.binary_search_by(|row| code_key(key(row)).unwrap_or(0).cmp(&want)).ok().and_then(|i| table.get(i))
+    table
+        .binary_search_by(|row| code_key(key(row)).unwrap_or(0).cmp(&want))
+        .ok()
+        .and_then(|i| table.get(i))
 }
 
 #[cfg(test)]

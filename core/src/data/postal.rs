@@ -51,11 +51,41 @@ const fn kg(n: i64) -> Decimal {
 
 /// India Post export products.
 pub static PRODUCTS: &[ProductRule] = &[
-    ProductRule { product: PostalProduct::InternationalTrackedPacket, name: "International Tracked Packet", max_kg: kg(2), confirmed: true, goods_allowed: Validity::ALWAYS },
-    ProductRule { product: PostalProduct::Ems, name: "International EMS (Speed Post)", max_kg: kg(35), confirmed: false, goods_allowed: Validity::ALWAYS },
-    ProductRule { product: PostalProduct::Parcel, name: "International Air Parcel", max_kg: kg(20), confirmed: false, goods_allowed: Validity::ALWAYS },
-    ProductRule { product: PostalProduct::Letter, name: "International Letter", max_kg: kg(2), confirmed: true, goods_allowed: Validity::ALWAYS },
-    ProductRule { product: PostalProduct::RegisteredSmallPacket, name: "Registered Small Packet", max_kg: kg(2), confirmed: true, goods_allowed: Validity::until(date(2026, 1, 1)) },
+    ProductRule {
+        product: PostalProduct::InternationalTrackedPacket,
+        name: "International Tracked Packet",
+        max_kg: kg(2),
+        confirmed: true,
+        goods_allowed: Validity::ALWAYS,
+    },
+    ProductRule {
+        product: PostalProduct::Ems,
+        name: "International EMS (Speed Post)",
+        max_kg: kg(35),
+        confirmed: false,
+        goods_allowed: Validity::ALWAYS,
+    },
+    ProductRule {
+        product: PostalProduct::Parcel,
+        name: "International Air Parcel",
+        max_kg: kg(20),
+        confirmed: false,
+        goods_allowed: Validity::ALWAYS,
+    },
+    ProductRule {
+        product: PostalProduct::Letter,
+        name: "International Letter",
+        max_kg: kg(2),
+        confirmed: true,
+        goods_allowed: Validity::ALWAYS,
+    },
+    ProductRule {
+        product: PostalProduct::RegisteredSmallPacket,
+        name: "Registered Small Packet",
+        max_kg: kg(2),
+        confirmed: true,
+        goods_allowed: Validity::until(date(2026, 1, 1)),
+    },
 ];
 
 /// The rule for a product.
@@ -71,8 +101,31 @@ pub fn goods_allowed(product: PostalProduct, day: Date) -> bool {
 
 /// Words that are not acceptable as a whole description on a CN22/CN23 (UPU instructions).
 pub static GENERIC_DESCRIPTIONS: &[&str] = &[
-    "clothes", "clothing", "garments", "gift", "gifts", "goods", "handicraft", "handicrafts",
-    "items", "merchandise", "misc", "miscellaneous", "products", "sample", "samples",
-    "spare parts", "food", "food products", "textiles", "accessories", "stuff", "parts",
-    "general merchandise", "personal items", "personal effects", "other", "others",
+    "clothes",
+    "clothing",
+    "garments",
+    "gift",
+    "gifts",
+    "goods",
+    "handicraft",
+    "handicrafts",
+    "items",
+    "merchandise",
+    "misc",
+    "miscellaneous",
+    "products",
+    "sample",
+    "samples",
+    "spare parts",
+    "food",
+    "food products",
+    "textiles",
+    "accessories",
+    "stuff",
+    "parts",
+    "general merchandise",
+    "personal items",
+    "personal effects",
+    "other",
+    "others",
 ];

@@ -48,7 +48,12 @@ pub static STATES: &[GstState] = &[
     s("23", "Madhya Pradesh"),
     s("24", "Gujarat"),
     // Daman and Diu merged into 26 on 26 January 2020; old GSTINs keep the prefix.
-    GstState { code: "25", name: "Daman and Diu", gstin_prefix: true, valid: Validity::until(date(2020, 1, 26)) },
+    GstState {
+        code: "25",
+        name: "Daman and Diu",
+        gstin_prefix: true,
+        valid: Validity::until(date(2020, 1, 26)),
+    },
     s("26", "Dadra and Nagar Haveli and Daman and Diu"),
     s("27", "Maharashtra"),
     s("28", "Andhra Pradesh (before 2014)"),

@@ -40,7 +40,11 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
     if bytes.len() > LIMITS.max_input_bytes {
         return Err(MalformedInput {
             path: String::new(),
-            message: format!("input is {} bytes; niryat reads at most {} bytes", bytes.len(), LIMITS.max_input_bytes),
+            message: format!(
+                "input is {} bytes; niryat reads at most {} bytes",
+                bytes.len(),
+                LIMITS.max_input_bytes
+            ),
             line: None,
             column: None,
         });
@@ -53,7 +57,9 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
         .and_then(|v| de.end().map(|()| v))
         // A failure of niryat's own (duplicate key, long list) recorded its path; a syntax
         // error inside a value leaves the reader's position at that value.
-        .map_err(|e| malformed(trail.failed_at.borrow().clone().unwrap_or_else(|| trail.here()), &e))?;
+        .map_err(|e| {
+            malformed(trail.failed_at.borrow().clone().unwrap_or_else(|| trail.here()), &e)
+        })?;
     parse_value(&value).map_err(|mut m| {
         // Find where the bad value sits in the text: serde_json reports the position of
         // the first type error when it reads the model directly (errors only, so its cost
@@ -71,16 +77,23 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
 
 /// Parses a shipment from an already-parsed JSON value (the bindings use this).
 pub fn parse_value(value: &serde_json::Value) -> Result<Shipment, MalformedInput> {
-    let shipment: Shipment = serde_path_to_error::deserialize(strict::Strict(value)).map_err(|e| {
-        let path = pointer(e.path());
-        MalformedInput { path, message: clean_message(&e.into_inner().to_string()), line: None, column: None }
-    })?;
+    let shipment: Shipment =
+        serde_path_to_error::deserialize(strict::Strict(value)).map_err(|e| {
+            let path = pointer(e.path());
+            MalformedInput {
+                path,
+                message: clean_message(&e.into_inner().to_string()),
+                line: None,
+                column: None,
+            }
+        })?;
     check_lists(&shipment)?;
     Ok(shipment)
 }
 
 fn malformed(path: String, e: &serde_json::Error) -> MalformedInput {
-    let (line, column) = if e.line() > 0 { (Some(e.line()), Some(e.column())) } else { (None, None) };
+    let (line, column) =
+        if e.line() > 0 { (Some(e.line()), Some(e.column())) } else { (None, None) };
     MalformedInput { path, message: clean_message(&e.to_string()), line, column }
 }
 
@@ -113,7 +126,12 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
 }
 
 fn too_many(path: String, what: &str, len: usize, max: usize) -> MalformedInput {
-    MalformedInput { path, message: format!("{len} {what}; niryat accepts at most {max}"), line: None, column: None }
+    MalformedInput {
+        path,
+        message: format!("{len} {what}; niryat accepts at most {max}"),
+        line: None,
+        column: None,
+    }
 }
 
 fn check_lists(s: &Shipment) -> Result<(), MalformedInput> {
@@ -126,11 +144,21 @@ fn check_lists(s: &Shipment) -> Result<(), MalformedInput> {
     }
     let contents: usize = s.packages.iter().map(|p| p.contents.len()).sum();
     if contents > l.max_items.saturating_mul(10) {
-        return Err(too_many("/packages".into(), "package content entries in all", contents, l.max_items * 10));
+        return Err(too_many(
+            "/packages".into(),
+            "package content entries in all",
+            contents,
+            l.max_items * 10,
+        ));
     }
     for (i, p) in s.packages.iter().enumerate() {
         if p.contents.len() > l.max_list {
-            return Err(too_many(format!("/packages/{i}/contents"), "content entries", p.contents.len(), l.max_list));
+            return Err(too_many(
+                format!("/packages/{i}/contents"),
+                "content entries",
+                p.contents.len(),
+                l.max_list,
+            ));
         }
     }
     let lists: [(&str, usize); 4] = [

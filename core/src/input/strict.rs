@@ -8,7 +8,10 @@
 //! refusing anything but an object where a struct is expected.
 
 use serde::de::value::{BorrowedStrDeserializer, Error};
-use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{
+    self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
+    Visitor,
+};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -62,7 +65,9 @@ impl<'de> Visitor<'de> for Tree<'_> {
         Ok(Value::from(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        serde_json::Number::from_f64(v).map(Value::Number).ok_or_else(|| self.trail.fail(format!("the number {v} cannot be represented")))
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| self.trail.fail(format!("the number {v} cannot be represented")))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
         Ok(Value::String(v.to_owned()))
@@ -85,7 +90,9 @@ impl<'de> Visitor<'de> for Tree<'_> {
             if out.len() == self.max_list {
                 // Refuse before reading the next element, so memory stays bounded.
                 if seq.next_element::<de::IgnoredAny>()?.is_some() {
-                    return Err(self.trail.fail(format!("this list has more than {} entries", self.max_list)));
+                    return Err(self
+                        .trail
+                        .fail(format!("this list has more than {} entries", self.max_list)));
                 }
                 break;
             }
@@ -176,7 +183,12 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], v: V) -> Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Error> {
         match self.0 {
             Value::Object(_) => self.deserialize_any(v),
             other => Err(de::Error::invalid_type(unexpected(other), &v)),
@@ -197,14 +209,25 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         }
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], v: V) -> Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Error> {
         match self.0 {
-            Value::String(s) => v.visit_enum(IntoDeserializer::<Error>::into_deserializer(s.as_str())),
+            Value::String(s) => {
+                v.visit_enum(IntoDeserializer::<Error>::into_deserializer(s.as_str()))
+            }
             other => Err(de::Error::invalid_type(unexpected(other), &v)),
         }
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, v: V) -> Result<V::Value, Error> {
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value, Error> {
         v.visit_newtype_struct(self)
     }
 
@@ -218,7 +241,10 @@ struct Seq<'v>(std::slice::Iter<'v, Value>);
 
 impl<'de> SeqAccess<'de> for Seq<'de> {
     type Error = Error;
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
         self.0.next().map(|v| seed.deserialize(Strict(v))).transpose()
     }
     fn size_hint(&self) -> Option<usize> {
@@ -233,7 +259,10 @@ struct Obj<'v> {
 
 impl<'de> MapAccess<'de> for Obj<'de> {
     type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
         match self.iter.next() {
             Some((k, v)) => {
                 self.value = Some(v);

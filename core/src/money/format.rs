@@ -122,23 +122,14 @@ mod tests {
         assert_eq!(intl("-1234.5"), "-1,234.50");
         assert_eq!(ind("-1234567.891"), "-12,34,567.89");
         assert_eq!(intl("-0.005"), "-0.01");
-        assert_eq!(
-            format_amount(d("-1234.5"), 0, Numbering::International),
-            "-1,235"
-        );
+        assert_eq!(format_amount(d("-1234.5"), 0, Numbering::International), "-1,235");
     }
 
     #[test]
     fn other_minor_units() {
-        assert_eq!(
-            format_amount(d("1234.5"), 0, Numbering::International),
-            "1,235"
-        );
+        assert_eq!(format_amount(d("1234.5"), 0, Numbering::International), "1,235");
         assert_eq!(format_amount(d("1234.4"), 0, Numbering::Indian), "1,234");
-        assert_eq!(
-            format_amount(d("1.2505"), 3, Numbering::International),
-            "1.251"
-        );
+        assert_eq!(format_amount(d("1.2505"), 3, Numbering::International), "1.251");
         assert_eq!(format_amount(d("1"), 3, Numbering::International), "1.000");
     }
 
@@ -159,10 +150,7 @@ mod tests {
         assert_eq!(wide, format!("1.{}", "0".repeat(28)));
         let e20 = Decimal::from_i128_with_scale(100_000_000_000_000_000_000, 0);
         assert_eq!(format_decimal(e20), "100000000000000000000");
-        assert_eq!(
-            format_decimal(e20 / d("1000000000000000000000000000")),
-            "0.0000001"
-        );
+        assert_eq!(format_decimal(e20 / d("1000000000000000000000000000")), "0.0000001");
     }
 
     #[test]
@@ -175,10 +163,7 @@ mod tests {
         assert_eq!(format_decimal(d("1234567.8")), "1234567.8");
         assert_eq!(format_decimal(d("100")), "100");
         assert_eq!(format_decimal(d("0.05")), "0.05");
-        assert_eq!(
-            format_decimal(Decimal::MAX),
-            "79228162514264337593543950335"
-        );
+        assert_eq!(format_decimal(Decimal::MAX), "79228162514264337593543950335");
     }
 
     #[test]
@@ -190,10 +175,7 @@ mod tests {
         assert_eq!(format_fixed(d("2.5"), 0), "3");
         assert_eq!(format_fixed(d("1234567.5"), 1), "1234567.5");
         assert_eq!(format_fixed(d("-0.0004"), 3), "0.000");
-        assert_eq!(
-            format_fixed(Decimal::MAX, 3),
-            "79228162514264337593543950335.000"
-        );
+        assert_eq!(format_fixed(Decimal::MAX, 3), "79228162514264337593543950335.000");
     }
 
     #[test]
@@ -216,11 +198,7 @@ mod tests {
                     let text = format_amount(value, places, numbering);
                     let plain: String = text.chars().filter(|c| *c != ',').collect();
                     let expected = super::super::round_amount(value, places);
-                    assert_eq!(
-                        plain,
-                        expected.to_string(),
-                        "{value} {places} {numbering:?}"
-                    );
+                    assert_eq!(plain, expected.to_string(), "{value} {places} {numbering:?}");
                     assert_eq!(format_fixed(value, places), plain);
                 }
             }

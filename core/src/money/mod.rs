@@ -148,23 +148,14 @@ mod tests {
     fn round_amount_extremes_do_not_panic() {
         assert_eq!(round_amount(Decimal::MAX, 2), Decimal::MAX);
         assert_eq!(round_amount(Decimal::MIN, 3), Decimal::MIN);
-        assert_eq!(
-            round_amount(d("1.5"), u32::MAX).to_string(),
-            "1.5000000000000000000000000000"
-        );
+        assert_eq!(round_amount(d("1.5"), u32::MAX).to_string(), "1.5000000000000000000000000000");
         let tiny = d("0.0000000000000000000000000001");
         assert_eq!(round_amount(tiny, 28), tiny);
         assert_eq!(round_amount(tiny, 2).to_string(), "0.00");
         // 28 significant digits with one decimal place: rounding up must not overflow.
         let big = d("7922816251426433759354395033.5");
-        assert_eq!(
-            round_amount(big, 0).to_string(),
-            "7922816251426433759354395034"
-        );
-        assert_eq!(
-            round_amount(-big, 0).to_string(),
-            "-7922816251426433759354395034"
-        );
+        assert_eq!(round_amount(big, 0).to_string(), "7922816251426433759354395034");
+        assert_eq!(round_amount(-big, 0).to_string(), "-7922816251426433759354395034");
     }
 
     #[test]
@@ -202,10 +193,7 @@ mod tests {
 
     #[test]
     fn rounded_digits_pads_and_clamps() {
-        assert_eq!(
-            rounded_digits(d("1.25"), 1),
-            (false, "1".into(), "3".into())
-        );
+        assert_eq!(rounded_digits(d("1.25"), 1), (false, "1".into(), "3".into()));
         assert_eq!(rounded_digits(Decimal::MAX, 2).2, "00");
         assert_eq!(rounded_digits(d("1"), 40).2.len(), 28);
     }

@@ -27,9 +27,8 @@ const SMALL: [&str; 20] = [
     "Nineteen",
 ];
 
-const TENS: [&str; 10] = [
-    "", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
-];
+const TENS: [&str; 10] =
+    ["", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"];
 
 const THOUSAND: u128 = 1_000;
 const LAKH: u128 = 100_000;
@@ -244,19 +243,13 @@ mod tests {
         assert_eq!(ind(990_000_000), "Ninety Nine Crore");
         assert_eq!(ind(1_000_000_000), "One Hundred Crore");
         assert_eq!(ind(100_000_000_000), "Ten Thousand Crore");
-        assert_eq!(
-            ind(12_340_000_000),
-            "One Thousand Two Hundred Thirty Four Crore"
-        );
+        assert_eq!(ind(12_340_000_000), "One Thousand Two Hundred Thirty Four Crore");
         assert_eq!(ind(1_000_000_000_000_000), "Ten Crore Crore");
     }
 
     #[test]
     fn international_scales() {
-        assert_eq!(
-            intl(99_999),
-            "Ninety Nine Thousand Nine Hundred Ninety Nine"
-        );
+        assert_eq!(intl(99_999), "Ninety Nine Thousand Nine Hundred Ninety Nine");
         assert_eq!(intl(100_000), "One Hundred Thousand");
         assert_eq!(
             intl(9_999_999),
@@ -273,10 +266,7 @@ mod tests {
     fn largest_integers_do_not_panic() {
         let max = intl(u128::MAX);
         assert!(max.starts_with("Three Hundred Forty"), "{max}");
-        assert!(
-            max.ends_with("Two Hundred Eleven Thousand Four Hundred Fifty Five"),
-            "{max}"
-        );
+        assert!(max.ends_with("Two Hundred Eleven Thousand Four Hundred Fifty Five"), "{max}");
         assert!(ind(u128::MAX).ends_with("Eleven Thousand Four Hundred Fifty Five"));
         for w in [intl(u128::MAX), ind(u128::MAX)] {
             assert!(!w.contains(['-', ',']) && !w.contains("  "));
@@ -297,10 +287,7 @@ mod tests {
         );
         assert_eq!(words("3", "EUR"), "Euros Three Only");
         assert_eq!(words("1500", "JPY"), "Yen One Thousand Five Hundred Only");
-        assert_eq!(
-            words("1.250", "KWD"),
-            "Kuwaiti Dinars One and Fils Two Hundred Fifty Only"
-        );
+        assert_eq!(words("1.250", "KWD"), "Kuwaiti Dinars One and Fils Two Hundred Fifty Only");
         assert_eq!(words("0", "INR"), "Rupees Zero Only");
     }
 
@@ -309,18 +296,9 @@ mod tests {
         assert_eq!(words("0.50", "INR"), "Rupees Zero and Fifty Paise Only");
         assert_eq!(words("0.01", "USD"), "US Dollars Zero and Cents One Only");
         assert_eq!(words("10.00", "GBP"), "Pounds Sterling Ten Only");
-        assert_eq!(
-            words("10.05", "GBP"),
-            "Pounds Sterling Ten and Pence Five Only"
-        );
-        assert_eq!(
-            words("2.005", "BHD"),
-            "Bahraini Dinars Two and Fils Five Only"
-        );
-        assert_eq!(
-            words("2.5", "KWD"),
-            "Kuwaiti Dinars Two and Fils Five Hundred Only"
-        );
+        assert_eq!(words("10.05", "GBP"), "Pounds Sterling Ten and Pence Five Only");
+        assert_eq!(words("2.005", "BHD"), "Bahraini Dinars Two and Fils Five Only");
+        assert_eq!(words("2.5", "KWD"), "Kuwaiti Dinars Two and Fils Five Hundred Only");
     }
 
     #[test]
@@ -330,33 +308,21 @@ mod tests {
         assert_eq!(words("0.995", "INR"), "Rupees One Only");
         assert_eq!(words("1499.5", "JPY"), "Yen One Thousand Five Hundred Only");
         assert_eq!(words("0.0004", "KWD"), "Kuwaiti Dinars Zero Only");
-        assert_eq!(
-            words("0.0005", "KWD"),
-            "Kuwaiti Dinars Zero and Fils One Only"
-        );
+        assert_eq!(words("0.0005", "KWD"), "Kuwaiti Dinars Zero and Fils One Only");
     }
 
     #[test]
     fn negative_amounts() {
         assert_eq!(words("-5", "USD"), "US Dollars Minus Five Only");
-        assert_eq!(
-            words("-0.50", "INR"),
-            "Rupees Minus Zero and Fifty Paise Only"
-        );
+        assert_eq!(words("-0.50", "INR"), "Rupees Minus Zero and Fifty Paise Only");
         assert_eq!(words("-0.004", "USD"), "US Dollars Zero Only");
-        assert_eq!(
-            words("-0.005", "USD"),
-            "US Dollars Minus Zero and Cents One Only"
-        );
+        assert_eq!(words("-0.005", "USD"), "US Dollars Minus Zero and Cents One Only");
     }
 
     #[test]
     fn unnamed_minor_unit_reads_digits() {
         assert_eq!(words("1.20", "MGA"), "Malagasy Ariary One Point Two Only");
-        assert_eq!(
-            words("1.05", "MRU"),
-            "Mauritanian Ouguiyas One Point Zero Five Only"
-        );
+        assert_eq!(words("1.05", "MRU"), "Mauritanian Ouguiyas One Point Zero Five Only");
         assert_eq!(words("7", "MGA"), "Malagasy Ariary Seven Only");
     }
 
@@ -371,21 +337,13 @@ mod tests {
             cbic_schedule: None,
         };
         assert!(!amount_in_words(d("1.5"), &odd, Numbering::International).is_empty());
-        assert_eq!(
-            amount_in_words(d("2"), &odd, Numbering::International),
-            "Two Only"
-        );
+        assert_eq!(amount_in_words(d("2"), &odd, Numbering::International), "Two Only");
     }
 
     #[test]
     fn extreme_values_do_not_panic() {
         for code in ["INR", "USD", "KWD", "JPY", "MGA"] {
-            for v in [
-                Decimal::MAX,
-                Decimal::MIN,
-                Decimal::new(1, 28),
-                Decimal::new(-5, 28),
-            ] {
+            for v in [Decimal::MAX, Decimal::MIN, Decimal::new(1, 28), Decimal::new(-5, 28)] {
                 let w = amount_in_words(v, cur(code), Numbering::Indian);
                 assert!(w.ends_with(" Only"), "{w}");
                 let w = amount_in_words(v, cur(code), Numbering::International);

@@ -121,7 +121,12 @@ pub struct PdfOptions {
 
 /// Renders `kind` of `shipment` as text (`xml`, `json` or `csv`). The shipment is validated
 /// strictly for `kind` first; an invalid one gives [`Error::Invalid`] with every issue.
-pub fn render_text(shipment: &Shipment, kind: DocKind, format: Format, flavor: Option<Flavor>) -> Result<String, Error> {
+pub fn render_text(
+    shipment: &Shipment,
+    kind: DocKind,
+    format: Format,
+    flavor: Option<Flavor>,
+) -> Result<String, Error> {
     xml::render_text(shipment, kind, format, flavor)
 }
 

@@ -238,7 +238,13 @@ pub fn markdown() -> String {
         "# Rules catalogue\n\nGenerated from `core/src/rules/catalogue.rs` by `niryat rules` (a test fails when this file drifts;\nregenerate with `cargo run -p niryat-cli -- rules > docs/rules.md`).\n\nEvery issue niryat reports carries one of these codes. Severity is the default: in draft mode\n`missing_field` is a warning, and a few rules lower their severity where the underlying fact is\nunconfirmed (noted in the source column). Confidence tags: [C] confirmed from a primary text,\n[S] secondary source, [K] common practice, [U] unconfirmed. Rules resting on [K] or [U] facts are\nwarnings; arithmetic consistency needs no source and is an error.\n\n| code | severity | checks | source |\n| --- | --- | --- | --- |\n",
     );
     for r in ALL {
-        out.push_str(&format!("| `{}` | {} | {} | {} |\n", r.code, r.severity.as_str(), r.checks.replace('|', "\\|"), r.source.replace('|', "\\|")));
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            r.code,
+            r.severity.as_str(),
+            r.checks.replace('|', "\\|"),
+            r.source.replace('|', "\\|")
+        ));
     }
     out
 }

@@ -64,11 +64,22 @@ pub(crate) fn gstin(ctx: &mut Ctx<'_>, path: &str, value: &str) -> bool {
             false
         }
         Err(GstinError::StateCode) => {
-            ctx.push(c::GSTIN_STATE_CODE, path, format!("GSTIN {value} begins with {}, which is not a GST state code.", &value[0..2]));
+            ctx.push(
+                c::GSTIN_STATE_CODE,
+                path,
+                format!(
+                    "GSTIN {value} begins with {}, which is not a GST state code.",
+                    &value[0..2]
+                ),
+            );
             false
         }
         Err(GstinError::Pan(e)) => {
-            ctx.push(c::GSTIN_FORMAT, path, format!("Characters 3-12 of GSTIN {value} must be a PAN: {}.", pan_message(e)));
+            ctx.push(
+                c::GSTIN_FORMAT,
+                path,
+                format!("Characters 3-12 of GSTIN {value} must be a PAN: {}.", pan_message(e)),
+            );
             false
         }
         Err(GstinError::Checksum(want)) => {
@@ -88,7 +99,11 @@ fn exporter(ctx: &mut Ctx<'_>) {
         match ids::check_pan(pan) {
             Ok(()) => pan_ok = Some(pan),
             Err(err) => {
-                ctx.push(c::PAN_FORMAT, "/exporter/pan", format!("{} is not a valid PAN: {}.", q(pan), pan_message(err)));
+                ctx.push(
+                    c::PAN_FORMAT,
+                    "/exporter/pan",
+                    format!("{} is not a valid PAN: {}.", q(pan), pan_message(err)),
+                );
             }
         }
     }
@@ -98,7 +113,14 @@ fn exporter(ctx: &mut Ctx<'_>) {
             gstin_pan = Some(&g[2..12]);
             if let Some(p) = pan_ok {
                 if p != &g[2..12] {
-                    ctx.push(c::GSTIN_PAN_MISMATCH, "/exporter/gstin", format!("GSTIN {g} holds PAN {}, but the exporter's PAN is {p}.", &g[2..12]));
+                    ctx.push(
+                        c::GSTIN_PAN_MISMATCH,
+                        "/exporter/gstin",
+                        format!(
+                            "GSTIN {g} holds PAN {}, but the exporter's PAN is {p}.",
+                            &g[2..12]
+                        ),
+                    );
                 }
             }
             if let Some(a) = &e.address {
@@ -111,7 +133,11 @@ fn exporter(ctx: &mut Ctx<'_>) {
                 if let Some(pin) = a.postal_code.as_deref() {
                     if states::pin_matches_state(pin, code) == Some(false) {
                         let name = states::state(code).map_or(code, |s| s.name);
-                        ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/postal_code", format!("PIN {pin} is not in {name}, where the GSTIN is registered."));
+                        ctx.push(
+                            c::GSTIN_STATE_MISMATCH,
+                            "/exporter/address/postal_code",
+                            format!("PIN {pin} is not in {name}, where the GSTIN is registered."),
+                        );
                     }
                 }
             }
@@ -141,12 +167,28 @@ fn exporter(ctx: &mut Ctx<'_>) {
     }
     if let Some(ad) = e.ad_code.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ad_code(ad) {
-            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", format!("{} is not an AD code: the bank's authorised-dealer code is 14 digits.", q(ad)));
+            ctx.push(
+                c::AD_CODE_FORMAT,
+                "/exporter/ad_code",
+                format!(
+                    "{} is not an AD code: the bank's authorised-dealer code is 14 digits.",
+                    q(ad)
+                ),
+            );
         }
     }
-    if let Some(ifsc) = e.bank.as_ref().and_then(|b| b.ifsc.as_deref()).map(str::trim).filter(|v| !v.is_empty()) {
+    if let Some(ifsc) =
+        e.bank.as_ref().and_then(|b| b.ifsc.as_deref()).map(str::trim).filter(|v| !v.is_empty())
+    {
         if !ids::is_ifsc(ifsc) {
-            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", format!("{} is not an IFSC: 4 letters, a zero, then 6 letters or digits (SBIN0001234).", q(ifsc)));
+            ctx.push(
+                c::IFSC_FORMAT,
+                "/exporter/bank/ifsc",
+                format!(
+                    "{} is not an IFSC: 4 letters, a zero, then 6 letters or digits (SBIN0001234).",
+                    q(ifsc)
+                ),
+            );
         }
     }
     for (i, b) in e.branches.iter().enumerate() {
@@ -154,7 +196,9 @@ fn exporter(ctx: &mut Ctx<'_>) {
             gstin(ctx, &format!("/exporter/branches/{i}/gstin"), g);
         }
     }
-    if let Some(country) = e.address.as_ref().and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty()) {
+    if let Some(country) =
+        e.address.as_ref().and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty())
+    {
         country_code(ctx, "/exporter/address/country", country);
     }
 }
@@ -164,22 +208,44 @@ fn country_code(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if countries::country(code).is_some() {
         return true;
     }
-    ctx.push(c::COUNTRY_CODE, path, format!("{} is not an ISO 3166 country code; use two capital letters such as US, GB, DE, AE.", q(code)));
+    ctx.push(
+        c::COUNTRY_CODE,
+        path,
+        format!(
+            "{} is not an ISO 3166 country code; use two capital letters such as US, GB, DE, AE.",
+            q(code)
+        ),
+    );
     false
 }
 
 fn parties(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
-    let consignee_country = s.consignee.as_ref().and_then(|p| p.address.as_ref()).and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty());
+    let consignee_country = s
+        .consignee
+        .as_ref()
+        .and_then(|p| p.address.as_ref())
+        .and_then(|a| a.country.as_deref())
+        .filter(|v| !v.is_empty());
     if let Some(cc) = consignee_country {
         country_code(ctx, "/consignee/address/country", cc);
     }
-    if let Some(bc) = s.buyer.as_ref().and_then(|p| p.address.as_ref()).and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty()) {
+    if let Some(bc) = s
+        .buyer
+        .as_ref()
+        .and_then(|p| p.address.as_ref())
+        .and_then(|a| a.country.as_deref())
+        .filter(|v| !v.is_empty())
+    {
         country_code(ctx, "/buyer/address/country", bc);
     }
     if let Some(dest) = s.destination_country.as_deref().filter(|v| !v.is_empty()) {
         if dest == "IN" {
-            ctx.push(c::DESTINATION_INDIA, "/destination_country", "The country of final destination of an export cannot be India (IN).");
+            ctx.push(
+                c::DESTINATION_INDIA,
+                "/destination_country",
+                "The country of final destination of an export cannot be India (IN).",
+            );
         } else if country_code(ctx, "/destination_country", dest) {
             if let Some(cc) = consignee_country {
                 if cc != dest && countries::country(cc).is_some() {
@@ -204,8 +270,12 @@ fn invoice(ctx: &mut Ctx<'_>) {
 
 fn endorsement(ctx: &mut Ctx<'_>, text: &str) {
     let (exact, legacy, other) = match ctx.s.tax {
-        Some(TaxTreatment::IgstPaid { .. }) => (gst::ENDORSEMENT_IGST, gst::LEGACY_ENDORSEMENTS_IGST, gst::ENDORSEMENT_LUT),
-        Some(TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => (gst::ENDORSEMENT_LUT, gst::LEGACY_ENDORSEMENTS_LUT, gst::ENDORSEMENT_IGST),
+        Some(TaxTreatment::IgstPaid { .. }) => {
+            (gst::ENDORSEMENT_IGST, gst::LEGACY_ENDORSEMENTS_IGST, gst::ENDORSEMENT_LUT)
+        }
+        Some(TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => {
+            (gst::ENDORSEMENT_LUT, gst::LEGACY_ENDORSEMENTS_LUT, gst::ENDORSEMENT_IGST)
+        }
         _ => return,
     };
     let norm = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -216,7 +286,11 @@ fn endorsement(ctx: &mut Ctx<'_>, text: &str) {
         ctx.push(c::ENDORSEMENT_LEGACY, "/invoice/endorsement", format!("This is an old short form of the endorsement; print the notified text: \"{exact}\" (or leave the field empty and niryat prints it)."));
         return;
     }
-    let why = if norm.eq_ignore_ascii_case(other) { "it is the endorsement for the other tax treatment" } else { "it is not the notified text" };
+    let why = if norm.eq_ignore_ascii_case(other) {
+        "it is the endorsement for the other tax treatment"
+    } else {
+        "it is not the notified text"
+    };
     ctx.push(c::ENDORSEMENT_MISMATCH, "/invoice/endorsement", format!("The endorsement does not match the tax treatment ({why}); it must read \"{exact}\". Leave the field empty and niryat prints the right one."))
         .params
         .insert("expected", exact.to_string());
@@ -226,7 +300,11 @@ fn currency(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(code) = s.currency.as_deref().filter(|v| !v.is_empty()) else { return };
     let Some(cur) = currencies::currency(code) else {
-        ctx.push(c::CURRENCY_CODE, "/currency", format!("{} is not an ISO 4217 currency code (USD, EUR, GBP, AED, INR …).", q(code)));
+        ctx.push(
+            c::CURRENCY_CODE,
+            "/currency",
+            format!("{} is not an ISO 4217 currency code (USD, EUR, GBP, AED, INR …).", q(code)),
+        );
         return;
     };
     if code == "INR" {
@@ -238,16 +316,30 @@ fn currency(ctx: &mut Ctx<'_>) {
     if let Some(r) = &s.exchange_rate {
         if let Some(rate) = r.rate {
             if rate <= rust_decimal::Decimal::ZERO {
-                ctx.push(c::EXCHANGE_RATE, "/exchange_rate/rate", "The exchange rate must be above zero.");
+                ctx.push(
+                    c::EXCHANGE_RATE,
+                    "/exchange_rate/rate",
+                    "The exchange rate must be above zero.",
+                );
             }
         }
         let expected_per = if cur.cbic_schedule == Some(2) { 100 } else { 1 };
         match r.per {
             Some(p) if p != 1 && p != 100 => {
-                ctx.push(c::EXCHANGE_RATE, "/exchange_rate/per", format!("Rates are quoted per 1 or per 100 units, not per {p}."));
+                ctx.push(
+                    c::EXCHANGE_RATE,
+                    "/exchange_rate/per",
+                    format!("Rates are quoted per 1 or per 100 units, not per {p}."),
+                );
             }
             Some(p) if p != expected_per && cur.cbic_schedule.is_some() => {
-                ctx.push(c::EXCHANGE_RATE, "/exchange_rate/per", format!("CBIC quotes {code} per {expected_per} unit(s); the rate says per {p}."));
+                ctx.push(
+                    c::EXCHANGE_RATE,
+                    "/exchange_rate/per",
+                    format!(
+                        "CBIC quotes {code} per {expected_per} unit(s); the rate says per {p}."
+                    ),
+                );
             }
             None if expected_per == 100 => {
                 ctx.push_with(c::EXCHANGE_RATE, Severity::Warning, "/exchange_rate", format!("CBIC quotes {code} per 100 units (Schedule II); set \"per\": 100 if the rate is for 100 {code}."));
@@ -271,23 +363,39 @@ fn terms(ctx: &mut Ctx<'_>) {
         return;
     };
     let mode = s.transport.as_ref().and_then(|t| t.mode);
-    if term.sea_only && matches!(mode, Some(TransportMode::Post | TransportMode::Air | TransportMode::Courier)) {
+    if term.sea_only
+        && matches!(mode, Some(TransportMode::Post | TransportMode::Air | TransportMode::Courier))
+    {
         let alt = match code {
             "FOB" | "FAS" => "FCA",
             "CFR" => "CPT",
             _ => "CIP",
         };
-        ctx.push(c::INCOTERM_SEA_ONLY, "/terms/incoterm", format!("{code} is a sea-only rule; for goods sent by post or air use {alt} instead."));
+        ctx.push(
+            c::INCOTERM_SEA_ONLY,
+            "/terms/incoterm",
+            format!("{code} is a sea-only rule; for goods sent by post or air use {alt} instead."),
+        );
     }
     let freight = s.charges.as_ref().and_then(|ch| ch.freight);
     let insurance = s.charges.as_ref().and_then(|ch| ch.insurance);
     if term.includes_freight && freight.is_none() && s.purpose == Purpose::Commercial {
         ctx.push(c::CHARGES_FOR_TERM, "/terms/incoterm", format!("Under {code} the price includes carriage: state the freight in charges.freight (0 if none) so that FOB can be shown on the invoice and the PBE."));
     }
-    if term.includes_insurance && matches!(code, "CIF" | "CIP") && insurance.is_none() && s.purpose == Purpose::Commercial {
-        ctx.push(c::CHARGES_FOR_TERM, "/terms/incoterm", format!("Under {code} the price includes insurance: state it in charges.insurance."));
+    if term.includes_insurance
+        && matches!(code, "CIF" | "CIP")
+        && insurance.is_none()
+        && s.purpose == Purpose::Commercial
+    {
+        ctx.push(
+            c::CHARGES_FOR_TERM,
+            "/terms/incoterm",
+            format!("Under {code} the price includes insurance: state it in charges.insurance."),
+        );
     }
-    if !term.includes_freight && (freight.is_some_and(|f| !f.is_zero()) || insurance.is_some_and(|f| !f.is_zero())) {
+    if !term.includes_freight
+        && (freight.is_some_and(|f| !f.is_zero()) || insurance.is_some_and(|f| !f.is_zero()))
+    {
         ctx.push(c::CHARGES_FOR_TERM, "/charges", format!("Under {code} the buyer pays carriage and insurance; they should not be charged on the invoice."));
     }
 }
@@ -304,12 +412,29 @@ fn tax(ctx: &mut Ctx<'_>) {
             }
             if let Some(arn) = arn.as_deref().filter(|v| !v.is_empty()) {
                 let b = arn.as_bytes();
-                let shape = b.len() == 15 && arn.starts_with("AD") && b[2..4].iter().all(u8::is_ascii_digit) && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+                let shape = b.len() == 15
+                    && arn.starts_with("AD")
+                    && b[2..4].iter().all(u8::is_ascii_digit)
+                    && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if !shape {
                     ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("{} does not look like an LUT ARN (15 characters starting AD and the state code, like AD090326001234X).", q(arn)));
-                } else if let Some(g) = s.exporter.as_ref().and_then(|e| e.gstin.as_deref()).map(str::trim).filter(|g| ids::check_gstin(g).is_ok()) {
+                } else if let Some(g) = s
+                    .exporter
+                    .as_ref()
+                    .and_then(|e| e.gstin.as_deref())
+                    .map(str::trim)
+                    .filter(|g| ids::check_gstin(g).is_ok())
+                {
                     if arn[2..4] != g[0..2] {
-                        ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("The ARN is for state {}, but the GSTIN is registered in state {}.", &arn[2..4], &g[0..2]));
+                        ctx.push(
+                            c::LUT_ARN_FORMAT,
+                            "/tax/arn",
+                            format!(
+                                "The ARN is for state {}, but the GSTIN is registered in state {}.",
+                                &arn[2..4],
+                                &g[0..2]
+                            ),
+                        );
                     }
                 }
             }
@@ -317,7 +442,8 @@ fn tax(ctx: &mut Ctx<'_>) {
         }
         Some(TaxTreatment::IgstPaid { rate, .. }) => {
             if let Some(r) = rate {
-                const RATES: &[&str] = &["0.1", "0.25", "1.5", "3", "5", "6", "12", "18", "28", "40"];
+                const RATES: &[&str] =
+                    &["0.1", "0.25", "1.5", "3", "5", "6", "12", "18", "28", "40"];
                 let norm = r.normalize().to_string();
                 if !RATES.contains(&norm.as_str()) {
                     ctx.push(c::IGST_RATE_UNUSUAL, "/tax/rate", format!("IGST at {norm}% is not one of the usual GST rates (5, 12, 18, 28 …); check the rate for the HSN code."));
@@ -375,8 +501,12 @@ fn transport(ctx: &mut Ctx<'_>) {
     if let Some(p) = t.port_of_loading.as_deref().filter(|v| !v.is_empty()) {
         location(ctx, "/transport/port_of_loading", p);
     }
-    if let Some(fpo) = t.post.as_ref().and_then(|p| p.fpo_code.as_deref()).filter(|v| !v.is_empty()) {
-        if location(ctx, "/transport/post/fpo_code", fpo) && locations::LocationKind::of_code(fpo) != Some(locations::LocationKind::ForeignPostOffice) {
+    if let Some(fpo) = t.post.as_ref().and_then(|p| p.fpo_code.as_deref()).filter(|v| !v.is_empty())
+    {
+        if location(ctx, "/transport/post/fpo_code", fpo)
+            && locations::LocationKind::of_code(fpo)
+                != Some(locations::LocationKind::ForeignPostOffice)
+        {
             ctx.push(c::FPO_CODE, "/transport/post/fpo_code", format!("{fpo} is not a Foreign Post Office code; FPO codes end in 5 (INVNS5 Varanasi, INKNU5 Kanpur, INDEL5 Delhi)."));
         }
     }
@@ -386,14 +516,36 @@ fn items(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let registered_big = s.exporter.as_ref().and_then(|e| e.turnover_above_5_crore) == Some(true);
     let commercial_cn = s.purpose == Purpose::Commercial
-        || matches!(s.postal.as_ref().and_then(|p| p.category), Some(crate::model::PostalCategory::SaleOfGoods | crate::model::PostalCategory::CommercialSample));
-    let gst_invoice = ctx.wants(CommercialInvoice) && matches!(s.tax, Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }));
+        || matches!(
+            s.postal.as_ref().and_then(|p| p.category),
+            Some(
+                crate::model::PostalCategory::SaleOfGoods
+                    | crate::model::PostalCategory::CommercialSample
+            )
+        );
+    let gst_invoice = ctx.wants(CommercialInvoice)
+        && matches!(
+            s.tax,
+            Some(
+                TaxTreatment::IgstPaid { .. }
+                    | TaxTreatment::Lut { .. }
+                    | TaxTreatment::Bond { .. }
+            )
+        );
     for (i, it) in s.items.iter().enumerate() {
         if let Some(hs) = it.hs_code.as_deref().filter(|v| !v.is_empty()) {
             let path = || format!("/items/{i}/hs_code");
             if !ids::is_hs_code(hs) {
-                let hint = if hs.contains(['.', ' ']) { " Write it without dots or spaces (61171010, not 6117.10.10)." } else { "" };
-                ctx.push(c::HS_CODE_FORMAT, path(), format!("{} is not an HS code: 4, 6 or 8 digits.{hint}", q(hs)));
+                let hint = if hs.contains(['.', ' ']) {
+                    " Write it without dots or spaces (61171010, not 6117.10.10)."
+                } else {
+                    ""
+                };
+                ctx.push(
+                    c::HS_CODE_FORMAT,
+                    path(),
+                    format!("{} is not an HS code: 4, 6 or 8 digits.{hint}", q(hs)),
+                );
             } else {
                 let len = hs.len();
                 if ctx.wants(Pbe) && len != 8 {
@@ -401,7 +553,11 @@ fn items(ctx: &mut Ctx<'_>) {
                 } else if ctx.wants_any(&[Cn22, Cn23]) && commercial_cn && len < 6 {
                     ctx.push(c::HS_CODE_LENGTH, path(), format!("CN22/CN23 need at least 6 HS digits for commercial items; {hs} has {len}."));
                 } else if gst_invoice {
-                    let min = if registered_big { gst::HSN_DIGITS.above_5_crore } else { gst::HSN_DIGITS.up_to_5_crore };
+                    let min = if registered_big {
+                        gst::HSN_DIGITS.above_5_crore
+                    } else {
+                        gst::HSN_DIGITS.up_to_5_crore
+                    };
                     if len < min {
                         ctx.push(c::HS_CODE_LENGTH, path(), format!("A GST invoice of this exporter needs at least {min} HSN digits; {hs} has {len}."));
                     }
@@ -425,7 +581,11 @@ fn applicability(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let mode = s.transport.as_ref().and_then(|t| t.mode);
     if ctx.wants(Pbe) && s.purpose == Purpose::Personal {
-        ctx.push(c::NOT_APPLICABLE, "/purpose", "A personal parcel needs no Postal Bill of Export: only a CN22 or CN23.");
+        ctx.push(
+            c::NOT_APPLICABLE,
+            "/purpose",
+            "A personal parcel needs no Postal Bill of Export: only a CN22 or CN23.",
+        );
     }
     let postal_docs = ctx.need(&[Cn22, Cn23, Pbe]);
     if !postal_docs.is_empty() {
@@ -439,7 +599,14 @@ fn applicability(ctx: &mut Ctx<'_>) {
                     TransportMode::Rail => "rail",
                     TransportMode::Courier => "courier",
                 };
-                ctx.push(c::NOT_APPLICABLE, "/transport/mode", format!("The {} are for goods sent by post; this shipment goes by {by}.", postal_docs.titles()));
+                ctx.push(
+                    c::NOT_APPLICABLE,
+                    "/transport/mode",
+                    format!(
+                        "The {} are for goods sent by post; this shipment goes by {by}.",
+                        postal_docs.titles()
+                    ),
+                );
             }
         }
     }

@@ -41,7 +41,14 @@ impl<'p> From<&'p String> for Parent<'p> {
 fn trimmed(v: &str) -> &str {
     let b = v.as_bytes();
     match (b.first(), b.last()) {
-        (Some(f), Some(l)) if !f.is_ascii_whitespace() && !l.is_ascii_whitespace() && f.is_ascii() && l.is_ascii() => v,
+        (Some(f), Some(l))
+            if !f.is_ascii_whitespace()
+                && !l.is_ascii_whitespace()
+                && f.is_ascii()
+                && l.is_ascii() =>
+        {
+            v
+        }
         _ => v.trim(),
     }
 }
@@ -72,26 +79,53 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records an issue of `rule` at `path`.
-    pub fn push(&mut self, rule: Rule, path: impl Into<String>, message: impl Into<String>) -> &mut Issue {
+    pub fn push(
+        &mut self,
+        rule: Rule,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Issue {
         self.push_with(rule, rule.severity, path, message)
     }
 
     /// Records an issue of `rule` at a chosen severity (for rules whose severity
     /// depends on the confidence of the underlying fact).
-    pub fn push_with(&mut self, rule: Rule, severity: Severity, path: impl Into<String>, message: impl Into<String>) -> &mut Issue {
-        self.issues.push(Issue { code: rule.code, path: path.into(), severity, message: message.into(), params: BTreeMap::new() });
+    pub fn push_with(
+        &mut self,
+        rule: Rule,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Issue {
+        self.issues.push(Issue {
+            code: rule.code,
+            path: path.into(),
+            severity,
+            message: message.into(),
+            params: BTreeMap::new(),
+        });
         let last = self.issues.len() - 1;
         &mut self.issues[last]
     }
 
     /// Records that `field` of the object at `parent` is missing, for the documents in `need`.
-    pub fn missing<'p>(&mut self, parent: impl Into<Parent<'p>>, field: &str, need: Targets, why: Option<&str>) {
+    pub fn missing<'p>(
+        &mut self,
+        parent: impl Into<Parent<'p>>,
+        field: &str,
+        need: Targets,
+        why: Option<&str>,
+    ) {
         let parent = parent.into().pointer();
         let sev = match self.mode {
             Mode::Strict => Severity::Error,
             Mode::Draft => Severity::Warning,
         };
-        let shown = if parent.is_empty() { field.to_string() } else { format!("{}/{}", &parent[1..], field).replace('/', ".") };
+        let shown = if parent.is_empty() {
+            field.to_string()
+        } else {
+            format!("{}/{}", &parent[1..], field).replace('/', ".")
+        };
         let mut msg = format!("{shown} is required for the {}", need.titles());
         if let Some(why) = why {
             msg.push_str(" (");
@@ -105,7 +139,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Requires a text field; returns it trimmed when present.
-    pub fn text<'v, 'p>(&mut self, parent: impl Into<Parent<'p>>, field: &str, value: Option<&'v String>, need: Targets) -> Option<&'v str> {
+    pub fn text<'v, 'p>(
+        &mut self,
+        parent: impl Into<Parent<'p>>,
+        field: &str,
+        value: Option<&'v String>,
+        need: Targets,
+    ) -> Option<&'v str> {
         match value.map(|v| trimmed(v)).filter(|v| !v.is_empty()) {
             Some(v) => Some(v),
             None => {
@@ -118,7 +158,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Requires any present value.
-    pub fn some<'v, 'p, T>(&mut self, parent: impl Into<Parent<'p>>, field: &str, value: Option<&'v T>, need: Targets) -> Option<&'v T> {
+    pub fn some<'v, 'p, T>(
+        &mut self,
+        parent: impl Into<Parent<'p>>,
+        field: &str,
+        value: Option<&'v T>,
+        need: Targets,
+    ) -> Option<&'v T> {
         if value.is_none() && !need.is_empty() {
             self.missing(parent, field, need, None);
         }

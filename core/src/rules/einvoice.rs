@@ -25,11 +25,19 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     let s = ctx.s;
     if s.purpose == Purpose::Personal {
-        ctx.push(c::NOT_APPLICABLE, "/purpose", "A personal parcel is not a supply under GST: it has no e-invoice.");
+        ctx.push(
+            c::NOT_APPLICABLE,
+            "/purpose",
+            "A personal parcel is not a supply under GST: it has no e-invoice.",
+        );
         return;
     }
     if matches!(s.tax, Some(TaxTreatment::Unregistered)) {
-        ctx.push(c::NOT_APPLICABLE, "/tax", "An exporter not registered under GST issues no e-invoice.");
+        ctx.push(
+            c::NOT_APPLICABLE,
+            "/tax",
+            "An exporter not registered under GST issues no e-invoice.",
+        );
         return;
     }
     let exporter = s.exporter.as_ref();
@@ -37,7 +45,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         // The path must resolve in the input: point at the field only when it was given.
         // Without an exporter at all, missing_field already says so.
         let (path, field) = match exporter {
-            Some(e) if e.turnover_above_5_crore.is_some() => ("/exporter/turnover_above_5_crore", None),
+            Some(e) if e.turnover_above_5_crore.is_some() => {
+                ("/exporter/turnover_above_5_crore", None)
+            }
             _ => ("/exporter", Some("turnover_above_5_crore")),
         };
         let issue = ctx.push(
@@ -111,7 +121,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let p = format!("/items/{i}");
         length(ctx, &format!("{p}/description"), it.description.as_deref(), 3, 300, "PrdDesc");
         if !ctx.wants(CommercialInvoice) {
-            if let Some(hs) = it.hs_code.as_deref().filter(|h| h.bytes().all(|b| b.is_ascii_digit()) && matches!(h.len(), 4 | 6 | 8)) {
+            if let Some(hs) = it
+                .hs_code
+                .as_deref()
+                .filter(|h| h.bytes().all(|b| b.is_ascii_digit()) && matches!(h.len(), 4 | 6 | 8))
+            {
                 if hs.len() < min_hsn {
                     ctx.push(c::HS_CODE_LENGTH, format!("{p}/hs_code"), format!("An e-invoice of this exporter needs at least {min_hsn} HSN digits; {hs} has {}.", hs.len()));
                 }
@@ -119,21 +133,37 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
         if let Some(q) = it.quantity {
             if q.scale() > 3 && q.normalize().scale() > 3 {
-                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), format!("The e-invoice carries quantities to 3 decimals; {q} has more."));
+                ctx.push(
+                    c::EINVOICE_FIELD,
+                    format!("{p}/quantity"),
+                    format!("The e-invoice carries quantities to 3 decimals; {q} has more."),
+                );
             }
             if q > Decimal::new(9_999_999_999_999, 3) {
-                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), format!("The e-invoice quantity is at most 9999999999.999; {q} is more."));
+                ctx.push(
+                    c::EINVOICE_FIELD,
+                    format!("{p}/quantity"),
+                    format!("The e-invoice quantity is at most 9999999999.999; {q} is more."),
+                );
             }
         }
         if let (Some(up), Some(r)) = (it.unit_price, rate) {
             if up.checked_mul(r).is_none_or(|v| v > Decimal::new(999_999_999_999_999, 3)) {
-                ctx.push(c::EINVOICE_FIELD, format!("{p}/unit_price"), "The unit price in INR is above the e-invoice maximum of 999999999999.999.");
+                ctx.push(
+                    c::EINVOICE_FIELD,
+                    format!("{p}/unit_price"),
+                    "The unit price in INR is above the e-invoice maximum of 999999999999.999.",
+                );
             }
         }
     }
     if let (Some(total), Some(r)) = (calc::invoice_total(s), rate) {
         if total.checked_mul(r).is_none_or(|v| v > Decimal::new(99_999_999_999_999, 2)) {
-            ctx.push(c::EINVOICE_FIELD, "/items", "The invoice value in INR is above the e-invoice maximum of 999999999999.99.");
+            ctx.push(
+                c::EINVOICE_FIELD,
+                "/items",
+                "The invoice value in INR is above the e-invoice maximum of 999999999999.99.",
+            );
         }
     }
 }
@@ -143,13 +173,20 @@ pub(crate) fn port(s: &crate::Shipment) -> (&'static str, Option<&str>) {
     let t = s.transport.as_ref();
     match t.and_then(|t| t.port_of_loading.as_deref()).map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => ("/transport/port_of_loading", Some(p)),
-        None => ("/transport/post/fpo_code", t.and_then(|t| t.post.as_ref()).and_then(|p| p.fpo_code.as_deref()).map(str::trim).filter(|p| !p.is_empty())),
+        None => (
+            "/transport/post/fpo_code",
+            t.and_then(|t| t.post.as_ref())
+                .and_then(|p| p.fpo_code.as_deref())
+                .map(str::trim)
+                .filter(|p| !p.is_empty()),
+        ),
     }
 }
 
 /// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
 pub(crate) fn igst_on_charges(s: &crate::Shipment) -> bool {
-    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) && calc::freight(s).checked_add(calc::insurance(s)).is_none_or(|v| !v.is_zero())
+    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }))
+        && calc::freight(s).checked_add(calc::insurance(s)).is_none_or(|v| !v.is_zero())
 }
 
 fn is_pin(pin: &str) -> bool {

@@ -83,7 +83,9 @@ pub fn check_gstin(gstin: &str) -> Result<(), GstinError> {
         && b[7..11].iter().all(u8::is_ascii_digit)
         && b[11].is_ascii_uppercase()
         && (b[12] != b'0')
-        && (b[13] == b'Z' || (b'1'..=b'9').contains(&b[13]) || matches!(b[13], b'A' | b'B' | b'D'..=b'J'));
+        && (b[13] == b'Z'
+            || (b'1'..=b'9').contains(&b[13])
+            || matches!(b[13], b'A' | b'B' | b'D'..=b'J'));
     if !shape {
         return Err(GstinError::Shape);
     }
@@ -107,7 +109,11 @@ pub fn gstin_14th_is_z(gstin: &str) -> bool {
 /// Checks the GSTIN shape of a tax collector (e-commerce operator): 14th character `C`.
 pub fn is_tcs_gstin(gstin: &str) -> bool {
     let b = gstin.as_bytes();
-    b.len() == 15 && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) && b[13] == b'C' && check_pan(&gstin[2..12]).is_ok() && gstin_check_char(&gstin[0..14]) == Some(char::from(b[14]))
+    b.len() == 15
+        && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && b[13] == b'C'
+        && check_pan(&gstin[2..12]).is_ok()
+        && gstin_check_char(&gstin[0..14]) == Some(char::from(b[14]))
 }
 
 /// What kind of IEC a code is.
@@ -160,7 +166,9 @@ pub fn is_invoice_number(n: &str) -> bool {
 
 /// HS code: digits only, 4 to 8 digits in an even count (4, 6, 8), not all zeros.
 pub fn is_hs_code(code: &str) -> bool {
-    matches!(code.len(), 4 | 6 | 8) && code.bytes().all(|c| c.is_ascii_digit()) && code.bytes().any(|c| c != b'0')
+    matches!(code.len(), 4 | 6 | 8)
+        && code.bytes().all(|c| c.is_ascii_digit())
+        && code.bytes().any(|c| c != b'0')
 }
 
 /// Why a tracking number is not valid.

@@ -30,7 +30,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         if let (Some(q), Some(up)) = (it.quantity, it.unit_price) {
             match calc::line_amount(it, minor) {
                 None => {
-                    ctx.push(c::QUANTITY, p("quantity"), format!("Quantity {q} × unit price {up} is too large to compute exactly."));
+                    ctx.push(
+                        c::QUANTITY,
+                        p("quantity"),
+                        format!("Quantity {q} × unit price {up} is too large to compute exactly."),
+                    );
                 }
                 Some(expected) => {
                     if let Some(given) = it.amount {
@@ -44,9 +48,16 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
-    for (field, v) in [("freight", s.charges.as_ref().and_then(|c| c.freight)), ("insurance", s.charges.as_ref().and_then(|c| c.insurance))] {
+    for (field, v) in [
+        ("freight", s.charges.as_ref().and_then(|c| c.freight)),
+        ("insurance", s.charges.as_ref().and_then(|c| c.insurance)),
+    ] {
         if v.is_some_and(|v| v < Decimal::ZERO) {
-            ctx.push(c::QUANTITY, format!("/charges/{field}"), format!("The {field} cannot be negative."));
+            ctx.push(
+                c::QUANTITY,
+                format!("/charges/{field}"),
+                format!("The {field} cannot be negative."),
+            );
         }
     }
     if let Some(r) = s.sdr_rate.as_ref().and_then(|r| r.inr_per_sdr) {
@@ -59,8 +70,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if calc::goods_total(s).is_some() {
         let path = if s.charges.is_some() { "/charges" } else { "/items" };
         if calc::invoice_total(s).is_none() {
-            ctx.push(c::QUANTITY, path, "The invoice total is too large to compute exactly; check the amounts.");
-        } else if calc::invoice_total(s).is_some_and(|t| calc::rate_per_unit(s).is_some() && calc::to_inr(s, t).is_none()) {
+            ctx.push(
+                c::QUANTITY,
+                path,
+                "The invoice total is too large to compute exactly; check the amounts.",
+            );
+        } else if calc::invoice_total(s)
+            .is_some_and(|t| calc::rate_per_unit(s).is_some() && calc::to_inr(s, t).is_none())
+        {
             ctx.push(c::QUANTITY, path, "The invoice total in INR is too large to compute exactly; check the amounts and the exchange rate.");
         }
     }
@@ -78,19 +95,30 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(given) = inv.fob_inr {
         if let Some(expected) = calc::fob(s).and_then(|f| calc::to_inr(s, f)) {
             if round_amount(given, 2) != expected {
-                ctx.push(c::INVOICE_TOTAL, "/invoice/fob_inr", format!("The FOB value in INR {given} is not FOB × exchange rate = {expected}."))
-                    .params
-                    .insert("expected", expected.to_string());
+                ctx.push(
+                    c::INVOICE_TOTAL,
+                    "/invoice/fob_inr",
+                    format!(
+                        "The FOB value in INR {given} is not FOB × exchange rate = {expected}."
+                    ),
+                )
+                .params
+                .insert("expected", expected.to_string());
             }
         }
     }
     if let Some(TaxTreatment::IgstPaid { rate: Some(rate), amount: Some(amount) }) = &s.tax {
         if let Some(expected) = calc::igst_amount(s, *rate) {
             // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
-            if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected) {
-                ctx.push(c::IGST_AMOUNT_MISMATCH, "/tax/amount", format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."))
-                    .params
-                    .insert("expected", expected.to_string());
+            if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected)
+            {
+                ctx.push(
+                    c::IGST_AMOUNT_MISMATCH,
+                    "/tax/amount",
+                    format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."),
+                )
+                .params
+                .insert("expected", expected.to_string());
             }
         }
     }

@@ -16,12 +16,20 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}");
         if let Some(n) = p.net_weight_kg {
             if n <= Decimal::ZERO {
-                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/net_weight_kg"), "The net weight must be above zero.");
+                ctx.push(
+                    c::PACKAGE_WEIGHT,
+                    format!("{path}/net_weight_kg"),
+                    "The net weight must be above zero.",
+                );
             }
         }
         if let Some(g) = p.gross_weight_kg {
             if g <= Decimal::ZERO {
-                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), "The gross weight must be above zero.");
+                ctx.push(
+                    c::PACKAGE_WEIGHT,
+                    format!("{path}/gross_weight_kg"),
+                    "The gross weight must be above zero.",
+                );
             } else if let Some(n) = p.net_weight_kg {
                 if g < n {
                     ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), format!("The gross weight {g} kg is less than the net weight {n} kg; gross includes the packing."));
@@ -30,24 +38,45 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
         if let (Some(a), Some(b)) = (p.number, p.to) {
             if b < a {
-                ctx.push(c::PACKAGE_NUMBERING, format!("{path}/to"), format!("A run of packages cannot end ({b}) before it starts ({a})."));
+                ctx.push(
+                    c::PACKAGE_NUMBERING,
+                    format!("{path}/to"),
+                    format!("A run of packages cannot end ({b}) before it starts ({a})."),
+                );
             }
         }
         for (j, cnt) in p.contents.iter().enumerate() {
             if let Some(l) = cnt.line {
                 if l == 0 || l as usize > s.items.len() {
-                    ctx.push(c::PACKAGE_LINE, format!("{path}/contents/{j}/line"), format!("There is no invoice line {l}; lines are numbered 1 to {}.", s.items.len()));
+                    ctx.push(
+                        c::PACKAGE_LINE,
+                        format!("{path}/contents/{j}/line"),
+                        format!(
+                            "There is no invoice line {l}; lines are numbered 1 to {}.",
+                            s.items.len()
+                        ),
+                    );
                 }
             }
             if cnt.quantity.is_some_and(|q| q <= Decimal::ZERO) {
-                ctx.push(c::QUANTITY, format!("{path}/contents/{j}/quantity"), "The packed quantity must be above zero.");
+                ctx.push(
+                    c::QUANTITY,
+                    format!("{path}/contents/{j}/quantity"),
+                    "The packed quantity must be above zero.",
+                );
             }
         }
     }
 
     // Numbering: sorted runs must tile 1..=N.
-    let mut runs: Vec<(u64, u64, usize)> =
-        s.packages.iter().enumerate().filter_map(|(i, p)| p.number.map(|a| (u64::from(a), u64::from(p.to.unwrap_or(a).max(a)), i))).collect();
+    let mut runs: Vec<(u64, u64, usize)> = s
+        .packages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            p.number.map(|a| (u64::from(a), u64::from(p.to.unwrap_or(a).max(a)), i))
+        })
+        .collect();
     if runs.len() == s.packages.len() {
         runs.sort_unstable();
         let mut next = 1u64;
@@ -56,7 +85,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 let msg = if a < next {
                     format!("Package {a} overlaps an earlier package; numbers must not repeat.")
                 } else {
-                    format!("Package numbers jump from {} to {a}; package {next} is missing.", next - 1)
+                    format!(
+                        "Package numbers jump from {} to {a}; package {next} is missing.",
+                        next - 1
+                    )
                 };
                 ctx.push(c::PACKAGE_NUMBERING, format!("/packages/{i}/number"), msg);
                 break;
@@ -74,7 +106,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         return;
     }
     // A content entry still being typed (no line or no quantity) makes the sums meaningless.
-    if s.packages.iter().flat_map(|p| &p.contents).any(|c| c.line.is_none() || c.quantity.is_none()) {
+    if s.packages.iter().flat_map(|p| &p.contents).any(|c| c.line.is_none() || c.quantity.is_none())
+    {
         return;
     }
     // Packed quantities per line, in one pass over the packages.
@@ -100,10 +133,20 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     // Net weight: lines vs packages.
     let lines_net = calc::sum(s.items.iter().map(|i| i.net_weight_kg));
-    let pk_net = calc::sum(s.packages.iter().map(|p| p.net_weight_kg.and_then(|w| w.checked_mul(Decimal::from(calc::package_count(p))))));
+    let pk_net = calc::sum(s.packages.iter().map(|p| {
+        p.net_weight_kg.and_then(|w| w.checked_mul(Decimal::from(calc::package_count(p))))
+    }));
     if let (Some(l), Some(p)) = (lines_net, pk_net) {
         if l.checked_sub(p).is_none_or(|d| d.abs() > Decimal::new(1, 3)) {
-            ctx.push(c::NET_WEIGHT_TOTAL, "/packages", format!("The lines' net weights add up to {} kg but the packages' to {} kg.", l.normalize(), p.normalize()));
+            ctx.push(
+                c::NET_WEIGHT_TOTAL,
+                "/packages",
+                format!(
+                    "The lines' net weights add up to {} kg but the packages' to {} kg.",
+                    l.normalize(),
+                    p.normalize()
+                ),
+            );
         }
     }
 }

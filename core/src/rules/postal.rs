@@ -15,12 +15,18 @@ pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
     if s.items.len() > postal::CN22_MAX_ROWS {
         return false;
     }
-    if s.items.iter().any(|it| it.description.as_deref().is_some_and(|d| d.chars().count() > postal::CN22_MAX_DESCRIPTION)) {
+    if s.items.iter().any(|it| {
+        it.description.as_deref().is_some_and(|d| d.chars().count() > postal::CN22_MAX_DESCRIPTION)
+    }) {
         return false;
     }
     calc::articles(s).iter().all(|a| {
-        let weight_ok = a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
-        let value_ok = calc::article_value(s, a).and_then(|v| calc::to_inr(s, v)).and_then(|inr| calc::to_sdr_exact(s, inr)).is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
+        let weight_ok =
+            a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
+        let value_ok = calc::article_value(s, a)
+            .and_then(|v| calc::to_inr(s, v))
+            .and_then(|inr| calc::to_sdr_exact(s, inr))
+            .is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
         weight_ok && value_ok
     })
 }
@@ -28,7 +34,8 @@ pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let cn = ctx.wants_any(&[Cn22, Cn23]);
-    let postal_mode = s.transport.as_ref().and_then(|t| t.mode) == Some(crate::model::TransportMode::Post);
+    let postal_mode =
+        s.transport.as_ref().and_then(|t| t.mode) == Some(crate::model::TransportMode::Post);
     if cn {
         descriptions(ctx);
     }
@@ -50,7 +57,8 @@ fn descriptions(ctx: &mut Ctx<'_>) {
         let Some(d) = it.description.as_deref() else { continue };
         let norm = d.trim().trim_end_matches(['.', '!']).to_lowercase();
         // "2 gifts" is as generic as "gifts": drop a leading count.
-        let words: Vec<&str> = norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
+        let words: Vec<&str> =
+            norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
         let bare = words.join(" ");
         if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
             ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\").", super::checks::q(d)));
@@ -61,7 +69,15 @@ fn descriptions(ctx: &mut Ctx<'_>) {
 fn cn22(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     if s.items.len() > postal::CN22_MAX_ROWS {
-        ctx.push(c::CN22_FIT, "/items", format!("{} lines do not fit on a CN22 label (at most {}); use a CN23.", s.items.len(), postal::CN22_MAX_ROWS));
+        ctx.push(
+            c::CN22_FIT,
+            "/items",
+            format!(
+                "{} lines do not fit on a CN22 label (at most {}); use a CN23.",
+                s.items.len(),
+                postal::CN22_MAX_ROWS
+            ),
+        );
     }
     for (i, it) in s.items.iter().enumerate() {
         if let Some(d) = it.description.as_deref() {
@@ -75,7 +91,14 @@ fn cn22(ctx: &mut Ctx<'_>) {
         let path = a.package.map_or_else(|| "/items".to_string(), |p| format!("/packages/{p}"));
         if let Some(w) = a.row.and_then(|p| p.gross_weight_kg) {
             if w > postal::CN22_MAX_KG {
-                ctx.push(c::CN22_WEIGHT_LIMIT, format!("{path}/gross_weight_kg"), format!("This article weighs {w} kg; a CN22 is for items up to {} kg. Use a CN23.", postal::CN22_MAX_KG));
+                ctx.push(
+                    c::CN22_WEIGHT_LIMIT,
+                    format!("{path}/gross_weight_kg"),
+                    format!(
+                        "This article weighs {w} kg; a CN22 is for items up to {} kg. Use a CN23.",
+                        postal::CN22_MAX_KG
+                    ),
+                );
             }
         }
         let Some(value) = calc::article_value(s, &a) else { continue };
@@ -91,10 +114,18 @@ fn cn22(ctx: &mut Ctx<'_>) {
 
 fn product_limits(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
-    let Some(product) = s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.product) else { return };
+    let Some(product) = s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.product)
+    else {
+        return;
+    };
     let rule = postal::product(product);
-    let day = s.transport.as_ref().and_then(|t| t.dispatch_date).or(s.invoice.as_ref().and_then(|i| i.date));
-    let carries_goods = !matches!(s.postal.as_ref().and_then(|p| p.category), Some(PostalCategory::Documents));
+    let day = s
+        .transport
+        .as_ref()
+        .and_then(|t| t.dispatch_date)
+        .or(s.invoice.as_ref().and_then(|i| i.date));
+    let carries_goods =
+        !matches!(s.postal.as_ref().and_then(|p| p.category), Some(PostalCategory::Documents));
     if carries_goods {
         if let Some(day) = day {
             if !postal::goods_allowed(product, day) {
@@ -106,7 +137,15 @@ fn product_limits(ctx: &mut Ctx<'_>) {
         if let Some(w) = p.gross_weight_kg {
             if w > rule.max_kg {
                 let sev = if rule.confirmed { Severity::Error } else { Severity::Warning };
-                ctx.push_with(c::POSTAL_WEIGHT_LIMIT, sev, format!("/packages/{i}/gross_weight_kg"), format!("{} takes articles up to {} kg; this one weighs {w} kg.", rule.name, rule.max_kg));
+                ctx.push_with(
+                    c::POSTAL_WEIGHT_LIMIT,
+                    sev,
+                    format!("/packages/{i}/gross_weight_kg"),
+                    format!(
+                        "{} takes articles up to {} kg; this one weighs {w} kg.",
+                        rule.name, rule.max_kg
+                    ),
+                );
             }
         }
     }
@@ -115,7 +154,9 @@ fn product_limits(ctx: &mut Ctx<'_>) {
 fn gift_and_sample(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(cat) = s.postal.as_ref().and_then(|p| p.category) else { return };
-    if s.purpose == Purpose::Personal && matches!(cat, PostalCategory::SaleOfGoods | PostalCategory::CommercialSample) {
+    if s.purpose == Purpose::Personal
+        && matches!(cat, PostalCategory::SaleOfGoods | PostalCategory::CommercialSample)
+    {
         ctx.push(c::PERSONAL_CATEGORY, "/postal/category", "A personal parcel is declared as a gift (or documents, returned goods, other), not as a sale or a commercial sample.");
     }
     let fx = s.postal.as_ref().and_then(|p| p.foreign_exchange_involved);
@@ -140,9 +181,17 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
     let Some(e) = s.ecommerce.as_ref() else { return };
     if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
         if !super::checks::gstin_shape_ok_for_operator(g) {
-            ctx.push(c::GSTIN_FORMAT, "/ecommerce/operator_gstin", format!("{} is not a GSTIN (15 capital letters and digits).", super::checks::q(g)));
+            ctx.push(
+                c::GSTIN_FORMAT,
+                "/ecommerce/operator_gstin",
+                format!("{} is not a GSTIN (15 capital letters and digits).", super::checks::q(g)),
+            );
         } else if ids::gstin_check_char(&g[0..14]) != g.chars().nth(14) {
-            ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", format!("GSTIN {g} has a wrong check character."));
+            ctx.push(
+                c::GSTIN_CHECKSUM,
+                "/ecommerce/operator_gstin",
+                format!("GSTIN {g} has a wrong check character."),
+            );
         } else if !ids::is_tcs_gstin(g) {
             ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", format!("{g} is not an e-commerce operator's (TCS) GSTIN, whose 14th character is C; leave this empty for foreign marketplaces."));
         }
@@ -172,11 +221,23 @@ fn tracking(ctx: &mut Ctx<'_>) {
             Ok(()) => {}
         }
         if seen.contains(&t) {
-            ctx.push(c::TRACKING_DUPLICATE, &path, format!("Tracking number {} is already used by another article.", super::checks::q(t)));
+            ctx.push(
+                c::TRACKING_DUPLICATE,
+                &path,
+                format!(
+                    "Tracking number {} is already used by another article.",
+                    super::checks::q(t)
+                ),
+            );
         }
         seen.push(t);
         if !t.ends_with("IN") && ids::check_s10(t).is_ok() {
-            ctx.push_with(c::TRACKING_NUMBER_FORMAT, Severity::Warning, path, format!("{t} was not issued in India (it does not end in IN)."));
+            ctx.push_with(
+                c::TRACKING_NUMBER_FORMAT,
+                Severity::Warning,
+                path,
+                format!("{t} was not issued in India (it does not end in IN)."),
+            );
         }
     }
 }

@@ -4,7 +4,8 @@ use super::ctx::{Ctx, Parent};
 use super::DocKind::{self, *};
 use crate::model::{Address, PostalCategory, Purpose, TaxTreatment, TransportMode};
 
-const ALL_DOCS: &[DocKind] = &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe, Einvoice];
+const ALL_DOCS: &[DocKind] =
+    &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe, Einvoice];
 const SHIPPING: &[DocKind] = &[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice];
 const VALUED: &[DocKind] = &[CommercialInvoice, Cn22, Cn23, Pbe, Einvoice];
 const CN: &[DocKind] = &[Cn22, Cn23];
@@ -17,12 +18,21 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let need = ctx.need(ALL_DOCS);
     if let Some(e) = ctx.some("", "exporter", s.exporter.as_ref(), need) {
         ctx.text("/exporter", "legal_name", e.legal_name.as_ref(), need);
-        let need_iec = if commercial { ctx.need(&[CommercialInvoice, IecDetails, Pbe]) } else { ctx.need(&[IecDetails]) };
+        let need_iec = if commercial {
+            ctx.need(&[CommercialInvoice, IecDetails, Pbe])
+        } else {
+            ctx.need(&[IecDetails])
+        };
         ctx.text("/exporter", "iec", e.iec.as_ref(), need_iec);
         ctx.text("/exporter", "pan", e.pan.as_ref(), ctx.need(&[IecDetails]));
         let registered = !matches!(s.tax, Some(TaxTreatment::Unregistered) | None);
         if registered && commercial {
-            ctx.text("/exporter", "gstin", e.gstin.as_ref(), ctx.need(&[CommercialInvoice, Pbe, IecDetails, Einvoice]));
+            ctx.text(
+                "/exporter",
+                "gstin",
+                e.gstin.as_ref(),
+                ctx.need(&[CommercialInvoice, Pbe, IecDetails, Einvoice]),
+            );
         }
         if let Some(a) = ctx.some("/exporter", "address", e.address.as_ref(), need) {
             address(ctx, "/exporter/address", a, need, true);
@@ -43,7 +53,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     ctx.text("", "destination_country", s.destination_country.as_ref(), ctx.need(SHIPPING));
 
     // Invoice header.
-    let need_inv = if commercial { ctx.need(&[CommercialInvoice, PackingList, Pbe, Einvoice]) } else { ctx.need(&[CommercialInvoice, PackingList]) };
+    let need_inv = if commercial {
+        ctx.need(&[CommercialInvoice, PackingList, Pbe, Einvoice])
+    } else {
+        ctx.need(&[CommercialInvoice, PackingList])
+    };
     let cn23_invoice = ctx.wants(Cn23) && is_sale_or_sample(ctx);
     let need_inv_no = if cn23_invoice { need_inv.with(Cn23) } else { need_inv };
     if let Some(inv) = ctx.some("", "invoice", s.invoice.as_ref(), need_inv_no) {
@@ -57,7 +71,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         if cur != "INR" {
             // The CN22 limit is in SDR and the gift and sample limits in rupees: both need
             // the value in INR, whatever the purpose.
-            let need_rate = if commercial { ctx.need(&[CommercialInvoice, Pbe, Einvoice, Cn22]) } else { ctx.need(&[Cn22, Cn23]) };
+            let need_rate = if commercial {
+                ctx.need(&[CommercialInvoice, Pbe, Einvoice, Cn22])
+            } else {
+                ctx.need(&[Cn22, Cn23])
+            };
             if let Some(r) = ctx.some("", "exchange_rate", s.exchange_rate.as_ref(), need_rate) {
                 ctx.some("/exchange_rate", "rate", r.rate.as_ref(), need_rate);
             }
@@ -109,7 +127,12 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
         }
         if matches!(t.mode, Some(TransportMode::Sea | TransportMode::Air)) {
-            ctx.text("/transport", "port_of_loading", t.port_of_loading.as_ref(), ctx.need(&[CommercialInvoice]));
+            ctx.text(
+                "/transport",
+                "port_of_loading",
+                t.port_of_loading.as_ref(),
+                ctx.need(&[CommercialInvoice]),
+            );
         }
     }
 
@@ -130,7 +153,12 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             if e.platform.as_deref().is_none_or(|v| v.trim().is_empty()) {
                 ctx.text("/ecommerce", "url", e.url.as_ref(), need);
             }
-            ctx.text("/ecommerce", "payment_transaction_id", e.payment_transaction_id.as_ref(), need);
+            ctx.text(
+                "/ecommerce",
+                "payment_transaction_id",
+                e.payment_transaction_id.as_ref(),
+                need,
+            );
         }
     }
 
@@ -140,7 +168,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 
 fn is_sale_or_sample(ctx: &Ctx<'_>) -> bool {
     ctx.s.purpose == Purpose::Commercial
-        || matches!(ctx.s.postal.as_ref().and_then(|p| p.category), Some(PostalCategory::SaleOfGoods | PostalCategory::CommercialSample))
+        || matches!(
+            ctx.s.postal.as_ref().and_then(|p| p.category),
+            Some(PostalCategory::SaleOfGoods | PostalCategory::CommercialSample)
+        )
 }
 
 fn address(ctx: &mut Ctx<'_>, path: &str, a: &Address, need: super::Targets, indian: bool) {

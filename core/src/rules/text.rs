@@ -41,7 +41,11 @@ fn line_texts(it: &crate::model::LineItem) -> [(&'static str, Option<&str>); 5] 
 
 /// The text fields of a package row.
 fn package_texts(p: &crate::model::Package) -> [(&'static str, Option<&str>); 3] {
-    [("kind", p.kind.as_deref()), ("marks", p.marks.as_deref()), ("tracking_number", p.tracking_number.as_deref())]
+    [
+        ("kind", p.kind.as_deref()),
+        ("marks", p.marks.as_deref()),
+        ("tracking_number", p.tracking_number.as_deref()),
+    ]
 }
 
 fn report(ctx: &mut Ctx<'_>, found: Vec<(String, Problem)>) {
@@ -49,9 +53,13 @@ fn report(ctx: &mut Ctx<'_>, found: Vec<(String, Problem)>) {
         match problem {
             Problem::TooLong(n) => {
                 let max = crate::LIMITS.max_text_chars;
-                ctx.push(catalogue::TEXT_TOO_LONG, path, format!("This text is {n} characters long; niryat accepts at most {max}."))
-                    .params
-                    .insert("max", max.to_string());
+                ctx.push(
+                    catalogue::TEXT_TOO_LONG,
+                    path,
+                    format!("This text is {n} characters long; niryat accepts at most {max}."),
+                )
+                .params
+                .insert("max", max.to_string());
             }
             Problem::Control(c) => {
                 ctx.push(
@@ -78,9 +86,13 @@ fn problem(v: &str) -> Option<Problem> {
     // 0xC2 (C1 controls) or 0xEF (U+FFFE, U+FFFF); most text has none of them.
     // The fold has no early exit, so the compiler vectorises it; tab and line breaks
     // (below 0x20) take the slow path, which lets them through.
-    let suspicious = v.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xEF));
+    let suspicious =
+        v.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xEF));
     if suspicious {
-        if let Some(c) = v.chars().find(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')) {
+        if let Some(c) = v.chars().find(|c| {
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        }) {
             return Some(Problem::Control(c));
         }
     }
@@ -328,7 +340,13 @@ impl<'a> ser::Serializer for &'a mut Walker {
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, value: &T) -> R {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, value: &T) -> R {
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        value: &T,
+    ) -> R {
         value.serialize(self)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Never> {
@@ -340,7 +358,13 @@ impl<'a> ser::Serializer for &'a mut Walker {
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Seq<'a>, Never> {
         Ok(Seq { w: self, index: 0 })
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Seq<'a>, Never> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, Never> {
         Ok(Seq { w: self, index: 0 })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Never> {
@@ -349,7 +373,13 @@ impl<'a> ser::Serializer for &'a mut Walker {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Never> {
         Ok(self)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self, Never> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self, Never> {
         Ok(self)
     }
 }
@@ -364,8 +394,20 @@ mod tests {
     #[test]
     fn direct_fields_cover_what_the_walker_finds() {
         let bad = Some("bad\u{7}".to_string());
-        let item = LineItem { description: bad.clone(), hs_code: bad.clone(), unit: bad.clone(), origin_country: bad.clone(), sku: bad.clone(), ..Default::default() };
-        let pkg = Package { kind: bad.clone(), marks: bad.clone(), tracking_number: bad.clone(), ..Default::default() };
+        let item = LineItem {
+            description: bad.clone(),
+            hs_code: bad.clone(),
+            unit: bad.clone(),
+            origin_country: bad.clone(),
+            sku: bad.clone(),
+            ..Default::default()
+        };
+        let pkg = Package {
+            kind: bad.clone(),
+            marks: bad.clone(),
+            tracking_number: bad.clone(),
+            ..Default::default()
+        };
         let s = Shipment { items: vec![item], packages: vec![pkg], ..Default::default() };
         let mut w = Walker { path: Vec::new(), found: Vec::new(), skip_lines: false };
         let _ = s.serialize(&mut w);
@@ -386,7 +428,9 @@ mod tests {
         assert_eq!(generic, direct);
         // And the serde field count of the structs has not grown past what is listed:
         // a new String field left as None would not show above, so count all fields too.
-        let item_json = serde_json::to_value(LineItem { description: bad.clone(), ..Default::default() }).unwrap_or_default();
+        let item_json =
+            serde_json::to_value(LineItem { description: bad.clone(), ..Default::default() })
+                .unwrap_or_default();
         assert!(item_json.get("description").is_some());
     }
 

@@ -108,9 +108,12 @@ pub(crate) fn parts(s: &Shipment, a: &Article<'_>, minor: u32) -> Vec<Part> {
         .filter(|(_, q)| !q.is_zero())
         .filter_map(|(i, q)| {
             let it = s.items.get(*i)?;
-            let value = it.unit_price.and_then(|p| p.checked_mul(*q)).map(|v| round_amount(v, minor));
+            let value =
+                it.unit_price.and_then(|p| p.checked_mul(*q)).map(|v| round_amount(v, minor));
             let net = match (it.net_weight_kg, it.quantity) {
-                (Some(w), Some(total)) if !total.is_zero() => w.checked_mul(*q).and_then(|x| x.checked_div(total)).map(|x| round_amount(x, 3)),
+                (Some(w), Some(total)) if !total.is_zero() => {
+                    w.checked_mul(*q).and_then(|x| x.checked_div(total)).map(|x| round_amount(x, 3))
+                }
                 _ => None,
             };
             Some(Part { index: *i, quantity: *q, value, net })
@@ -131,12 +134,21 @@ pub(crate) fn total(values: impl Iterator<Item = Option<Decimal>>) -> Option<Dec
 
 /// Whether the shipment's items are commercial (sale of goods or commercial sample).
 pub(crate) fn is_commercial(s: &Shipment) -> bool {
-    s.purpose == crate::model::Purpose::Commercial || matches!(s.postal.as_ref().and_then(|p| p.category), Some(PostalCategory::SaleOfGoods | PostalCategory::CommercialSample))
+    s.purpose == crate::model::Purpose::Commercial
+        || matches!(
+            s.postal.as_ref().and_then(|p| p.category),
+            Some(PostalCategory::SaleOfGoods | PostalCategory::CommercialSample)
+        )
 }
 
 /// The declaration date: dispatch date, else invoice date.
 pub(crate) fn declaration_date(s: &Shipment) -> String {
-    date_opt(s.transport.as_ref().and_then(|t| t.dispatch_date).or_else(|| s.invoice.as_ref().and_then(|i| i.date)))
+    date_opt(
+        s.transport
+            .as_ref()
+            .and_then(|t| t.dispatch_date)
+            .or_else(|| s.invoice.as_ref().and_then(|i| i.date)),
+    )
 }
 
 /// `NCK/2627/014 dated 20 Nov 2026`, or the number alone, or empty.
@@ -154,7 +166,12 @@ pub fn cn22(v: &Validated) -> Cn22View {
     let s = v.shipment();
     let money = Money::of(s);
     let sender = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
-    let reference = s.exporter.as_ref().and_then(|e| e.iec.clone()).map(|i| format!("IEC {i}")).unwrap_or_default();
+    let reference = s
+        .exporter
+        .as_ref()
+        .and_then(|e| e.iec.clone())
+        .map(|i| format!("IEC {i}"))
+        .unwrap_or_default();
     let invoice = invoice_ref(s);
     let labels = calc::articles(s)
         .iter()
@@ -169,12 +186,20 @@ pub fn cn22(v: &Validated) -> Cn22View {
                         description: it.map(|it| text(&it.description)).unwrap_or_default(),
                         weight_kg: p.net.map(kg).unwrap_or_default(),
                         value: money.opt(p.value),
-                        hs_code: it.and_then(|it| it.hs_code.as_deref()).map(|h| h.chars().take(6).collect()).unwrap_or_default(),
-                        origin: it.map(|it| super::country_opt(&it.origin_country)).unwrap_or_default(),
+                        hs_code: it
+                            .and_then(|it| it.hs_code.as_deref())
+                            .map(|h| h.chars().take(6).collect())
+                            .unwrap_or_default(),
+                        origin: it
+                            .map(|it| super::country_opt(&it.origin_country))
+                            .unwrap_or_default(),
                     }
                 })
                 .collect();
-            let gross = a.row.and_then(|p| p.gross_weight_kg).or_else(|| total(parts.iter().map(|p| p.net)));
+            let gross = a
+                .row
+                .and_then(|p| p.gross_weight_kg)
+                .or_else(|| total(parts.iter().map(|p| p.net)));
             Cn22Label {
                 tracking_number: a.row.map(|p| text(&p.tracking_number)).unwrap_or_default(),
                 categories: categories(s),

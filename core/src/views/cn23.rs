@@ -4,7 +4,9 @@
 //! continuation sheets of [`CONTINUATION_ROWS`] rows each. The totals on the first sheet
 //! cover every row of the article, on every sheet.
 
-use super::cn22::{categories, declaration_date, invoice_ref, is_commercial, parts, quantity, total, Category};
+use super::cn22::{
+    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, total, Category,
+};
 use super::{country_opt, date_opt, exporter_block, kg, text, Money, PartyBlock};
 use crate::calc;
 use crate::data::postal;
@@ -98,7 +100,12 @@ pub fn cn23(v: &Validated) -> Cn23View {
     let money = Money::of(s);
     let sender = exporter_block(s);
     // The exporter's customs reference in India is the IEC; a stated reference wins.
-    let iec = s.exporter.as_ref().and_then(|e| e.iec.clone()).map(|i| format!("IEC {i}")).unwrap_or_default();
+    let iec = s
+        .exporter
+        .as_ref()
+        .and_then(|e| e.iec.clone())
+        .map(|i| format!("IEC {i}"))
+        .unwrap_or_default();
     let addressee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default();
     let postal_decl = s.postal.clone().unwrap_or_default();
     let invoice = invoice_ref(s);
@@ -125,11 +132,18 @@ pub fn cn23(v: &Validated) -> Cn23View {
                 .collect();
             let rest = rows.split_off(rows.len().min(postal::CN23_ROWS_PER_SHEET));
             let continuation = rest.chunks(CONTINUATION_ROWS).map(<[Cn23Row]>::to_vec).collect();
-            let gross = a.row.and_then(|p| p.gross_weight_kg).or_else(|| total(parts.iter().map(|p| p.net)));
+            let gross = a
+                .row
+                .and_then(|p| p.gross_weight_kg)
+                .or_else(|| total(parts.iter().map(|p| p.net)));
             Cn23Form {
                 tracking_number: a.row.map(|p| text(&p.tracking_number)).unwrap_or_default(),
                 sender: sender.clone(),
-                sender_reference: postal_decl.sender_reference.clone().filter(|r| !r.is_empty()).unwrap_or_else(|| iec.clone()),
+                sender_reference: postal_decl
+                    .sender_reference
+                    .clone()
+                    .filter(|r| !r.is_empty())
+                    .unwrap_or_else(|| iec.clone()),
                 addressee: addressee.clone(),
                 rows,
                 continuation,

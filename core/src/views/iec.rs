@@ -79,7 +79,10 @@ pub fn iec_details(v: &Validated) -> IecView {
         ("iec_issued_on", date_opt(e.iec_issued_on)),
         ("pan", text(&e.pan)),
         ("gstin", text(&e.gstin)),
-        ("state_code", e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default()),
+        (
+            "state_code",
+            e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+        ),
         (
             "turnover_above_5_crore",
             match e.turnover_above_5_crore {
@@ -89,7 +92,11 @@ pub fn iec_details(v: &Validated) -> IecView {
             },
         ),
     ]);
-    let contact = fields(vec![("address", block.address.join(", ")), ("phone", text(&e.phone)), ("email", text(&e.email))]);
+    let contact = fields(vec![
+        ("address", block.address.join(", ")),
+        ("phone", text(&e.phone)),
+        ("email", text(&e.email)),
+    ]);
     let b = e.bank.clone().unwrap_or_default();
     let bank = fields(vec![
         ("ad_code", text(&e.ad_code)),
@@ -100,7 +107,11 @@ pub fn iec_details(v: &Validated) -> IecView {
         ("swift", text(&b.swift)),
     ]);
     let r = e.rcmc.clone().unwrap_or_default();
-    let rcmc = fields(vec![("rcmc_number", text(&r.number)), ("council", text(&r.council)), ("valid_until", date_opt(r.valid_until))]);
+    let rcmc = fields(vec![
+        ("rcmc_number", text(&r.number)),
+        ("council", text(&r.council)),
+        ("valid_until", date_opt(r.valid_until)),
+    ]);
     let branches = e
         .branches
         .iter()
@@ -112,5 +123,14 @@ pub fn iec_details(v: &Validated) -> IecView {
             address: br.address.as_ref().map(super::address_lines).unwrap_or_default().join(", "),
         })
         .collect();
-    IecView { iec: text(&e.iec), exporter: block, identity, contact, bank, rcmc, branches, date: date_opt(s.invoice.as_ref().and_then(|i| i.date)) }
+    IecView {
+        iec: text(&e.iec),
+        exporter: block,
+        identity,
+        contact,
+        bank,
+        rcmc,
+        branches,
+        date: date_opt(s.invoice.as_ref().and_then(|i| i.date)),
+    }
 }

@@ -3,7 +3,10 @@
 //! terms, marks and packages, lines, totals in figures and words, FOB/freight/insurance,
 //! the INR equivalent, the GST block with the Rule 46 endorsement, and the signatory.
 
-use super::{country_name, country_opt, date, date_opt, exporter_block, field, fields, igst_total, inr, location, num, num_opt, state, text, Field, Money, PartyBlock, Signature};
+use super::{
+    country_name, country_opt, date, date_opt, exporter_block, field, fields, igst_total, inr,
+    location, num, num_opt, state, text, Field, Money, PartyBlock, Signature,
+};
 use crate::calc;
 use crate::data::{gst, incoterms, postal};
 use crate::model::{Shipment, TaxTreatment, TransportMode};
@@ -108,9 +111,16 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
         ("gstin", text(&e.gstin)),
         ("pan", text(&e.pan)),
         ("ad_code", text(&e.ad_code)),
-        ("state_code", e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default()),
+        (
+            "state_code",
+            e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+        ),
     ]);
-    let buyer_order = inv.buyer_order.as_ref().map(|o| join_no_date(&text(&o.number), &date_opt(o.date))).unwrap_or_default();
+    let buyer_order = inv
+        .buyer_order
+        .as_ref()
+        .map(|o| join_no_date(&text(&o.number), &date_opt(o.date)))
+        .unwrap_or_default();
     let references = fields(vec![
         ("invoice_no_date", join_no_date(&number, &day)),
         ("exporter_ref", text(&inv.exporter_reference)),
@@ -160,13 +170,17 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
         if let Some(r) = s.exchange_rate.as_ref() {
             let per = r.per.unwrap_or(1).max(1);
             let mut rate_text = format!("{per} {} = ₹{}", money.code, num_opt(r.rate));
-            let src: Vec<String> = [text(&r.source), date_opt(r.date)].into_iter().filter(|x| !x.is_empty()).collect();
+            let src: Vec<String> =
+                [text(&r.source), date_opt(r.date)].into_iter().filter(|x| !x.is_empty()).collect();
             if !src.is_empty() {
                 rate_text.push_str(&format!(" ({})", src.join(", ")));
             }
             inr_rows.push(field("exchange_rate", rate_text));
         }
-        inr_rows.push(field("invoice_value_inr", total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default()));
+        inr_rows.push(field(
+            "invoice_value_inr",
+            total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
+        ));
         inr_words = super::inr_words(total_inr);
     }
     let fob = calc::fob(s);
@@ -182,12 +196,23 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
     inr_rows.retain(|f| !f.value.is_empty());
 
     InvoiceView {
-        gst_invoice: matches!(s.tax, Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. })),
+        gst_invoice: matches!(
+            s.tax,
+            Some(
+                TaxTreatment::IgstPaid { .. }
+                    | TaxTreatment::Lut { .. }
+                    | TaxTreatment::Bond { .. }
+            )
+        ),
         exporter: exporter_block(s),
         exporter_ids,
         references,
         consignee: s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default(),
-        buyer: s.buyer.as_ref().filter(|b| Some(*b) != s.consignee.as_ref()).map(PartyBlock::of_party),
+        buyer: s
+            .buyer
+            .as_ref()
+            .filter(|b| Some(*b) != s.consignee.as_ref())
+            .map(PartyBlock::of_party),
         origin_country: origin,
         destination_country: country_opt(&s.destination_country),
         transport: transport(s),
@@ -324,7 +349,11 @@ pub(crate) fn packages(s: &Shipment) -> String {
 fn plural(kind: &str, n: u64) -> String {
     if n == 1 || kind.ends_with('s') && !kind.ends_with("ss") {
         kind.to_string()
-    } else if kind.ends_with('x') || kind.ends_with("ss") || kind.ends_with("ch") || kind.ends_with("sh") {
+    } else if kind.ends_with('x')
+        || kind.ends_with("ss")
+        || kind.ends_with("ch")
+        || kind.ends_with("sh")
+    {
         format!("{kind}es")
     } else {
         format!("{kind}s")
@@ -334,26 +363,39 @@ fn plural(kind: &str, n: u64) -> String {
 /// The GST block: place of supply, values, IGST or LUT/bond, the endorsement.
 fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
     let tax = s.tax.as_ref()?;
-    let given = s.invoice.as_ref().and_then(|i| i.endorsement.clone()).filter(|e| !e.trim().is_empty());
+    let given =
+        s.invoice.as_ref().and_then(|i| i.endorsement.clone()).filter(|e| !e.trim().is_empty());
     let mut rows = vec![field("place_of_supply", "Outside India (96 Other Countries)".to_string())];
     let taxable = total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default();
     let notified = match tax {
         TaxTreatment::IgstPaid { rate, .. } => {
             rows.push(field("taxable_value", taxable));
             rows.push(field("igst_rate", rate.map(|r| format!("{}%", num(r))).unwrap_or_default()));
-            rows.push(field("igst_amount", igst_total(s).map(|x| format!("₹{}", inr(x))).unwrap_or_default()));
+            rows.push(field(
+                "igst_amount",
+                igst_total(s).map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
+            ));
             gst::ENDORSEMENT_IGST
         }
         TaxTreatment::Lut { arn, date: d } => {
             rows.push(field("taxable_value", taxable));
-            rows.push(field("igst_amount", "Nil (export under LUT without payment of IGST)".to_string()));
+            rows.push(field(
+                "igst_amount",
+                "Nil (export under LUT without payment of IGST)".to_string(),
+            ));
             rows.push(field("lut", join_no_date(&text(arn), &d.map(date).unwrap_or_default())));
             gst::ENDORSEMENT_LUT
         }
         TaxTreatment::Bond { reference, date: d } => {
             rows.push(field("taxable_value", taxable));
-            rows.push(field("igst_amount", "Nil (export under bond without payment of IGST)".to_string()));
-            rows.push(field("bond", join_no_date(&text(reference), &d.map(date).unwrap_or_default())));
+            rows.push(field(
+                "igst_amount",
+                "Nil (export under bond without payment of IGST)".to_string(),
+            ));
+            rows.push(field(
+                "bond",
+                join_no_date(&text(reference), &d.map(date).unwrap_or_default()),
+            ));
             gst::ENDORSEMENT_LUT
         }
         TaxTreatment::Unregistered => return None,
@@ -384,16 +426,27 @@ mod tests {
         assert_eq!(v.packages, "40 cartons");
         assert_eq!(v.marks, "HT/HAMBURG/PO-0457, Nos. 1-40");
         assert_eq!(v.lines[0].rate, "6.80");
-        assert!(v.total_words.starts_with("Euros Nine Thousand Two Hundred Thirty Four"), "{}", v.total_words);
+        assert!(
+            v.total_words.starts_with("Euros Nine Thousand Two Hundred Thirty Four"),
+            "{}",
+            v.total_words
+        );
         let gst = v.gst.unwrap_or_default();
         assert!(gst.endorsement.contains("LETTER OF UNDERTAKING"));
-        assert!(v.inr.iter().any(|f| f.key == "invoice_value_inr" && f.value == "₹9,35,865.90"), "{:?}", v.inr);
+        assert!(
+            v.inr.iter().any(|f| f.key == "invoice_value_inr" && f.value == "₹9,35,865.90"),
+            "{:?}",
+            v.inr
+        );
     }
 
     #[test]
     fn postal_invoice_shows_freight_and_fpo() {
         let v = example("lucknow-chikankari-ebay");
-        assert_eq!(v.totals.iter().map(|f| f.key).collect::<Vec<_>>(), ["goods_total", "freight", "invoice_total"]);
+        assert_eq!(
+            v.totals.iter().map(|f| f.key).collect::<Vec<_>>(),
+            ["goods_total", "freight", "invoice_total"]
+        );
         assert_eq!(v.total, "80.00");
         assert!(v.transport.iter().any(|f| f.value == "Foreign Post Office Kanpur (INKNU5)"));
         assert_eq!(v.packages, "1 packet");

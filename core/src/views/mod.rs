@@ -31,7 +31,9 @@ pub use pbe::{pbe, PbeView, PBE_III_COLUMNS, PBE_IV_COLUMNS};
 
 use crate::data::{countries, currencies, locations, states};
 use crate::model::{Address, Party, Shipment, TaxTreatment};
-use crate::money::{format_amount, format_decimal, format_fixed, numbering_for, round_amount, Numbering};
+use crate::money::{
+    format_amount, format_decimal, format_fixed, numbering_for, round_amount, Numbering,
+};
 use crate::rules::{DocKind, Validated};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -129,7 +131,11 @@ pub(crate) fn field(key: &'static str, value: String) -> Field {
 
 /// The fields whose value is not empty, in order.
 pub(crate) fn fields(pairs: Vec<(&'static str, String)>) -> Vec<Field> {
-    pairs.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(key, value)| Field { key, value }).collect()
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(key, value)| Field { key, value })
+        .collect()
 }
 
 /// The signature block: for whom, who, in what capacity, where and when.
@@ -230,7 +236,8 @@ pub(crate) fn num_opt(v: Option<Decimal>) -> String {
     v.map(num).unwrap_or_default()
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A date as printed on documents: `20 Nov 2026` (unambiguous to a buyer abroad).
 pub(crate) fn date(d: Date) -> String {
@@ -288,15 +295,22 @@ pub(crate) fn address_lines(a: &Address) -> Vec<String> {
         }
     }
     let mut city = text(&a.city);
-    if let Some(d) = a.district.as_deref().filter(|d| !d.is_empty() && Some(*d) != a.city.as_deref()) {
+    if let Some(d) =
+        a.district.as_deref().filter(|d| !d.is_empty() && Some(*d) != a.city.as_deref())
+    {
         if !city.is_empty() {
             city.push_str(", ");
         }
         city.push_str(d);
         city.push_str(" district");
     }
-    let region: Vec<&str> = [a.state.as_deref(), a.postal_code.as_deref()].into_iter().flatten().filter(|s| !s.is_empty()).collect();
-    let place: Vec<String> = [city, region.join(" ")].into_iter().filter(|s| !s.is_empty()).collect();
+    let region: Vec<&str> = [a.state.as_deref(), a.postal_code.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let place: Vec<String> =
+        [city, region.join(" ")].into_iter().filter(|s| !s.is_empty()).collect();
     if !place.is_empty() {
         out.push(place.join(", "));
     }
@@ -311,7 +325,11 @@ pub(crate) fn exporter_block(s: &Shipment) -> PartyBlock {
     let Some(e) = s.exporter.as_ref() else { return PartyBlock::default() };
     PartyBlock {
         name: text(&e.legal_name),
-        business: e.trade_name.clone().filter(|t| Some(t) != e.legal_name.as_ref()).unwrap_or_default(),
+        business: e
+            .trade_name
+            .clone()
+            .filter(|t| Some(t) != e.legal_name.as_ref())
+            .unwrap_or_default(),
         address: e.address.as_ref().map(address_lines).unwrap_or_default(),
         phone: text(&e.phone),
         email: text(&e.email),
@@ -347,7 +365,10 @@ pub(crate) fn allocate(total: Decimal, weights: &[Decimal], places: u32) -> Vec<
     let mut remainders: Vec<(Decimal, usize)> = Vec::with_capacity(n);
     let mut given = Decimal::ZERO;
     for (i, w) in weights.iter().enumerate() {
-        let exact = total.checked_mul((*w).max(Decimal::ZERO)).and_then(|x| x.checked_div(sum)).unwrap_or_default();
+        let exact = total
+            .checked_mul((*w).max(Decimal::ZERO))
+            .and_then(|x| x.checked_div(sum))
+            .unwrap_or_default();
         let floor = exact.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::ToZero);
         shares[i] = round_amount(floor, places);
         given = given.saturating_add(floor);
@@ -381,7 +402,10 @@ mod tests {
         let sum: Decimal = shares.iter().copied().sum();
         assert_eq!(sum, d("2170.35"));
         let thirds = allocate(d("1.00"), &[d("1"), d("1"), d("1")], 2);
-        assert_eq!(thirds.iter().map(|x| x.to_string()).collect::<Vec<_>>(), ["0.34", "0.33", "0.33"]);
+        assert_eq!(
+            thirds.iter().map(|x| x.to_string()).collect::<Vec<_>>(),
+            ["0.34", "0.33", "0.33"]
+        );
         assert_eq!(allocate(d("5"), &[d("0"), d("0")], 2)[0], d("5.00"));
         assert!(allocate(d("5"), &[], 2).is_empty());
     }
@@ -391,7 +415,14 @@ mod tests {
         let day = jiff::civil::date(2026, 11, 20);
         assert_eq!(date(day), "20 Nov 2026");
         assert_eq!(date_dmy(day), "20/11/2026");
-        let a = Address { line1: Some("1 Road".into()), city: Some("Portland".into()), state: Some("Oregon".into()), postal_code: Some("97205".into()), country: Some("US".into()), ..Default::default() };
+        let a = Address {
+            line1: Some("1 Road".into()),
+            city: Some("Portland".into()),
+            state: Some("Oregon".into()),
+            postal_code: Some("97205".into()),
+            country: Some("US".into()),
+            ..Default::default()
+        };
         assert_eq!(address_lines(&a), ["1 Road", "Portland, Oregon 97205", "United States"]);
     }
 }

@@ -3,7 +3,9 @@
 //! the invoice it belongs to.
 
 use super::invoice::{marks, origin_country, packages, transport};
-use super::{country_opt, date_opt, exporter_block, fields, kg, num, text, Field, PartyBlock, Signature};
+use super::{
+    country_opt, date_opt, exporter_block, fields, kg, num, text, Field, PartyBlock, Signature,
+};
 use crate::calc;
 use crate::model::{Dimensions, Package, Shipment};
 use crate::money::format_fixed;
@@ -106,7 +108,8 @@ pub fn packing_list(v: &Validated) -> PackingView {
     particulars.extend(transport(s));
 
     let rows: Vec<PackingRow> = s.packages.iter().map(|p| row(s, p)).collect();
-    let (mut net, mut gross, mut volume, mut count) = (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), 0u64);
+    let (mut net, mut gross, mut volume, mut count) =
+        (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), 0u64);
     for p in &s.packages {
         let n = Decimal::from(calc::package_count(p));
         count = count.saturating_add(calc::package_count(p));
@@ -115,7 +118,11 @@ pub fn packing_list(v: &Validated) -> PackingView {
         volume = volume.and_then(|a| a.checked_add(cbm(p.dimensions.as_ref())?.checked_mul(n)?));
     }
     PackingView {
-        number: inv.packing_list_number.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| invoice_number.clone()),
+        number: inv
+            .packing_list_number
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| invoice_number.clone()),
         date: date_opt(inv.date),
         invoice_no_date: match (invoice_number.is_empty(), inv.date) {
             (false, Some(d)) => format!("{invoice_number} dated {}", super::date(d)),
@@ -124,14 +131,21 @@ pub fn packing_list(v: &Validated) -> PackingView {
         exporter: exporter_block(s),
         exporter_ids: fields(vec![("iec", text(&e.iec)), ("gstin", text(&e.gstin))]),
         consignee: s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default(),
-        buyer: s.buyer.as_ref().filter(|b| Some(*b) != s.consignee.as_ref()).map(PartyBlock::of_party),
+        buyer: s
+            .buyer
+            .as_ref()
+            .filter(|b| Some(*b) != s.consignee.as_ref())
+            .map(PartyBlock::of_party),
         particulars,
         rows,
         totals: PackingTotals {
             packages: count.to_string(),
             net_weight_kg: net.map(kg).unwrap_or_default(),
             gross_weight_kg: gross.map(kg).unwrap_or_default(),
-            volume_cbm: volume.filter(|v| !v.is_zero()).map(|v| format_fixed(v, 3)).unwrap_or_default(),
+            volume_cbm: volume
+                .filter(|v| !v.is_zero())
+                .map(|v| format_fixed(v, 3))
+                .unwrap_or_default(),
         },
         signature: Signature::of(s, inv.date),
     }
@@ -156,11 +170,16 @@ fn row(s: &Shipment, p: &Package) -> PackingRow {
             Some(PackedItem {
                 line: line.to_string(),
                 description: text(&item.description),
-                quantity: [qty, text(&item.unit)].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" "),
+                quantity: [qty, text(&item.unit)]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
             })
         })
         .collect();
-    let each = |w: Option<Decimal>| if count > 1 { w.map(kg).unwrap_or_default() } else { String::new() };
+    let each =
+        |w: Option<Decimal>| if count > 1 { w.map(kg).unwrap_or_default() } else { String::new() };
     PackingRow {
         numbers,
         count: count.to_string(),
@@ -169,10 +188,17 @@ fn row(s: &Shipment, p: &Package) -> PackingRow {
         dimensions: p.dimensions.as_ref().map(dimensions).unwrap_or_default(),
         contents,
         net_weight_kg: p.net_weight_kg.and_then(|w| w.checked_mul(n)).map(kg).unwrap_or_default(),
-        gross_weight_kg: p.gross_weight_kg.and_then(|w| w.checked_mul(n)).map(kg).unwrap_or_default(),
+        gross_weight_kg: p
+            .gross_weight_kg
+            .and_then(|w| w.checked_mul(n))
+            .map(kg)
+            .unwrap_or_default(),
         net_each_kg: each(p.net_weight_kg),
         gross_each_kg: each(p.gross_weight_kg),
-        volume_cbm: cbm(p.dimensions.as_ref()).and_then(|v| v.checked_mul(n)).map(|v| format_fixed(v, 3)).unwrap_or_default(),
+        volume_cbm: cbm(p.dimensions.as_ref())
+            .and_then(|v| v.checked_mul(n))
+            .map(|v| format_fixed(v, 3))
+            .unwrap_or_default(),
         tracking_number: text(&p.tracking_number),
     }
 }
@@ -188,7 +214,10 @@ fn dimensions(d: &Dimensions) -> String {
 /// Volume of one package in m³.
 fn cbm(d: Option<&Dimensions>) -> Option<Decimal> {
     let d = d?;
-    d.length_cm?.checked_mul(d.width_cm?)?.checked_mul(d.height_cm?)?.checked_div(Decimal::from(1_000_000))
+    d.length_cm?
+        .checked_mul(d.width_cm?)?
+        .checked_mul(d.height_cm?)?
+        .checked_div(Decimal::from(1_000_000))
 }
 
 #[cfg(test)]

@@ -21,7 +21,10 @@
 //! * **Export duty, cess and compensation cess** are left empty: niryat keeps no export
 //!   duty table, and the customs system assesses them from the CTH.
 
-use super::{allocate, country_opt, date_dmy, exporter_block, igst_total, inr, kg, num, num_opt, state, text, Money, PartyBlock};
+use super::{
+    allocate, country_opt, date_dmy, exporter_block, igst_total, inr, kg, num, num_opt, state,
+    text, Money, PartyBlock,
+};
 use crate::calc;
 use crate::data::locations;
 use crate::model::{Shipment, TaxTreatment};
@@ -332,7 +335,8 @@ pub fn pbe(v: &Validated) -> PbeView {
     let articles = calc::articles(s);
     let mut rows = Vec::new();
     let mut figures = Vec::new();
-    let (mut gross_total, mut net_total, mut fob_total, mut inr_total) = (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO));
+    let (mut gross_total, mut net_total, mut fob_total, mut inr_total) =
+        (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO));
     for a in &articles {
         let tracking = a.row.and_then(|p| p.tracking_number.clone()).unwrap_or_default();
         let gross = a.row.and_then(|p| p.gross_weight_kg);
@@ -343,7 +347,8 @@ pub fn pbe(v: &Validated) -> PbeView {
             if q.is_zero() {
                 continue;
             }
-            let value = item.unit_price.and_then(|p| p.checked_mul(*q)).map(|x| round_amount(x, minor));
+            let value =
+                item.unit_price.and_then(|p| p.checked_mul(*q)).map(|x| round_amount(x, minor));
             let inr_value = value.and_then(|x| calc::to_inr(s, x));
             let net = line_net(item.net_weight_kg, item.quantity, *q);
             net_total = add(net_total, net);
@@ -359,11 +364,21 @@ pub fn pbe(v: &Validated) -> PbeView {
                 unit: text(&item.unit),
                 quantity: num(*q),
                 invoice_no_date: inv_no_date.clone(),
-                gross_weight_kg: if first { gross.map(kg).unwrap_or_default() } else { String::new() },
+                gross_weight_kg: if first {
+                    gross.map(kg).unwrap_or_default()
+                } else {
+                    String::new()
+                },
                 net_weight_kg: net.map(kg).unwrap_or_default(),
-                ecommerce_operator_gstin: ecommerce.map(|e| text(&e.operator_gstin)).unwrap_or_default(),
+                ecommerce_operator_gstin: ecommerce
+                    .map(|e| text(&e.operator_gstin))
+                    .unwrap_or_default(),
                 website: if form == "PBE-III" { website.clone() } else { String::new() },
-                payment_transaction_id: if form == "PBE-III" { ecommerce.map(|e| text(&e.payment_transaction_id)).unwrap_or_default() } else { String::new() },
+                payment_transaction_id: if form == "PBE-III" {
+                    ecommerce.map(|e| text(&e.payment_transaction_id)).unwrap_or_default()
+                } else {
+                    String::new()
+                },
                 sku: if form == "PBE-III" { text(&item.sku) } else { String::new() },
                 tracking_number: tracking.clone(),
                 fob: money.opt(value),
@@ -388,7 +403,8 @@ pub fn pbe(v: &Validated) -> PbeView {
     let igst = igst_total(s);
     let mut igst_text = String::new();
     if let Some(total) = igst {
-        let weights: Vec<Decimal> = figures.iter().map(|f| f.inr.or(f.value).unwrap_or_default()).collect();
+        let weights: Vec<Decimal> =
+            figures.iter().map(|f| f.inr.or(f.value).unwrap_or_default()).collect();
         for (r, share) in rows.iter_mut().zip(allocate(total, &weights, 2)) {
             r.igst_amount = inr(share);
         }
@@ -400,23 +416,40 @@ pub fn pbe(v: &Validated) -> PbeView {
     let fpo_code = post.and_then(|p| p.fpo_code.clone()).unwrap_or_default();
     let sig = s.signatory.as_ref();
     let header = PbeHeader {
-        title: if form == "PBE-III" { "Postal Bill of Export - III (e-commerce exports)".into() } else { "Postal Bill of Export - IV (exports other than e-commerce)".into() },
+        title: if form == "PBE-III" {
+            "Postal Bill of Export - III (e-commerce exports)".into()
+        } else {
+            "Postal Bill of Export - IV (exports other than e-commerce)".into()
+        },
         bill_number: s.export_declaration.as_ref().map(|d| text(&d.number)).unwrap_or_default(),
-        bill_date: s.export_declaration.as_ref().and_then(|d| d.date).map(date_dmy).unwrap_or_default(),
+        bill_date: s
+            .export_declaration
+            .as_ref()
+            .and_then(|d| d.date)
+            .map(date_dmy)
+            .unwrap_or_default(),
         fpo_name: locations::location(&fpo_code).map(|l| l.name.to_string()).unwrap_or_default(),
         fpo_code,
         booking_office: post.map(|p| text(&p.booking_office)).unwrap_or_default(),
         exporter_name: e.map(|e| text(&e.legal_name)).unwrap_or_default(),
         exporter_address: exporter_block(s).address.join(", "),
         iec: e.map(|e| text(&e.iec)).unwrap_or_default(),
-        state_code: e.and_then(|e| e.address.as_ref()).and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+        state_code: e
+            .and_then(|e| e.address.as_ref())
+            .and_then(|a| a.state_code.as_deref())
+            .map(state)
+            .unwrap_or_default(),
         gstin: e.map(|e| text(&e.gstin)).unwrap_or_default(),
         ad_code: e.map(|e| text(&e.ad_code)).unwrap_or_default(),
         invoice_no_date: inv_no_date,
         currency: money.code.clone(),
         exchange_rate: rate_text,
         zero_rated: match &s.tax {
-            Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => "Yes".into(),
+            Some(
+                TaxTreatment::IgstPaid { .. }
+                | TaxTreatment::Lut { .. }
+                | TaxTreatment::Bond { .. },
+            ) => "Yes".into(),
             _ => "No".into(),
         },
         igst_refund_claimed: match s.export_declaration.as_ref().and_then(|d| d.refund_claimed) {
@@ -483,7 +516,8 @@ fn exchange_rate_text(s: &Shipment) -> String {
 
 /// `https://www.ebay.com (eBay)`: the form asks for the URL with the website's name.
 fn website(url: &Option<String>, platform: &Option<String>) -> String {
-    match (url.as_deref().filter(|u| !u.is_empty()), platform.as_deref().filter(|p| !p.is_empty())) {
+    match (url.as_deref().filter(|u| !u.is_empty()), platform.as_deref().filter(|p| !p.is_empty()))
+    {
         (Some(u), Some(p)) => format!("{u} ({p})"),
         (Some(u), None) => u.to_string(),
         (None, Some(p)) => p.to_string(),
@@ -548,7 +582,11 @@ mod tests {
         assert_eq!(r.igst_rate, "5");
         assert_eq!(r.invoice_no_date, "KBSHG/2627/031 dt. 18/11/2026");
         assert_eq!(view.totals.igst_amount, "2,170.35");
-        let shares: Decimal = view.rows.iter().map(|r| r.igst_amount.replace(',', "").parse::<Decimal>().unwrap_or_default()).sum();
+        let shares: Decimal = view
+            .rows
+            .iter()
+            .map(|r| r.igst_amount.replace(',', "").parse::<Decimal>().unwrap_or_default())
+            .sum();
         assert_eq!(shares.to_string(), "2170.35");
         assert_eq!(r.lut_bond_details, "");
     }
@@ -561,7 +599,10 @@ mod tests {
         assert_eq!(r.igst_amount, "");
         assert_eq!(r.website, "https://www.ebay.com (eBay)");
         assert_eq!(r.sku, "NCK-STOLE-IV-01");
-        assert_eq!(r.consignee, "Emily Carter, 1420 Maple Avenue, Apt 3B, Portland, Oregon 97205, United States");
+        assert_eq!(
+            r.consignee,
+            "Emily Carter, 1420 Maple Avenue, Apt 3B, Portland, Oregon 97205, United States"
+        );
         assert_eq!(view.header.fpo_name, "Foreign Post Office Kanpur");
         assert_eq!(view.header.state_code, "09 Uttar Pradesh");
     }

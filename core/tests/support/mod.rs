@@ -78,16 +78,37 @@ fn show(issues: &[Issue]) -> String {
     if issues.is_empty() {
         return "    (none)\n".into();
     }
-    issues.iter().map(|i| format!("    ({:?}, {:?}, {}) {:?} — {}\n", i.code, i.path, i.severity.as_str(), i.params, i.message)).collect()
+    issues
+        .iter()
+        .map(|i| {
+            format!(
+                "    ({:?}, {:?}, {}) {:?} — {}\n",
+                i.code,
+                i.path,
+                i.severity.as_str(),
+                i.params,
+                i.message
+            )
+        })
+        .collect()
 }
 
 /// Asserts that validating `s` for `kinds` gives exactly `expected`, in order.
 #[track_caller]
-pub fn expect_mode(s: &Shipment, kinds: &[DocKind], mode: Mode, expected: &[(&str, &str, Severity)]) -> Vec<Issue> {
+pub fn expect_mode(
+    s: &Shipment,
+    kinds: &[DocKind],
+    mode: Mode,
+    expected: &[(&str, &str, Severity)],
+) -> Vec<Issue> {
     let issues = run(s, kinds, mode);
-    let got: Vec<(&str, &str, Severity)> = issues.iter().map(|i| (i.code, i.path.as_str(), i.severity)).collect();
+    let got: Vec<(&str, &str, Severity)> =
+        issues.iter().map(|i| (i.code, i.path.as_str(), i.severity)).collect();
     if got != expected {
-        let want: String = expected.iter().map(|(c, p, sev)| format!("    ({c:?}, {p:?}, {})\n", sev.as_str())).collect();
+        let want: String = expected
+            .iter()
+            .map(|(c, p, sev)| format!("    ({c:?}, {p:?}, {})\n", sev.as_str()))
+            .collect();
         panic!("validating for {kinds:?} ({mode:?})\n  expected:\n{want}  got:\n{}", show(&issues));
     }
     issues

@@ -24,11 +24,11 @@ use crate::views;
 use serde::Serialize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use typst::foundations::{Bytes, Datetime, Smart};
-use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
+use typst_layout::PagedDocument;
 use world::DocWorld;
 
 /// Renders PDFs; build once (fonts, templates), render many documents.
@@ -52,7 +52,10 @@ pub(crate) struct Shared {
 
 impl std::fmt::Debug for Renderer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Renderer").field("fonts", &self.shared.fonts.len()).field("templates", &self.shared.sources.len()).finish()
+        f.debug_struct("Renderer")
+            .field("fonts", &self.shared.fonts.len())
+            .field("templates", &self.shared.sources.len())
+            .finish()
     }
 }
 
@@ -102,7 +105,12 @@ impl Widest {
             quantity: widest(lines.iter().map(|l| l.quantity.as_str())),
             unit: widest(lines.iter().map(|l| l.unit.as_str())),
             rate: widest(lines.iter().map(|l| l.rate.as_str())),
-            amount: widest(lines.iter().map(|l| l.amount.as_str()).chain(inv.totals.iter().map(|f| f.value.as_str()))),
+            amount: widest(
+                lines
+                    .iter()
+                    .map(|l| l.amount.as_str())
+                    .chain(inv.totals.iter().map(|f| f.value.as_str())),
+            ),
         }
     }
 }
@@ -129,7 +137,8 @@ fn score(s: &str) -> u64 {
 /// measures each with the real font and takes the largest.
 fn widest<'a>(entries: impl Iterator<Item = &'a str> + Clone) -> Vec<String> {
     let top = entries.clone().map(score).max().unwrap_or(0);
-    let mut near: Vec<(u64, &str)> = entries.map(|e| (score(e), e)).filter(|(s, _)| s * 10 >= top * 9).collect();
+    let mut near: Vec<(u64, &str)> =
+        entries.map(|e| (score(e), e)).filter(|(s, _)| s * 10 >= top * 9).collect();
     near.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     near.dedup_by(|a, b| a.1 == b.1);
     near.into_iter().take(16).map(|(_, e)| e.to_string()).collect()
@@ -174,7 +183,8 @@ fn template_of(kind: DocKind) -> Option<&'static str> {
 impl Renderer {
     /// Builds a renderer with niryat's embedded fonts and templates.
     pub fn new() -> Renderer {
-        let fonts: Vec<Font> = assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+        let fonts: Vec<Font> =
+            assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
         let book = FontBook::from_fonts(&fonts);
         let sources = assets::TEMPLATES
             .iter()
@@ -185,13 +195,24 @@ impl Renderer {
             .collect();
         let data_id = file_id(assets::DATA_PATH);
         Renderer {
-            shared: Shared { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts, sources, data_id },
+            shared: Shared {
+                library: LazyHash::new(Library::builder().build()),
+                book: LazyHash::new(book),
+                fonts,
+                sources,
+                data_id,
+            },
             renders: AtomicUsize::new(0),
         }
     }
 
     /// Validates `shipment` strictly for `kind` and renders it.
-    pub fn render(&self, shipment: &Shipment, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+    pub fn render(
+        &self,
+        shipment: &Shipment,
+        kind: DocKind,
+        opts: &PdfOptions,
+    ) -> Result<Vec<u8>, Error> {
         let v = Validated::new(shipment.clone(), &[kind])?;
         self.render_validated(&v, kind, opts)
     }
@@ -199,7 +220,12 @@ impl Renderer {
     /// Renders an already validated shipment. Fails with [`Error::Invalid`] (carrying the
     /// issues) when the shipment was validated for other documents than `kind` and has
     /// errors for `kind`, and with [`Error::Unsupported`] for a kind without a printed form.
-    pub fn render_validated(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+    pub fn render_validated(
+        &self,
+        v: &Validated,
+        kind: DocKind,
+        opts: &PdfOptions,
+    ) -> Result<Vec<u8>, Error> {
         if !v.allows(kind) {
             // Validated for something else: check this kind too before printing it.
             let again = Validated::new(v.shipment().clone(), &[kind])?;
@@ -213,39 +239,73 @@ impl Renderer {
     /// files of `doc-templates/`, the typst command line compiles the same document, which is
     /// how a template can be changed and tried outside niryat. Fails like
     /// [`Renderer::render_validated`] for a kind without a printed form.
-    pub fn template_input(v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+    pub fn template_input(
+        v: &Validated,
+        kind: DocKind,
+        opts: &PdfOptions,
+    ) -> Result<Vec<u8>, Error> {
         template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
         let doc = views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?;
         let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
-            views::View::Pbe(p) => p.columns().iter().enumerate().map(|(i, (field, heading))| Column { no: i + 1, field, heading }).collect(),
+            views::View::Pbe(p) => p
+                .columns()
+                .iter()
+                .enumerate()
+                .map(|(i, (field, heading))| Column { no: i + 1, field, heading })
+                .collect(),
             _ => Vec::new(),
         };
         let widest = match &doc {
             views::View::Invoice(inv) => Some(Widest::of(inv)),
             _ => None,
         };
-        let payload = Payload { lang: lang_name(opts.lang), copies: &COPY_KEYS[..copies], doc, columns, widest };
-        serde_json::to_vec(&payload).map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))
+        let payload = Payload {
+            lang: lang_name(opts.lang),
+            copies: &COPY_KEYS[..copies],
+            doc,
+            columns,
+            widest,
+        };
+        serde_json::to_vec(&payload)
+            .map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))
     }
 
     /// Renders `kind` of a shipment known to be valid for it.
-    fn render_checked(&self, v: &Validated, kind: DocKind, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+    fn render_checked(
+        &self,
+        v: &Validated,
+        kind: DocKind,
+        opts: &PdfOptions,
+    ) -> Result<Vec<u8>, Error> {
         let main = template_of(kind).and_then(file_id).ok_or_else(|| no_pdf_form(kind))?;
         let json = Self::template_input(v, kind, opts)?;
         let day = document_date(v.shipment());
-        let ident = format!("niryat/{}/{}", kind.name(), v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-"));
+        let ident = format!(
+            "niryat/{}/{}",
+            kind.name(),
+            v.shipment().invoice.as_ref().and_then(|i| i.number.as_deref()).unwrap_or("-")
+        );
         // typst recurses deeply: callers on small-stack threads (rayon workers have 2 MiB)
         // should give those threads a larger stack; see the CLI.
-        let world = DocWorld { shared: &self.shared, main, data: Bytes::new(json), today: Datetime::from_ymd(day.0, day.1, day.2) };
-        let document: PagedDocument = typst::compile(&world).output.map_err(|errs| Error::Render(diagnostics(&world, &errs)))?;
+        let world = DocWorld {
+            shared: &self.shared,
+            main,
+            data: Bytes::new(json),
+            today: Datetime::from_ymd(day.0, day.1, day.2),
+        };
+        let document: PagedDocument = typst::compile(&world)
+            .output
+            .map_err(|errs| Error::Render(diagnostics(&world, &errs)))?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(ident),
             creator: Smart::Custom(Some(format!("niryat {}", env!("CARGO_PKG_VERSION")))),
-            timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0).map(typst_pdf::Timestamp::new_utc),
+            timestamp: Datetime::from_ymd_hms(day.0, day.1, day.2, 0, 0, 0)
+                .map(typst_pdf::Timestamp::new_utc),
             ..typst_pdf::PdfOptions::default()
         };
-        let pdf = typst_pdf::pdf(&document, &options).map_err(|errs| Error::Render(diagnostics(&world, &errs)));
+        let pdf = typst_pdf::pdf(&document, &options)
+            .map_err(|errs| Error::Render(diagnostics(&world, &errs)));
         // Keep typst's memo cache from growing without bound over a long batch: every
         // EVICT_EVERY renders, drop what the last 2 × EVICT_EVERY renders did not use. (An
         // eviction pass walks the whole cache, so doing it after every render costs time.)
@@ -262,9 +322,17 @@ fn lang_name(lang: Lang) -> &'static str {
 
 /// The date printed into the PDF's metadata: invoice date, dispatch date, or 1 Jan 2000.
 fn document_date(s: &Shipment) -> (i32, u8, u8) {
-    let d = s.invoice.as_ref().and_then(|i| i.date).or_else(|| s.transport.as_ref().and_then(|t| t.dispatch_date));
+    let d = s
+        .invoice
+        .as_ref()
+        .and_then(|i| i.date)
+        .or_else(|| s.transport.as_ref().and_then(|t| t.dispatch_date));
     match d {
-        Some(d) => (i32::from(d.year()), u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1)),
+        Some(d) => (
+            i32::from(d.year()),
+            u8::try_from(d.month()).unwrap_or(1),
+            u8::try_from(d.day()).unwrap_or(1),
+        ),
         None => (2000, 1, 1),
     }
 }

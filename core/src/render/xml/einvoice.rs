@@ -137,7 +137,9 @@ pub(crate) fn json(v: &Validated) -> Result<String, Error> {
 
 fn build(sh: &Shipment) -> Result<J, Error> {
     let (sup_typ, gst_rt) = match &sh.tax {
-        Some(TaxTreatment::IgstPaid { rate, .. }) => ("EXPWP", rate.ok_or_else(|| missing("the IGST rate"))?),
+        Some(TaxTreatment::IgstPaid { rate, .. }) => {
+            ("EXPWP", rate.ok_or_else(|| missing("the IGST rate"))?)
+        }
         Some(TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => ("EXPWOP", Decimal::ZERO),
         _ => return Err(missing("a GST tax treatment")),
     };
@@ -147,7 +149,12 @@ fn build(sh: &Shipment) -> Result<J, Error> {
     let exp = sh.exporter.as_ref().ok_or_else(|| missing("the exporter"))?;
     let gstin = text(exp.gstin.as_deref()).ok_or_else(|| missing("the GSTIN"))?;
 
-    let tran = Obj(vec![]).put("TaxSch", s("GST")).put("SupTyp", s(sup_typ)).put("RegRev", s("N")).put("IgstOnIntra", s("N")).done();
+    let tran = Obj(vec![])
+        .put("TaxSch", s("GST"))
+        .put("SupTyp", s(sup_typ))
+        .put("RegRev", s("N"))
+        .put("IgstOnIntra", s("N"))
+        .done();
     let doc = Obj(vec![])
         .put("Typ", s("INV"))
         .put("No", s(text(inv.number.as_deref()).ok_or_else(|| missing("the invoice number"))?))
@@ -155,12 +162,21 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         .done();
 
     let addr = exp.address.as_ref().ok_or_else(|| missing("the exporter's address"))?;
-    let pin: Decimal = text(addr.postal_code.as_deref()).and_then(|p| p.parse().ok()).ok_or_else(|| missing("the exporter's 6-digit PIN"))?;
+    let pin: Decimal = text(addr.postal_code.as_deref())
+        .and_then(|p| p.parse().ok())
+        .ok_or_else(|| missing("the exporter's 6-digit PIN"))?;
     let seller = Obj(vec![])
         .put("Gstin", s(gstin))
-        .put("LglNm", s(text(exp.legal_name.as_deref()).ok_or_else(|| missing("the exporter's legal name"))?))
+        .put(
+            "LglNm",
+            s(text(exp.legal_name.as_deref())
+                .ok_or_else(|| missing("the exporter's legal name"))?),
+        )
         .opt("TrdNm", fit(exp.trade_name.as_deref(), 3, 100))
-        .put("Addr1", s(text(addr.line1.as_deref()).ok_or_else(|| missing("the exporter's address line"))?))
+        .put(
+            "Addr1",
+            s(text(addr.line1.as_deref()).ok_or_else(|| missing("the exporter's address line"))?),
+        )
         .opt("Addr2", fit(addr.line2.as_deref(), 3, 100))
         .put("Loc", s(text(addr.city.as_deref()).ok_or_else(|| missing("the exporter's city"))?))
         .put("Pin", n(pin))
@@ -169,16 +185,26 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         .opt("Em", email(exp.email.as_deref()))
         .done();
 
-    let party: &Party = sh.buyer.as_ref().or(sh.consignee.as_ref()).ok_or_else(|| missing("the consignee"))?;
+    let party: &Party =
+        sh.buyer.as_ref().or(sh.consignee.as_ref()).ok_or_else(|| missing("the consignee"))?;
     let paddr: Address = party.address.clone().unwrap_or_default();
-    let legal = text(party.business.as_deref()).or(text(party.name.as_deref())).ok_or_else(|| missing("the buyer's name"))?;
-    let trade = if text(party.business.as_deref()).is_some() { fit(party.name.as_deref(), 3, 100) } else { None };
+    let legal = text(party.business.as_deref())
+        .or(text(party.name.as_deref()))
+        .ok_or_else(|| missing("the buyer's name"))?;
+    let trade = if text(party.business.as_deref()).is_some() {
+        fit(party.name.as_deref(), 3, 100)
+    } else {
+        None
+    };
     let buyer = Obj(vec![])
         .put("Gstin", s("URP"))
         .put("LglNm", s(legal))
         .opt("TrdNm", trade)
         .put("Pos", s("96"))
-        .put("Addr1", s(text(paddr.line1.as_deref()).ok_or_else(|| missing("the buyer's address line"))?))
+        .put(
+            "Addr1",
+            s(text(paddr.line1.as_deref()).ok_or_else(|| missing("the buyer's address line"))?),
+        )
         .opt("Addr2", fit(paddr.line2.as_deref(), 3, 100))
         .put("Loc", s(text(paddr.city.as_deref()).ok_or_else(|| missing("the buyer's city"))?))
         .put("Pin", n(Decimal::from(999_999)))
@@ -188,7 +214,9 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         .done();
 
     let hundred = Decimal::ONE_HUNDRED;
-    let tax_of = |amount: Decimal| -> Option<Decimal> { Some(round_amount(amount.checked_mul(gst_rt)?.checked_div(hundred)?, 2)) };
+    let tax_of = |amount: Decimal| -> Option<Decimal> {
+        Some(round_amount(amount.checked_mul(gst_rt)?.checked_div(hundred)?, 2))
+    };
     let overflow = || Error::Render("an e-invoice amount is too large to compute exactly".into());
     let (mut ass_total, mut igst_total) = (Decimal::ZERO, Decimal::ZERO);
     let mut lines = Vec::with_capacity(sh.items.len() + 1);
@@ -209,11 +237,18 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         lines.push(
             Obj(vec![])
                 .put("SlNo", s((i + 1).to_string()))
-                .put("PrdDesc", s(text(it.description.as_deref()).ok_or_else(|| missing("every line's description"))?))
+                .put(
+                    "PrdDesc",
+                    s(text(it.description.as_deref())
+                        .ok_or_else(|| missing("every line's description"))?),
+                )
                 .put("IsServc", s("N"))
                 .put("HsnCd", s(hsn))
                 .put("Qty", n(qty.normalize()))
-                .put("Unit", s(text(it.unit.as_deref()).ok_or_else(|| missing("every line's unit"))?))
+                .put(
+                    "Unit",
+                    s(text(it.unit.as_deref()).ok_or_else(|| missing("every line's unit"))?),
+                )
                 .put("UnitPrice", n(unit_price))
                 .put("TotAmt", n(tot))
                 .put("AssAmt", n(tot))
@@ -255,7 +290,10 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         oth_chrg = charges;
     }
 
-    let total_inr = ass_total.checked_add(igst_total).and_then(|t| t.checked_add(oth_chrg)).ok_or_else(overflow)?;
+    let total_inr = ass_total
+        .checked_add(igst_total)
+        .and_then(|t| t.checked_add(oth_chrg))
+        .ok_or_else(overflow)?;
     let currency = text(sh.currency.as_deref()).unwrap_or("INR");
     let foreign = currency != "INR";
     let val = Obj(vec![])
@@ -273,7 +311,8 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         Some(b) => b,
         None => sup_typ == "EXPWP",
     };
-    let country = text(sh.destination_country.as_deref()).or_else(|| text(party.address.as_ref().and_then(|a| a.country.as_deref())));
+    let country = text(sh.destination_country.as_deref())
+        .or_else(|| text(party.address.as_ref().and_then(|a| a.country.as_deref())));
     let expd = Obj(vec![])
         .opt("ShipBNo", text(decl.and_then(|d| d.number.as_deref())).map(s))
         .opt("ShipBDt", decl.and_then(|d| d.date).map(|d| s(date(d))))

@@ -34,7 +34,12 @@ const MAX_DEPTH: usize = 12;
 pub(crate) fn read(text: &str) -> Result<Shipment, MalformedInput> {
     let max = crate::LIMITS.max_input_bytes;
     if text.len() > max {
-        return Err(MalformedInput { path: String::new(), message: format!("input is {} bytes; niryat reads at most {max} bytes", text.len()), line: None, column: None });
+        return Err(MalformedInput {
+            path: String::new(),
+            message: format!("input is {} bytes; niryat reads at most {max} bytes", text.len()),
+            line: None,
+            column: None,
+        });
     }
     // A byte-order mark is allowed before the XML declaration; positions count from after it.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
@@ -135,7 +140,18 @@ impl<'i> Events<'i> {
         cfg.check_end_names = true;
         cfg.check_comments = true;
         cfg.trim_text(false);
-        Events { text, rd, ptr: String::new(), gen: String::new(), depth: 0, at: 0, level: 0, ns: Vec::new(), default_ours: false, seen: Vec::new() }
+        Events {
+            text,
+            rd,
+            ptr: String::new(),
+            gen: String::new(),
+            depth: 0,
+            at: 0,
+            level: 0,
+            ns: Vec::new(),
+            default_ours: false,
+            seen: Vec::new(),
+        }
     }
 
     fn err_at(&self, offset: usize, message: impl Into<String>) -> DeErr {
@@ -172,7 +188,8 @@ impl<'i> Events<'i> {
 
     /// Recomputes whether the default namespace in scope is niryat's.
     fn refresh_default(&mut self) {
-        self.default_ours = self.ns.iter().rev().find(|b| b.1.is_empty()).is_some_and(|b| b.2 == shape::NAMESPACE);
+        self.default_ours =
+            self.ns.iter().rev().find(|b| b.1.is_empty()).is_some_and(|b| b.2 == shape::NAMESPACE);
     }
 
     /// Reads a start tag just returned by [`Events::next`]: declares its namespace bindings
@@ -181,7 +198,8 @@ impl<'i> Events<'i> {
         self.level += 1;
         // The qualified name, borrowed from the input: the tag starts at `self.at` with `<`.
         let len = e.name().into_inner().len();
-        let qname = self.text.get(self.at + 1..self.at + 1 + len).filter(|q| *q == e.name().into_inner());
+        let qname =
+            self.text.get(self.at + 1..self.at + 1 + len).filter(|q| *q == e.name().into_inner());
         let Some(qname) = qname else {
             return Err(self.err("cannot locate this start tag in the input"));
         };
@@ -189,10 +207,17 @@ impl<'i> Events<'i> {
         let bindings = self.ns.len();
         for a in e.attributes() {
             let a = a.map_err(|err| self.err(format!("bad attribute: {err}")))?;
-            let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|err| self.err(format!("bad attribute value: {err}")))?.into_owned();
+            let value = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| self.err(format!("bad attribute value: {err}")))?
+                .into_owned();
             match a.key.as_namespace_binding() {
-                Some(PrefixDeclaration::Default) => self.ns.push((self.level, String::new(), value)),
-                Some(PrefixDeclaration::Named(p)) => self.ns.push((self.level, p.to_string(), value)),
+                Some(PrefixDeclaration::Default) => {
+                    self.ns.push((self.level, String::new(), value))
+                }
+                Some(PrefixDeclaration::Named(p)) => {
+                    self.ns.push((self.level, p.to_string(), value))
+                }
                 None => attrs.push((a.key.into_inner().to_string(), value)),
             }
         }
@@ -228,7 +253,8 @@ impl<'i> Events<'i> {
             }
         }
         let root_at = self.at;
-        let shipment = Shipment::deserialize(Element { x: self, shape: Shape::Struct }).map_err(|e| e.locate("", root_at))?;
+        let shipment = Shipment::deserialize(Element { x: self, shape: Shape::Struct })
+            .map_err(|e| e.locate("", root_at))?;
         loop {
             match self.next()? {
                 Event::Eof => return Ok(shipment),
@@ -243,7 +269,11 @@ impl<'i> Events<'i> {
     /// Checks the root start tag: name, namespace, version.
     fn root(&self, open: &Open<'i>, e: &BytesStart<'_>) -> Res<()> {
         if open.name != shape::ROOT {
-            return Err(self.err(format!("the root element is <{}>; niryat XML starts with <shipment xmlns=\"{}\">", open.name, shape::NAMESPACE)));
+            return Err(self.err(format!(
+                "the root element is <{}>; niryat XML starts with <shipment xmlns=\"{}\">",
+                open.name,
+                shape::NAMESPACE
+            )));
         }
         if !open.ours {
             let prefix = e.name().into_inner().split_once(':').map_or("", |p| p.0);
@@ -251,19 +281,27 @@ impl<'i> Events<'i> {
                 Some(b) if !b.2.is_empty() => format!("namespace {:?}", b.2),
                 _ => "no namespace".to_string(),
             };
-            return Err(self.err(format!("<shipment> is in {ns}; niryat XML version 1 uses namespace {:?}", shape::NAMESPACE)));
+            return Err(self.err(format!(
+                "<shipment> is in {ns}; niryat XML version 1 uses namespace {:?}",
+                shape::NAMESPACE
+            )));
         }
         let mut version = None;
         for (k, v) in &open.attrs {
             if k == "version" {
                 version = Some(v.as_str());
             } else {
-                return Err(self.err(format!("<shipment> takes no attribute {k:?} (only version and namespace declarations)")));
+                return Err(self.err(format!(
+                    "<shipment> takes no attribute {k:?} (only version and namespace declarations)"
+                )));
             }
         }
         match version {
             Some(shape::VERSION) => Ok(()),
-            Some(v) => Err(self.err(format!("niryat XML version {v:?} is not supported; this niryat reads version {:?}", shape::VERSION))),
+            Some(v) => Err(self.err(format!(
+                "niryat XML version {v:?} is not supported; this niryat reads version {:?}",
+                shape::VERSION
+            ))),
             None => Err(self.err(format!("<shipment> needs version=\"{}\"", shape::VERSION))),
         }
     }
@@ -276,22 +314,34 @@ impl<'i> Events<'i> {
                 Event::Start(e) => {
                     let open = self.open(&e)?;
                     if !open.ours {
-                        return Err(self.err(format!("<{}> is not in the niryat namespace {:?}", e.name().into_inner(), shape::NAMESPACE)));
+                        return Err(self.err(format!(
+                            "<{}> is not in the niryat namespace {:?}",
+                            e.name().into_inner(),
+                            shape::NAMESPACE
+                        )));
                     }
                     if let Some((k, _)) = open.attrs.first() {
                         return Err(self.err(format!("<{}> takes no attributes; niryat XML keeps every value in element text (found {k:?})", open.name)));
                     }
                     if self.depth >= MAX_DEPTH {
-                        return Err(self.err(format!("elements are nested more than {MAX_DEPTH} deep")));
+                        return Err(
+                            self.err(format!("elements are nested more than {MAX_DEPTH} deep"))
+                        );
                     }
                     return Ok(Some((open.name, self.at)));
                 }
                 Event::End(_) => return Ok(None),
                 Event::Text(t) if is_blank(&t) => {}
                 Event::Comment(_) | Event::PI(_) => {}
-                Event::Text(_) | Event::GeneralRef(_) | Event::CData(_) => return Err(self.err("text is not allowed here: this element holds other elements")),
+                Event::Text(_) | Event::GeneralRef(_) | Event::CData(_) => {
+                    return Err(
+                        self.err("text is not allowed here: this element holds other elements")
+                    )
+                }
                 Event::DocType(_) => return Err(self.err("DOCTYPE declarations are refused")),
-                Event::Eof => return Err(self.err("the document ends before its elements are closed")),
+                Event::Eof => {
+                    return Err(self.err("the document ends before its elements are closed"))
+                }
                 other => return Err(self.err(format!("unexpected {other:?}"))),
             }
         }
@@ -349,24 +399,36 @@ impl<'i> Events<'i> {
                 Event::End(_) => break,
                 Event::Start(e) => {
                     let leaf = self.gen.rsplit('/').next().unwrap_or_default().to_string();
-                    return Err(self.err(format!("<{leaf}> cannot hold elements (found <{}>): it is a text value", e.local_name().into_inner())));
+                    return Err(self.err(format!(
+                        "<{leaf}> cannot hold elements (found <{}>): it is a text value",
+                        e.local_name().into_inner()
+                    )));
                 }
-                Event::Eof => return Err(self.err("the document ends before its elements are closed")),
+                Event::Eof => {
+                    return Err(self.err("the document ends before its elements are closed"))
+                }
                 other => return Err(self.err(format!("unexpected {other:?}"))),
             }
             // Bytes bound characters from above; count exactly only when it might matter.
             if out.len() > max * 4 {
-                return Err(self.err_at(start, format!("this text is longer than {max} characters, the most niryat accepts")));
+                return Err(self.err_at(
+                    start,
+                    format!("this text is longer than {max} characters, the most niryat accepts"),
+                ));
             }
         }
         if out.len() > max {
             let n = out.chars().count();
             if n > max {
-                return Err(self.err_at(start, format!("this text is {n} characters long; niryat accepts at most {max}")));
+                return Err(self.err_at(
+                    start,
+                    format!("this text is {n} characters long; niryat accepts at most {max}"),
+                ));
             }
         }
         if let Some(c) = bad_char(&out) {
-            return Err(self.err_at(start, format!("the character U+{:04X} is not allowed in XML", c as u32)));
+            return Err(self
+                .err_at(start, format!("the character U+{:04X} is not allowed in XML", c as u32)));
         }
         Ok(out)
     }
@@ -433,7 +495,14 @@ impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
             }
             Shape::TaxChoice => {
                 let base = x.seen.len();
-                let r = visitor.visit_map(Tax { x: &mut *x, variant: None, kind_given: false, saved: (0, 0), base, pending: None });
+                let r = visitor.visit_map(Tax {
+                    x: &mut *x,
+                    variant: None,
+                    kind_given: false,
+                    saved: (0, 0),
+                    base,
+                    pending: None,
+                });
                 x.seen.truncate(base);
                 r
             }
@@ -442,7 +511,10 @@ impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
                 let t = x.text()?;
                 match t.trim().parse::<u32>() {
                     Ok(n) => visitor.visit_u32(n),
-                    Err(_) => Err(x.err_at(start, format!("{:?} is not a whole number from 0 to {}", t.trim(), u32::MAX))),
+                    Err(_) => Err(x.err_at(
+                        start,
+                        format!("{:?} is not a whole number from 0 to {}", t.trim(), u32::MAX),
+                    )),
                 }
             }
             Shape::Bool => {
@@ -466,7 +538,12 @@ impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
         visitor.visit_some(self)
     }
 
-    fn deserialize_enum<V: Visitor<'i>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> Res<V::Value> {
+    fn deserialize_enum<V: Visitor<'i>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Res<V::Value> {
         match self.shape {
             Shape::Text => {
                 let t = self.x.text()?;
@@ -476,7 +553,11 @@ impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
         }
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'i>>(self, _: &'static str, visitor: V) -> Res<V::Value> {
+    fn deserialize_newtype_struct<V: Visitor<'i>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Res<V::Value> {
         visitor.visit_newtype_struct(self)
     }
 
@@ -491,7 +572,11 @@ impl<'i> de::Deserializer<'i> for Element<'_, 'i> {
 type Pending = Option<((usize, usize), usize)>;
 
 /// Reads the value of the child just entered and leaves it; errors are placed at the child.
-fn child_value<'i, T: DeserializeSeed<'i>>(x: &mut Events<'i>, pending: Pending, seed: T) -> Res<T::Value> {
+fn child_value<'i, T: DeserializeSeed<'i>>(
+    x: &mut Events<'i>,
+    pending: Pending,
+    seed: T,
+) -> Res<T::Value> {
     let Some((saved, offset)) = pending else {
         return Err(x.err("a value was asked for before its element"));
     };
@@ -503,7 +588,12 @@ fn child_value<'i, T: DeserializeSeed<'i>>(x: &mut Events<'i>, pending: Pending,
 
 /// Opens the next child element of a struct as a map key; `None` at the struct's end tag.
 /// `base` is where this struct's names start in the `seen` stack.
-fn child_key<'i, K: DeserializeSeed<'i>>(x: &mut Events<'i>, base: usize, pending: &mut Pending, seed: K) -> Res<Option<K::Value>> {
+fn child_key<'i, K: DeserializeSeed<'i>>(
+    x: &mut Events<'i>,
+    base: usize,
+    pending: &mut Pending,
+    seed: K,
+) -> Res<Option<K::Value>> {
     let Some((name, offset)) = x.next_child()? else { return Ok(None) };
     let saved = x.enter(&escape_pointer(name), name);
     if x.seen[base..].contains(&name) {
@@ -511,7 +601,9 @@ fn child_key<'i, K: DeserializeSeed<'i>>(x: &mut Events<'i>, base: usize, pendin
     }
     x.seen.push(name);
     *pending = Some((saved, offset));
-    seed.deserialize(name.into_deserializer()).map(Some).map_err(|e: DeErr| e.locate(&x.ptr, offset))
+    seed.deserialize(name.into_deserializer())
+        .map(Some)
+        .map_err(|e: DeErr| e.locate(&x.ptr, offset))
 }
 
 /// The child elements of a struct element, as map entries.
@@ -547,10 +639,19 @@ impl<'i> SeqAccess<'i> for List<'_, 'i> {
     fn next_element_seed<T: DeserializeSeed<'i>>(&mut self, seed: T) -> Res<Option<T::Value>> {
         let Some((name, offset)) = self.x.next_child()? else { return Ok(None) };
         if name != self.item {
-            return Err(self.x.err_at(offset, format!("<{name}> found where a list of <{}> elements was expected", self.item)));
+            return Err(self.x.err_at(
+                offset,
+                format!("<{name}> found where a list of <{}> elements was expected", self.item),
+            ));
         }
         if self.index >= self.limit {
-            return Err(self.x.err_at(offset, format!("more than {0} <{1}> elements; niryat accepts at most {0}", self.limit, self.item)));
+            return Err(self.x.err_at(
+                offset,
+                format!(
+                    "more than {0} <{1}> elements; niryat accepts at most {0}",
+                    self.limit, self.item
+                ),
+            ));
         }
         let saved = self.x.enter_index(self.index);
         self.index += 1;
@@ -577,7 +678,10 @@ impl<'i> MapAccess<'i> for Tax<'_, 'i> {
                 return Err(self.x.err(format!("<tax> must hold one of {}", variants())));
             };
             if !shape::TAX_VARIANTS.contains(&name) {
-                return Err(self.x.err_at(offset, format!("<{name}> is not a tax treatment; use one of {}", variants())));
+                return Err(self.x.err_at(
+                    offset,
+                    format!("<{name}> is not a tax treatment; use one of {}", variants()),
+                ));
             }
             // The variant's fields keep the pointer /tax/…: the JSON form has no variant level.
             let (p, g) = (self.x.ptr.len(), self.x.gen.len());
@@ -599,7 +703,9 @@ impl<'i> MapAccess<'i> for Tax<'_, 'i> {
                 self.x.leave(self.saved);
                 match self.x.next_child()? {
                     None => Ok(None),
-                    Some((_, offset)) => Err(self.x.err_at(offset, format!("<tax> holds exactly one of {}", variants()))),
+                    Some((_, offset)) => Err(self
+                        .x
+                        .err_at(offset, format!("<tax> holds exactly one of {}", variants()))),
                 }
             }
         }

@@ -33,20 +33,38 @@ pub fn from_niryat_xml(text: &str) -> Result<Shipment, MalformedInput> {
     import::read(text)
 }
 
-pub(crate) fn render_text(s: &Shipment, kind: DocKind, format: Format, flavor: Option<Flavor>) -> Result<String, Error> {
+pub(crate) fn render_text(
+    s: &Shipment,
+    kind: DocKind,
+    format: Format,
+    flavor: Option<Flavor>,
+) -> Result<String, Error> {
     if format == Format::Pdf {
-        return Err(Error::Unsupported("PDF is binary: make it with the PDF renderer (render::Renderer), not as text".into()));
+        return Err(Error::Unsupported(
+            "PDF is binary: make it with the PDF renderer (render::Renderer), not as text".into(),
+        ));
     }
     if !formats_for(kind).contains(&format) {
         let offered: Vec<&str> = formats_for(kind).iter().map(|f| f.extension()).collect();
-        return Err(Error::Unsupported(format!("the {} is not made as {}; formats offered: {}", kind.title(), format.extension(), offered.join(", "))));
+        return Err(Error::Unsupported(format!(
+            "the {} is not made as {}; formats offered: {}",
+            kind.title(),
+            format.extension(),
+            offered.join(", ")
+        )));
     }
     if let Some(f) = flavor {
         if format != Format::Xml {
-            return Err(Error::Unsupported(format!("the flavour (ubl or niryat) applies to XML only, not to {}", format.extension())));
+            return Err(Error::Unsupported(format!(
+                "the flavour (ubl or niryat) applies to XML only, not to {}",
+                format.extension()
+            )));
         }
         if f == Flavor::Ubl && kind != DocKind::CommercialInvoice {
-            return Err(Error::Unsupported(format!("UBL is an invoice format: only the commercial invoice is made as UBL, not the {}", kind.title())));
+            return Err(Error::Unsupported(format!(
+                "UBL is an invoice format: only the commercial invoice is made as UBL, not the {}",
+                kind.title()
+            )));
         }
     }
     let v = Validated::new(s.clone(), &[kind])?;
@@ -77,8 +95,12 @@ fn json(v: &Validated, kind: DocKind) -> Result<String, Error> {
         DocKind::Einvoice => einvoice::json(v),
         DocKind::Pbe => pbe_data::json(v),
         _ => {
-            let view = crate::views::view(v, kind).ok_or_else(|| Error::Unsupported(format!("the {} has no JSON view", kind.title())))?;
-            let mut out = serde_json::to_string_pretty(&view).map_err(|e| Error::Render(format!("cannot write the {} as JSON: {e}", kind.title())))?;
+            let view = crate::views::view(v, kind).ok_or_else(|| {
+                Error::Unsupported(format!("the {} has no JSON view", kind.title()))
+            })?;
+            let mut out = serde_json::to_string_pretty(&view).map_err(|e| {
+                Error::Render(format!("cannot write the {} as JSON: {e}", kind.title()))
+            })?;
             out.push('\n');
             Ok(out)
         }
@@ -94,6 +116,8 @@ pub(crate) fn formats_for(kind: DocKind) -> &'static [Format] {
         DocKind::CommercialInvoice => &[Format::Pdf, Format::Xml, Format::Json],
         DocKind::Pbe => &[Format::Pdf, Format::Csv, Format::Json, Format::Xml],
         DocKind::Einvoice => &[Format::Json],
-        DocKind::PackingList | DocKind::IecDetails | DocKind::Cn22 | DocKind::Cn23 => &[Format::Pdf, Format::Json, Format::Xml],
+        DocKind::PackingList | DocKind::IecDetails | DocKind::Cn22 | DocKind::Cn23 => {
+            &[Format::Pdf, Format::Json, Format::Xml]
+        }
     }
 }

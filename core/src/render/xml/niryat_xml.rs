@@ -15,8 +15,19 @@ use std::fmt::Display;
 /// Writes `shipment` as niryat XML (`urn:niryat:shipment:1`, version 1).
 pub(crate) fn write(shipment: &Shipment) -> Result<String, MalformedInput> {
     let capacity = 2048 + shipment.items.len() * 640 + shipment.packages.len() * 512;
-    let mut ser = Ser { xw: Xw::new(capacity), ptr: String::new(), gen: String::new(), name: shape::ROOT, capture: None };
-    shipment.serialize(&mut ser).map_err(|e| MalformedInput { path: e.path, message: e.message, line: None, column: None })?;
+    let mut ser = Ser {
+        xw: Xw::new(capacity),
+        ptr: String::new(),
+        gen: String::new(),
+        name: shape::ROOT,
+        capture: None,
+    };
+    shipment.serialize(&mut ser).map_err(|e| MalformedInput {
+        path: e.path,
+        message: e.message,
+        line: None,
+        column: None,
+    })?;
     Ok(ser.xw.finish())
 }
 
@@ -66,7 +77,9 @@ impl Ser {
 
     fn leaf(&mut self, text: &str) -> Res {
         if let Some(c) = bad_char(text) {
-            return Err(self.fail(format!("the character U+{:04X} cannot be written to XML", c as u32)));
+            return Err(
+                self.fail(format!("the character U+{:04X} cannot be written to XML", c as u32))
+            );
         }
         let r = self.xw.leaf(self.name, text);
         self.io(r)
@@ -74,7 +87,8 @@ impl Ser {
 
     fn open(&mut self) -> Res {
         let r = if self.gen.is_empty() {
-            self.xw.open_with(shape::ROOT, &[("xmlns", shape::NAMESPACE), ("version", shape::VERSION)])
+            self.xw
+                .open_with(shape::ROOT, &[("xmlns", shape::NAMESPACE), ("version", shape::VERSION)])
         } else {
             self.xw.open(self.name)
         };
@@ -159,14 +173,22 @@ impl<'a> ser::Serializer for &'a mut Ser {
         value.serialize(self)
     }
 
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Res {
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Res {
         Err(self.fail("this value has no niryat XML form"))
     }
 
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, SerError> {
         let item = match shape::shape(&self.gen) {
             Shape::List(item) => item,
-            _ => return Err(self.fail("a list niryat XML does not know; update render/xml/shape.rs")),
+            _ => {
+                return Err(self.fail("a list niryat XML does not know; update render/xml/shape.rs"))
+            }
         };
         self.open()?;
         let name = self.name;
@@ -177,11 +199,21 @@ impl<'a> ser::Serializer for &'a mut Ser {
         Err(self.fail("tuples have no niryat XML form"))
     }
 
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, SerError> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, SerError> {
         Err(self.fail("tuples have no niryat XML form"))
     }
 
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, SerError> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, SerError> {
         Err(self.fail("tuples have no niryat XML form"))
     }
 
@@ -196,7 +228,13 @@ impl<'a> ser::Serializer for &'a mut Ser {
         Ok(Compound { ser: self, name, item: "", index: 0, variant: None, tax, written: 0 })
     }
 
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, SerError> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, SerError> {
         Err(self.fail("this value has no niryat XML form"))
     }
 }
@@ -237,7 +275,9 @@ impl ser::SerializeStruct for Compound<'_> {
             let found = self.ser.capture.take().flatten();
             r?;
             let Some(variant) = found else {
-                return Err(self.ser.fail("a tax treatment niryat XML does not know; update render/xml/shape.rs"));
+                return Err(self
+                    .ser
+                    .fail("a tax treatment niryat XML does not know; update render/xml/shape.rs"));
             };
             let g = self.ser.gen.len();
             self.ser.gen.push('/');

@@ -21,7 +21,8 @@ pub(crate) fn csv(v: &Validated) -> Result<String, Error> {
 /// The PBE as JSON: form, header, the form's columns, the rows (keys in column order), totals.
 pub(crate) fn json(v: &Validated) -> Result<String, Error> {
     let view = views::pbe(v);
-    let mut out = serde_json::to_string_pretty(&Data(&view)).map_err(|e| Error::Render(format!("cannot write the PBE JSON: {e}")))?;
+    let mut out = serde_json::to_string_pretty(&Data(&view))
+        .map_err(|e| Error::Render(format!("cannot write the PBE JSON: {e}")))?;
     out.push('\n');
     Ok(out)
 }
@@ -118,7 +119,13 @@ mod tests {
 
     #[test]
     fn csv_quoting_follows_rfc_4180() {
-        let cases = [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""), ("", "")];
+        let cases = [
+            ("plain", "plain"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("", ""),
+        ];
         for (input, want) in cases {
             let mut out = String::new();
             field(&mut out, input);

@@ -39,11 +39,33 @@ pub(crate) const TAX_VARIANTS: &[&str] = &["igst_paid", "lut", "bond", "unregist
 /// What the element at generic path `path` holds.
 pub(crate) fn shape(path: &str) -> Shape {
     match path {
-        "" | "/exporter" | "/exporter/address" | "/exporter/bank" | "/exporter/rcmc" | "/exporter/branches/*"
-        | "/exporter/branches/*/address" | "/consignee" | "/consignee/address" | "/buyer" | "/buyer/address" | "/invoice"
-        | "/invoice/buyer_order" | "/terms" | "/exchange_rate" | "/sdr_rate" | "/charges" | "/transport" | "/transport/post"
-        | "/items/*" | "/packages/*" | "/packages/*/dimensions" | "/packages/*/contents/*" | "/postal" | "/ecommerce"
-        | "/export_declaration" | "/signatory" => Shape::Struct,
+        ""
+        | "/exporter"
+        | "/exporter/address"
+        | "/exporter/bank"
+        | "/exporter/rcmc"
+        | "/exporter/branches/*"
+        | "/exporter/branches/*/address"
+        | "/consignee"
+        | "/consignee/address"
+        | "/buyer"
+        | "/buyer/address"
+        | "/invoice"
+        | "/invoice/buyer_order"
+        | "/terms"
+        | "/exchange_rate"
+        | "/sdr_rate"
+        | "/charges"
+        | "/transport"
+        | "/transport/post"
+        | "/items/*"
+        | "/packages/*"
+        | "/packages/*/dimensions"
+        | "/packages/*/contents/*"
+        | "/postal"
+        | "/ecommerce"
+        | "/export_declaration"
+        | "/signatory" => Shape::Struct,
         "/exporter/branches" => Shape::List("branch"),
         "/invoice/other_references" => Shape::List("reference"),
         "/items" => Shape::List("item"),
@@ -51,8 +73,13 @@ pub(crate) fn shape(path: &str) -> Shape {
         "/packages/*/contents" => Shape::List("content"),
         "/postal/licences" => Shape::List("licence"),
         "/postal/certificates" => Shape::List("certificate"),
-        "/exchange_rate/per" | "/packages/*/number" | "/packages/*/to" | "/packages/*/contents/*/line" => Shape::Int,
-        "/exporter/turnover_above_5_crore" | "/postal/foreign_exchange_involved" | "/export_declaration/refund_claimed" => Shape::Bool,
+        "/exchange_rate/per"
+        | "/packages/*/number"
+        | "/packages/*/to"
+        | "/packages/*/contents/*/line" => Shape::Int,
+        "/exporter/turnover_above_5_crore"
+        | "/postal/foreign_exchange_involved"
+        | "/export_declaration/refund_claimed" => Shape::Bool,
         "/tax" => Shape::TaxChoice,
         p => match p.strip_prefix("/tax/") {
             Some(v) if TAX_VARIANTS.contains(&v) => Shape::Struct,
@@ -87,8 +114,12 @@ mod tests {
                 }
                 continue;
             }
-            if let Some(alts) = v.get("anyOf").or_else(|| v.get("oneOf")).and_then(Value::as_array) {
-                let non_null: Vec<&Value> = alts.iter().filter(|a| a.get("type").and_then(Value::as_str) != Some("null")).collect();
+            if let Some(alts) = v.get("anyOf").or_else(|| v.get("oneOf")).and_then(Value::as_array)
+            {
+                let non_null: Vec<&Value> = alts
+                    .iter()
+                    .filter(|a| a.get("type").and_then(Value::as_str) != Some("null"))
+                    .collect();
                 if non_null.len() == 1 {
                     v = non_null[0];
                     continue;
@@ -103,7 +134,12 @@ mod tests {
     fn types(v: &Value) -> Vec<String> {
         match v.get("type") {
             Some(Value::String(s)) => vec![s.clone()],
-            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).filter(|t| *t != "null").map(String::from).collect(),
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|t| *t != "null")
+                .map(String::from)
+                .collect(),
             _ => vec![],
         }
     }
@@ -117,7 +153,12 @@ mod tests {
                 let is_tax = path == "/tax";
                 let mut variant = None;
                 if is_tax {
-                    variant = props.get("kind").and_then(|k| k.get("const").or_else(|| k.get("enum").and_then(|e| e.get(0)))).and_then(Value::as_str);
+                    variant = props
+                        .get("kind")
+                        .and_then(|k| {
+                            k.get("const").or_else(|| k.get("enum").and_then(|e| e.get(0)))
+                        })
+                        .and_then(Value::as_str);
                     let v = variant.unwrap_or_default();
                     assert!(TAX_VARIANTS.contains(&v), "tax variant {v} missing from TAX_VARIANTS");
                     assert_eq!(shape(&format!("/tax/{v}")), Shape::Struct);

@@ -80,7 +80,12 @@ pub(crate) fn unit_code(uqc: &str) -> &'static str {
 /// Writes the UBL invoice of a shipment validated for the commercial invoice.
 pub(crate) fn write(v: &Validated) -> Result<String, String> {
     let s = v.shipment();
-    let mut u = Ubl { x: Xw::new(4096 + s.items.len() * 900), s, cur: text(s.currency.as_deref()).unwrap_or("INR"), minor: calc::minor_units(s) };
+    let mut u = Ubl {
+        x: Xw::new(4096 + s.items.len() * 900),
+        s,
+        cur: text(s.currency.as_deref()).unwrap_or("INR"),
+        minor: calc::minor_units(s),
+    };
     u.invoice().map_err(|e| format!("cannot write the UBL invoice: {e}"))?;
     Ok(u.x.finish())
 }
@@ -113,7 +118,11 @@ impl<'a> Ubl<'a> {
 
     fn category(&self) -> Category {
         let s = self.s;
-        let endorsement = |default: &str| text(s.invoice.as_ref().and_then(|i| i.endorsement.as_deref())).unwrap_or(default).to_string();
+        let endorsement = |default: &str| {
+            text(s.invoice.as_ref().and_then(|i| i.endorsement.as_deref()))
+                .unwrap_or(default)
+                .to_string()
+        };
         match &s.tax {
             Some(TaxTreatment::Lut { arn, date }) => {
                 let mut reason = endorsement(gst::ENDORSEMENT_LUT);
@@ -138,13 +147,18 @@ impl<'a> Ubl<'a> {
             Some(TaxTreatment::IgstPaid { rate, .. }) => {
                 let mut reason = endorsement(gst::ENDORSEMENT_IGST);
                 if let (Some(r), Some(amt)) = (rate, self.igst_inr()) {
-                    reason.push_str(&format!(". IGST at {}% paid by the exporter: INR {amt}; not charged to the buyer", r.normalize()));
+                    reason.push_str(&format!(
+                        ". IGST at {}% paid by the exporter: INR {amt}; not charged to the buyer",
+                        r.normalize()
+                    ));
                 }
                 Category { id: "G", exemption_code: "VATEX-EU-G", reason }
             }
-            Some(TaxTreatment::Unregistered) | None => {
-                Category { id: "O", exemption_code: "VATEX-EU-O", reason: "Exporter not registered under GST: no tax invoice".into() }
-            }
+            Some(TaxTreatment::Unregistered) | None => Category {
+                id: "O",
+                exemption_code: "VATEX-EU-O",
+                reason: "Exporter not registered under GST: no tax invoice".into(),
+            },
         }
     }
 
@@ -162,7 +176,10 @@ impl<'a> Ubl<'a> {
         let s = self.s;
         let inv = s.invoice.clone().unwrap_or_default();
         let cat = self.category();
-        self.x.open_with("Invoice", &[("xmlns", NS_INVOICE), ("xmlns:cac", NS_CAC), ("xmlns:cbc", NS_CBC)])?;
+        self.x.open_with(
+            "Invoice",
+            &[("xmlns", NS_INVOICE), ("xmlns:cac", NS_CAC), ("xmlns:cbc", NS_CBC)],
+        )?;
         self.x.leaf("cbc:CustomizationID", CUSTOMIZATION)?;
         self.x.opt("cbc:ID", inv.number.as_deref())?;
         if let Some(d) = inv.date {
@@ -178,7 +195,11 @@ impl<'a> Ubl<'a> {
         if tax_currency {
             self.x.leaf("cbc:TaxCurrencyCode", "INR")?;
         }
-        let order = inv.buyer_order.as_ref().and_then(|o| text(o.number.as_deref())).or(text(inv.marketplace_order_id.as_deref()));
+        let order = inv
+            .buyer_order
+            .as_ref()
+            .and_then(|o| text(o.number.as_deref()))
+            .or(text(inv.marketplace_order_id.as_deref()));
         if let Some(o) = order {
             self.x.open("cac:OrderReference")?;
             self.x.leaf("cbc:ID", o)?;
@@ -209,7 +230,8 @@ impl<'a> Ubl<'a> {
         self.customer()?;
         self.delivery()?;
         self.payment()?;
-        let charges = [("FC", "Freight", calc::freight(s)), ("IN", "Insurance", calc::insurance(s))];
+        let charges =
+            [("FC", "Freight", calc::freight(s)), ("IN", "Insurance", calc::insurance(s))];
         for (code, reason, amount) in charges {
             if amount.is_zero() {
                 continue;
@@ -366,11 +388,14 @@ impl<'a> Ubl<'a> {
     }
 
     fn customer(&mut self) -> R {
-        let p: Party = self.s.buyer.clone().or_else(|| self.s.consignee.clone()).unwrap_or_default();
+        let p: Party =
+            self.s.buyer.clone().or_else(|| self.s.consignee.clone()).unwrap_or_default();
         let business = text(p.business.as_deref()).map(str::to_string);
         let legal = business.clone().or_else(|| text(p.name.as_deref()).map(str::to_string));
         let tax_id = text(p.tax_id.as_deref()).map(str::to_string);
-        let vat_like = tax_id.as_deref().is_some_and(|t| t.len() > 2 && t.as_bytes()[..2].iter().all(u8::is_ascii_uppercase));
+        let vat_like = tax_id
+            .as_deref()
+            .is_some_and(|t| t.len() > 2 && t.as_bytes()[..2].iter().all(u8::is_ascii_uppercase));
         self.x.open("cac:AccountingCustomerParty")?;
         self.x.open("cac:Party")?;
         self.address("cac:PostalAddress", &p.address.clone().unwrap_or_default())?;
@@ -417,7 +442,8 @@ impl<'a> Ubl<'a> {
             if let Some(code) = text(t.incoterm.as_deref()) {
                 self.x.open("cac:DeliveryTerms")?;
                 self.x.leaf("cbc:ID", code)?;
-                let place = text(t.incoterm_place.as_deref()).map(|p| format!(" {p}")).unwrap_or_default();
+                let place =
+                    text(t.incoterm_place.as_deref()).map(|p| format!(" {p}")).unwrap_or_default();
                 self.x.leaf("cbc:SpecialTerms", &format!("{code}{place}, Incoterms 2020"))?;
                 self.x.close("cac:DeliveryTerms")?;
             }
@@ -474,8 +500,15 @@ impl<'a> Ubl<'a> {
         let unit = unit_code(text(it.unit.as_deref()).unwrap_or("OTH"));
         self.x.open("cac:InvoiceLine")?;
         self.x.leaf("cbc:ID", &(i + 1).to_string())?;
-        self.x.leaf_with("cbc:InvoicedQuantity", &[("unitCode", unit)], &qty.normalize().to_string())?;
-        self.amount("cbc:LineExtensionAmount", calc::line_amount(it, self.minor).unwrap_or_default())?;
+        self.x.leaf_with(
+            "cbc:InvoicedQuantity",
+            &[("unitCode", unit)],
+            &qty.normalize().to_string(),
+        )?;
+        self.amount(
+            "cbc:LineExtensionAmount",
+            calc::line_amount(it, self.minor).unwrap_or_default(),
+        )?;
         self.x.open("cac:Item")?;
         self.x.opt("cbc:Name", it.description.as_deref())?;
         if let Some(sku) = text(it.sku.as_deref()) {
@@ -503,7 +536,11 @@ impl<'a> Ubl<'a> {
         self.x.close("cac:Item")?;
         self.x.open("cac:Price")?;
         let cur = self.cur;
-        self.x.leaf_with("cbc:PriceAmount", &[("currencyID", cur)], &it.unit_price.unwrap_or_default().to_string())?;
+        self.x.leaf_with(
+            "cbc:PriceAmount",
+            &[("currencyID", cur)],
+            &it.unit_price.unwrap_or_default().to_string(),
+        )?;
         self.x.close("cac:Price")?;
         self.x.close("cac:InvoiceLine")
     }

@@ -128,6 +128,7 @@ impl Xw {
         let mut bytes = self.w.into_inner();
         bytes.push(b'\n');
         // Everything written came from `&str`, so the bytes are UTF-8.
-        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }
