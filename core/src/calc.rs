@@ -56,6 +56,73 @@ pub fn igst_amount(s: &Shipment, rate: Decimal) -> Option<Decimal> {
     Some(round_amount(inr.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
 }
 
+/// GST rate of a line in percent: the line's own `gst_rate`, else the shipment's IGST rate
+/// (`tax.rate` of an IGST-paid export). `None` when neither is given.
+pub fn line_gst_rate(s: &Shipment, item: &LineItem) -> Option<Decimal> {
+    item.gst_rate.or(match &s.tax {
+        Some(crate::model::TaxTreatment::IgstPaid { rate, .. }) => *rate,
+        _ => None,
+    })
+}
+
+/// Taxable value of every line in INR, to paise: the line amount plus its share of the
+/// invoice's freight and insurance, shared in proportion to the line amounts. The shares are
+/// apportioned by largest remainder, so the values add up exactly to the invoice total in INR.
+/// `None` when an amount or the exchange rate is missing, or on overflow.
+pub fn taxable_values_inr(s: &Shipment) -> Option<Vec<Decimal>> {
+    let minor = minor_units(s);
+    let amounts: Vec<Decimal> =
+        s.items.iter().map(|i| line_amount(i, minor)).collect::<Option<_>>()?;
+    let goods = sum(amounts.iter().copied().map(Some))?;
+    let total_inr = to_inr(s, invoice_total(s)?)?;
+    if amounts.is_empty() {
+        return Some(Vec::new());
+    }
+    // Work in paise: exact shares, floored, then the remaining paise to the largest remainders.
+    let total_paise = total_inr.checked_mul(Decimal::ONE_HUNDRED)?.round();
+    let mut shares = Vec::with_capacity(amounts.len());
+    for (i, a) in amounts.iter().enumerate() {
+        let exact = if goods.is_zero() {
+            // No goods value to share by: equal shares.
+            total_paise.checked_div(Decimal::from(amounts.len()))?
+        } else {
+            total_paise.checked_mul(*a)?.checked_div(goods)?
+        };
+        let floor = exact.floor();
+        shares.push((floor, exact.checked_sub(floor)?, i));
+    }
+    let assigned = sum(shares.iter().map(|(f, _, _)| Some(*f)))?;
+    let mut left = total_paise.checked_sub(assigned)?;
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    // Largest remainder first; ties to the earlier line, so the result is deterministic.
+    order.sort_by(|&a, &b| shares[b].1.cmp(&shares[a].1).then(a.cmp(&b)));
+    for &k in order.iter().cycle().take(shares.len() * 2) {
+        if left <= Decimal::ZERO {
+            break;
+        }
+        shares[k].0 = shares[k].0.checked_add(Decimal::ONE)?;
+        left = left.checked_sub(Decimal::ONE)?;
+    }
+    shares.iter().map(|(p, _, _)| p.checked_div(Decimal::ONE_HUNDRED)).collect()
+}
+
+/// IGST of every line in INR, to paise: the line's rate ([`line_gst_rate`]) × its taxable
+/// value ([`taxable_values_inr`]). A line without a rate gives `None` in its place.
+pub fn line_igst_inr(s: &Shipment) -> Option<Vec<Option<Decimal>>> {
+    let taxable = taxable_values_inr(s)?;
+    Some(
+        s.items
+            .iter()
+            .zip(taxable)
+            .map(|(item, value)| {
+                let rate = line_gst_rate(s, item)?;
+                let tax = value.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?;
+                Some(round_amount(tax, 2))
+            })
+            .collect(),
+    )
+}
+
 /// INR per one unit of the invoice currency (1 for INR).
 pub fn rate_per_unit(s: &Shipment) -> Option<Decimal> {
     if s.currency.as_deref() == Some("INR") {
@@ -175,4 +242,81 @@ pub fn article_net_weight(s: &Shipment, a: &Article<'_>) -> Option<Decimal> {
         }
         w.checked_mul(*q)?.checked_div(qty)
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Charges, ExchangeRate, TaxTreatment};
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_else(|e| unreachable!("{s}: {e}"))
+    }
+
+    fn line(q: &str, p: &str, rate: Option<&str>) -> LineItem {
+        LineItem {
+            quantity: Some(d(q)),
+            unit_price: Some(d(p)),
+            gst_rate: rate.map(d),
+            ..LineItem::default()
+        }
+    }
+
+    fn usd(items: Vec<LineItem>, freight: &str) -> Shipment {
+        Shipment {
+            currency: Some("USD".into()),
+            exchange_rate: Some(ExchangeRate { rate: Some(d("83.45")), ..ExchangeRate::default() }),
+            charges: Some(Charges { freight: Some(d(freight)), ..Charges::default() }),
+            tax: Some(TaxTreatment::IgstPaid { rate: Some(d("5")), amount: None }),
+            items,
+            ..Shipment::default()
+        }
+    }
+
+    #[test]
+    fn taxable_values_add_up_to_the_invoice_total_in_inr() {
+        let s = usd(
+            vec![line("3", "10.01", None), line("7", "3.33", Some("18")), line("1", "0.01", None)],
+            "9.99",
+        );
+        let values = taxable_values_inr(&s).unwrap_or_default();
+        let total = to_inr(&s, invoice_total(&s).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(values.len(), 3);
+        assert_eq!(values.iter().copied().sum::<Decimal>(), total);
+        // Each share is within a paisa of its exact proportion.
+        let goods = goods_total(&s).unwrap_or_default();
+        for (v, item) in values.iter().zip(&s.items) {
+            let exact = total * line_amount(item, 2).unwrap_or_default() / goods;
+            assert!((*v - exact).abs() < d("0.01"), "{v} vs {exact}");
+        }
+    }
+
+    #[test]
+    fn each_line_is_taxed_at_its_own_rate_or_the_shipment_rate() {
+        let s = usd(vec![line("1", "100", None), line("1", "100", Some("18"))], "0");
+        assert_eq!(line_gst_rate(&s, &s.items[0]), Some(d("5")));
+        assert_eq!(line_gst_rate(&s, &s.items[1]), Some(d("18")));
+        // 100 USD × 83.45 = 8,345.00 INR per line.
+        let igst = line_igst_inr(&s).unwrap_or_default();
+        assert_eq!(igst, vec![Some(d("417.25")), Some(d("1502.10"))]);
+    }
+
+    #[test]
+    fn a_line_without_any_rate_has_no_igst() {
+        let mut s = usd(vec![line("1", "100", None)], "0");
+        s.tax = Some(TaxTreatment::Lut { arn: None, date: None });
+        assert_eq!(line_gst_rate(&s, &s.items[0]), None);
+        assert_eq!(line_igst_inr(&s), Some(vec![None]));
+    }
+
+    #[test]
+    fn missing_amounts_or_rate_give_none() {
+        let mut s = usd(vec![line("1", "100", None)], "0");
+        s.items.push(LineItem::default());
+        assert_eq!(taxable_values_inr(&s), None);
+        let mut s = usd(vec![line("1", "100", None)], "0");
+        s.exchange_rate = None;
+        assert_eq!(taxable_values_inr(&s), None);
+    }
 }

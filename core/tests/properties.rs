@@ -363,6 +363,7 @@ fn build(sp: &Spec) -> Shipment {
             origin_country: Some("IN".into()),
             net_weight_kg: Some(Decimal::new(i64::from(l.unit_grams), 3) * q),
             sku: ecommerce.then(|| format!("SKU-{i}")),
+            gst_rate: None,
         });
     }
 

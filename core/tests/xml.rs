@@ -407,7 +407,7 @@ fn transport() -> impl Strategy<Value = Transport> {
 }
 
 fn item() -> impl Strategy<Value = LineItem> {
-    (ostr(), ostr(), odec(), ostr(), odec(), odec(), ostr(), odec(), ostr()).prop_map(
+    (ostr(), ostr(), odec(), ostr(), odec(), odec(), ostr(), odec(), ostr(), odec()).prop_map(
         |(
             description,
             hs_code,
@@ -418,6 +418,7 @@ fn item() -> impl Strategy<Value = LineItem> {
             origin_country,
             net_weight_kg,
             sku,
+            gst_rate,
         )| LineItem {
             description,
             hs_code,
@@ -428,6 +429,7 @@ fn item() -> impl Strategy<Value = LineItem> {
             origin_country,
             net_weight_kg,
             sku,
+            gst_rate,
         },
     )
 }

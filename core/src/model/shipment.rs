@@ -353,6 +353,11 @@ pub struct LineItem {
     /// Seller's SKU (PBE-III column 14).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
+    /// GST (IGST) rate of this line in percent (`5`, `18`); Rule 46 asks for the rate of each
+    /// item. When absent, the shipment's `tax.rate` applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<DecimalRepr>")]
+    pub gst_rate: Option<Decimal>,
 }
 
 /// Package dimensions in centimetres.
