@@ -4,7 +4,9 @@
 # Installs what the tests need on a fresh Debian machine (needs root or sudo for apt-get).
 #
 #   ./scripts/test.sh            everything
-#   ./scripts/test.sh rust       only the Rust suites (also: xml, python, wasm)
+#   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, python, wasm)
+#
+# The gates (formatting, clippy, ruff, mypy, tsc) run first; a failing gate fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -43,7 +45,7 @@ apt_install() {
   fi
 }
 
-apt_install pdftotext:poppler-utils xmllint:libxml2-utils
+apt_install pdftotext:poppler-utils xmllint:libxml2-utils zbarimg:zbar-tools
 
 PASSED=0; FAILED=0
 count_cargo() { # sums cargo's "test result: ok. N passed; M failed" lines
@@ -59,13 +61,6 @@ run_suite() { # name, command...
   if "$@" 2>&1 | tee "$LOG_DIR/$name.log"; then :; else STATUS=1; echo "!! $name failed"; fi
 }
 
-if want rust; then
-  run_suite rust cargo test --workspace --all-targets
-  # Doc tests are not part of --all-targets.
-  run_suite rustdoc cargo test --workspace --doc
-  count_cargo "$LOG_DIR/rust.log"; count_cargo "$LOG_DIR/rustdoc.log"
-fi
-
 # A Python virtual environment for the test tools (outside the checkout, reused between runs).
 VENV="${NIRYAT_VENV:-$HOME/.cache/niryat/venv-test}"
 python_env() {
@@ -74,6 +69,36 @@ python_env() {
   fi
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
 }
+gate() { # name, command...: one gate, counted as one test
+  local name="$1"; shift
+  echo "== gate: $name"
+  if "$@" >"$LOG_DIR/gate-$name.log" 2>&1; then
+    PASSED=$((PASSED + 1))
+  else
+    cat "$LOG_DIR/gate-$name.log"
+    echo "!! gate $name failed"
+    FAILED=$((FAILED + 1)); STATUS=1
+  fi
+}
+
+if want gates; then
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+  gate rustfmt cargo fmt --all --check
+  gate clippy cargo clippy --workspace --all-targets -- -D warnings
+  python_env
+  "$VENV/bin/python" -m pip install -q "ruff==0.17.*"
+  gate ruff-check "$VENV/bin/ruff" check .
+  gate ruff-format "$VENV/bin/ruff" format --check .
+fi
+
+if want rust; then
+  run_suite rust cargo test --workspace --all-targets
+  # Doc tests are not part of --all-targets.
+  run_suite rustdoc cargo test --workspace --doc
+  count_cargo "$LOG_DIR/rust.log"; count_cargo "$LOG_DIR/rustdoc.log"
+fi
+
 count_pytest() { # "N passed" / "N failed" from pytest's closing line ("31 passed in 2.03s")
   local p f
   p=$(awk '/[0-9]+ (passed|failed)/ && / in [0-9.]+s/ {line=$0} END {if (match(line, /[0-9]+ passed/)) print substr(line, RSTART, RLENGTH)+0; else print 0}' "$1")

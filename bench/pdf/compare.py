@@ -57,7 +57,10 @@ def criterion_ms(*parts):
 
 
 def niryat_figures(work, quick):
-    run(["cargo", "bench", "-p", "niryat", "--bench", "render"], env={"NIRYAT_BENCH_DUMP": str(work)})
+    run(
+        ["cargo", "bench", "-p", "niryat", "--bench", "render"],
+        env={"NIRYAT_BENCH_DUMP": str(work)},
+    )
     args = ["cargo", "bench", "-p", "niryat", "--bench", "render", "--"]
     if quick:
         args += ["--warm-up-time", "1", "--measurement-time", "3"]
@@ -87,11 +90,17 @@ def batch_figures(work, count):
         dest = work / f"out-{threads}"
         shutil.rmtree(dest, ignore_errors=True)
         t = time.perf_counter()
-        subprocess.run([str(exe), "render", *inputs, "--doc", "commercial_invoice", "-o", str(dest)],
-                       check=True, env={**os.environ, "RAYON_NUM_THREADS": str(threads),
-                                        # typst recurses deeply; rayon workers get 2 MiB by default.
-                                        "RUST_MIN_STACK": str(64 << 20)},
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [str(exe), "render", *inputs, "--doc", "commercial_invoice", "-o", str(dest)],
+            check=True,
+            env={
+                **os.environ,
+                "RAYON_NUM_THREADS": str(threads),
+                # typst recurses deeply; rayon workers get 2 MiB by default.
+                "RUST_MIN_STACK": str(64 << 20),
+            },
+            stderr=subprocess.DEVNULL,
+        )
         out[threads] = time.perf_counter() - t
     return out
 
@@ -105,7 +114,7 @@ def vary(payload, i):
             if digits:
                 j = digits[len(digits) // 2]
                 d = (int(s[j]) + i + k) % 10
-                line[field] = s[:j] + str(d) + s[j + 1:]
+                line[field] = s[:j] + str(d) + s[j + 1 :]
 
 
 def typst_py_figures(work, n20, n1000):
@@ -119,14 +128,18 @@ def typst_py_figures(work, n20, n1000):
     for lines, n in ((20, n20), (1000, n1000)):
         payload = json.loads((work / f"data-{lines}.json").read_text())
 
-        def once(i):
+        def once(i, payload=payload, lines=lines):
             # Vary the invoice as niryat's bench does: a new number and a new quantity and
             # amount on every line (same lengths), so typst's memo cache cannot answer the rows.
             payload["doc"]["number"] = f"MBC/T/{lines}/{i}"
             vary(payload, i)
             (proj / "data.json").write_text(json.dumps(payload))
-            pdf = typst.compile(str(proj / "invoice.typ"), root=str(proj), font_paths=[str(FONTS)],
-                                ignore_system_fonts=True)
+            pdf = typst.compile(
+                str(proj / "invoice.typ"),
+                root=str(proj),
+                font_paths=[str(FONTS)],
+                ignore_system_fonts=True,
+            )
             assert pdf[:5] == b"%PDF-"
 
         once(-1)  # same warm-up as niryat's criterion runs get
@@ -152,24 +165,35 @@ def invoice_html(data):
         return "<br>".join(f"<span class=m>{e(f['key'])}:</span> {e(f['value'])}" for f in fs)
 
     rows = "".join(
-        f"<tr><td>{e(l['sl'])}</td><td>{e(l['description'])}</td><td>{e(l['hs_code'])}</td>"
-        f"<td class=r>{e(l['quantity'])}</td><td>{e(l['unit'])}</td><td class=r>{e(l['rate'])}</td>"
-        f"<td class=r>{e(l['amount'])}</td></tr>" for l in inv["lines"])
-    totals = "".join(f"<tr><td colspan=6 class=r>{e(t['key'])} ({e(inv['currency'])})</td>"
-                     f"<td class=r>{e(t['value'])}</td></tr>" for t in inv["totals"])
+        f"<tr><td>{e(ln['sl'])}</td><td>{e(ln['description'])}</td><td>{e(ln['hs_code'])}</td>"
+        f"<td class=r>{e(ln['quantity'])}</td><td>{e(ln['unit'])}</td><td class=r>{e(ln['rate'])}</td>"
+        f"<td class=r>{e(ln['amount'])}</td></tr>"
+        for ln in inv["lines"]
+    )
+    totals = "".join(
+        f"<tr><td colspan=6 class=r>{e(t['key'])} ({e(inv['currency'])})</td>"
+        f"<td class=r>{e(t['value'])}</td></tr>"
+        for t in inv["totals"]
+    )
     gst = inv.get("gst") or {"rows": [], "endorsement": ""}
-    gst_rows = "".join(f"<tr><td>{e(f['key'])}</td><td>{e(f['value'])}</td></tr>" for f in gst["rows"])
+    gst_rows = "".join(
+        f"<tr><td>{e(f['key'])}</td><td>{e(f['value'])}</td></tr>" for f in gst["rows"]
+    )
     sig = inv["signature"]
     fonts = "".join(
         f"@font-face {{ font-family: '{fam}'; font-weight: {w}; src: url('file://{FONTS / f}'); }}"
-        for fam, w, f in (("Noto Sans", 400, "NotoSans-Regular.ttf"), ("Noto Sans", 700, "NotoSans-Bold.ttf"),
-                          ("Noto Sans Devanagari", 400, "NotoSansDevanagari-Regular.ttf"),
-                          ("Noto Sans Devanagari", 700, "NotoSansDevanagari-Bold.ttf")))
+        for fam, w, f in (
+            ("Noto Sans", 400, "NotoSans-Regular.ttf"),
+            ("Noto Sans", 700, "NotoSans-Bold.ttf"),
+            ("Noto Sans Devanagari", 400, "NotoSansDevanagari-Regular.ttf"),
+            ("Noto Sans Devanagari", 700, "NotoSansDevanagari-Bold.ttf"),
+        )
+    )
     return f"""<!doctype html><html><head><meta charset=utf-8><style>
 {fonts}
 @page {{ size: A4; margin: 16mm 12mm 15mm;
   @top-right {{ content: "ORIGINAL / मूल प्रति"; font: bold 8pt 'Noto Sans', 'Noto Sans Devanagari'; }}
-  @bottom-left {{ content: "{e(inv['number'])}"; font-size: 7pt; }}
+  @bottom-left {{ content: "{e(inv["number"])}"; font-size: 7pt; }}
   @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font-size: 7pt; }} }}
 body {{ font: 8.5pt 'Noto Sans', 'Noto Sans Devanagari'; }}
 h1 {{ text-align: center; font-size: 15pt; margin: 0 0 4pt; }}
@@ -178,21 +202,21 @@ thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }} th {{ bac
 .r {{ text-align: right; }} .m {{ color: #555; }} .end {{ border: 0.8pt solid #000; text-align: center; font-weight: bold; padding: 5pt; }}
 </style></head><body>
 <h1>COMMERCIAL INVOICE वाणिज्यिक बीजक</h1>
-<table><tr><td rowspan=2><span class=m>Exporter / निर्यातक</span><br>{party(inv['exporter'])}<br>{fields(inv['exporter_ids'])}</td>
-<td>{fields(inv['references'])}</td></tr>
-<tr><td>Country of origin: {e(inv['origin_country'])}<br>Country of final destination: <b>{e(inv['destination_country'])}</b></td></tr>
-<tr><td><span class=m>Consignee / प्रेषिती</span><br>{party(inv['consignee'])}</td><td>Buyer / क्रेता: Same as consignee / प्रेषिती के समान</td></tr>
-<tr><td>{fields(inv['transport'])}</td><td>{fields(inv['terms'])}</td></tr>
-<tr><td>Marks / चिह्न: {e(inv['marks'])}</td><td>Packages / पैकेज: {e(inv['packages'])}</td></tr></table>
+<table><tr><td rowspan=2><span class=m>Exporter / निर्यातक</span><br>{party(inv["exporter"])}<br>{fields(inv["exporter_ids"])}</td>
+<td>{fields(inv["references"])}</td></tr>
+<tr><td>Country of origin: {e(inv["origin_country"])}<br>Country of final destination: <b>{e(inv["destination_country"])}</b></td></tr>
+<tr><td><span class=m>Consignee / प्रेषिती</span><br>{party(inv["consignee"])}</td><td>Buyer / क्रेता: Same as consignee / प्रेषिती के समान</td></tr>
+<tr><td>{fields(inv["transport"])}</td><td>{fields(inv["terms"])}</td></tr>
+<tr><td>Marks / चिह्न: {e(inv["marks"])}</td><td>Packages / पैकेज: {e(inv["packages"])}</td></tr></table>
 <table style="margin-top:4pt"><thead><tr><th>Sl.<br>क्र.</th><th>Description of goods<br>माल का विवरण</th><th>HS code<br>एचएस कोड</th>
-<th>Quantity<br>मात्रा</th><th>Unit<br>इकाई</th><th>Rate ({e(inv['currency'])})<br>दर</th><th>Amount ({e(inv['currency'])})<br>राशि</th></tr></thead>
+<th>Quantity<br>मात्रा</th><th>Unit<br>इकाई</th><th>Rate ({e(inv["currency"])})<br>दर</th><th>Amount ({e(inv["currency"])})<br>राशि</th></tr></thead>
 <tbody>{rows}{totals}</tbody></table>
 <div style="break-inside: avoid">
-<p>Amount in words / राशि शब्दों में: <b>{e(inv['total_words'])}</b><br>{fields(inv['inr'])}<br>{e(inv['inr_words'])}</p>
-<table>{gst_rows}</table><p class=end>{e(gst['endorsement'])}</p>
+<p>Amount in words / राशि शब्दों में: <b>{e(inv["total_words"])}</b><br>{fields(inv["inr"])}<br>{e(inv["inr_words"])}</p>
+<table>{gst_rows}</table><p class=end>{e(gst["endorsement"])}</p>
 <p><b>Declaration / घोषणा</b><br>We declare that this invoice shows the actual price of the goods described and that all particulars are true and correct.
 / हम घोषणा करते हैं कि इस बीजक में वर्णित माल का वास्तविक मूल्य दर्शाया गया है तथा सभी विवरण सत्य एवं सही हैं।</p>
-<p style="text-align:right">For / कृते {e(sig['for_name'])}<br><br><br>{e(sig['name'])}<br>{e(sig['designation'])}, Authorised signatory / अधिकृत हस्ताक्षरकर्ता</p>
+<p style="text-align:right">For / कृते {e(sig["for_name"])}<br><br><br>{e(sig["name"])}<br>{e(sig["designation"])}, Authorised signatory / अधिकृत हस्ताक्षरकर्ता</p>
 </div></body></html>"""
 
 
@@ -204,7 +228,7 @@ def weasyprint_figures(work, n20, n1000):
         payload = json.loads((work / f"data-{lines}.json").read_text())
         pages = []
 
-        def once(i):
+        def once(i, payload=payload, lines=lines, pages=pages):
             payload["doc"]["number"] = f"MBC/W/{lines}/{i}"
             vary(payload, i)
             doc = weasyprint.HTML(string=invoice_html(payload), base_url=str(work)).render()
@@ -235,14 +259,16 @@ def write_section(text):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true", help="shorter criterion runs and fewer iterations")
+    ap.add_argument(
+        "--quick", action="store_true", help="shorter criterion runs and fewer iterations"
+    )
     args = ap.parse_args()
     n20, n1000, batch = (10, 2, 60) if args.quick else (30, 3, 200)
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="niryat-pdf-bench-") as tmp:
         work = Path(tmp)
         ny = niryat_figures(work, args.quick)
-        pages = {l: pdf_pages(work / f"niryat-{l}.pdf") for l in (20, 1000)}
+        pages = {n: pdf_pages(work / f"niryat-{n}.pdf") for n in (20, 1000)}
         tp = typst_py_figures(work, n20, n1000)
         wp = weasyprint_figures(work, n20, n1000)
         bt = batch_figures(work, batch)
@@ -259,7 +285,7 @@ def main():
 
 Measured {today} on this machine ({os.cpu_count()} cores, {cpu}), one run of
 `python3 bench/pdf/compare.py` (criterion for niryat; medians of {n20} calls for the 20-line
-and {n1000} for the 1,000-line invoice with typst-py {tp['version']} and WeasyPrint {wp['version']}).
+and {n1000} for the 1,000-line invoice with typst-py {tp["version"]} and WeasyPrint {wp["version"]}).
 Every iteration of every tool renders a different invoice (new number, new quantity and
 amount on every line). typst-py compiles niryat's own templates per call, fed the JSON niryat
 feeds them (`Renderer::template_input`); WeasyPrint renders an equivalent HTML invoice. All
@@ -270,21 +296,21 @@ measured under the same load.
 
 | case | niryat | typst-py | WeasyPrint | niryat vs typst-py | niryat vs WeasyPrint |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| 20-line invoice ({pages[20]} page), warm | {ny['warm20']:.2f} ms | {tp[20]:.1f} ms | {wp[20]:.1f} ms | {x(ny['warm20'], tp[20])} | {x(ny['warm20'], wp[20])} |
-| 1,000-line invoice ({pages[1000]} pages niryat, {wp['pages1000']} WeasyPrint), warm | {ny['warm1000']:.1f} ms | {tp[1000]:.1f} ms | {wp[1000]:.1f} ms | {x(ny['warm1000'], tp[1000])} | {x(ny['warm1000'], wp[1000])} |
-| 20-line invoice, English labels only, warm | {ny['warm20en']:.2f} ms | | | | |
-| first render incl. `Renderer::new()` | {ny['first']:.1f} ms | | | | |
+| 20-line invoice ({pages[20]} page), warm | {ny["warm20"]:.2f} ms | {tp[20]:.1f} ms | {wp[20]:.1f} ms | {x(ny["warm20"], tp[20])} | {x(ny["warm20"], wp[20])} |
+| 1,000-line invoice ({pages[1000]} pages niryat, {wp["pages1000"]} WeasyPrint), warm | {ny["warm1000"]:.1f} ms | {tp[1000]:.1f} ms | {wp[1000]:.1f} ms | {x(ny["warm1000"], tp[1000])} | {x(ny["warm1000"], wp[1000])} |
+| 20-line invoice, English labels only, warm | {ny["warm20en"]:.2f} ms | | | | |
+| first render incl. `Renderer::new()` | {ny["first"]:.1f} ms | | | | |
 
-Cost per page: {ny['warm20']:.2f} ms for 1 page, {per_page:.2f} ms per page over {pages[1000]} pages.
+Cost per page: {ny["warm20"]:.2f} ms for 1 page, {per_page:.2f} ms per page over {pages[1000]} pages.
 Batch (release CLI, `niryat render` on {batch} 20-line invoices, process start included):
 {bt[1]:.2f} s with 1 thread, {bt[2]:.2f} s with 2 threads ({bt[1] / bt[2]:.2f}× speed-up,
 {batch / bt[2]:.0f} invoices/s).
 
-Targets of issue 3: warm 1-page median ≤ 5 ms — {'met' if ny['warm20'] <= 5 else 'NOT met'};
-≥ 10× typst-py — {'met' if tp[20] / ny['warm20'] >= 10 else 'NOT met'} ({x(ny['warm20'], tp[20])});
-≥ 100× WeasyPrint — {'met' if wp[20] / ny['warm20'] >= 100 else 'NOT met'} ({x(ny['warm20'], wp[20])});
-first render ≤ 50 ms — {'met' if ny['first'] <= 50 else 'NOT met'}; batch uses both cores —
-{'yes' if bt[1] / bt[2] >= 1.5 else 'only partly'} ({bt[1] / bt[2]:.2f}×).
+Targets of issue 3: warm 1-page median ≤ 5 ms — {"met" if ny["warm20"] <= 5 else "NOT met"};
+≥ 10× typst-py — {"met" if tp[20] / ny["warm20"] >= 10 else "NOT met"} ({x(ny["warm20"], tp[20])});
+≥ 100× WeasyPrint — {"met" if wp[20] / ny["warm20"] >= 100 else "NOT met"} ({x(ny["warm20"], wp[20])});
+first render ≤ 50 ms — {"met" if ny["first"] <= 50 else "NOT met"}; batch uses both cores —
+{"yes" if bt[1] / bt[2] >= 1.5 else "only partly"} ({bt[1] / bt[2]:.2f}×).
 
 Reproduce: `python3 -m venv ~/.cache/niryat/venv-bench && ~/.cache/niryat/venv-bench/bin/pip install typst==0.15.0 weasyprint==70.0`,
 then `~/.cache/niryat/venv-bench/bin/python bench/pdf/compare.py` (details in bench/pdf/README.md).

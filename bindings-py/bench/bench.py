@@ -47,13 +47,26 @@ def time_calls(rounds: int, batch: int, call: Callable[[int], object]) -> Tuple[
     return statistics.median(wall), statistics.median(cpu)
 
 
-def native(shipment: pathlib.Path, doc: str, rounds: int, batch: int, jobs: int, binary: Optional[str]) -> Dict[str, Any]:
+def native(
+    shipment: pathlib.Path, doc: str, rounds: int, batch: int, jobs: int, binary: Optional[str]
+) -> Dict[str, Any]:
     """Runs the Rust half; builds it with cargo (release profile) unless ``binary`` is given."""
     args = [str(shipment), doc, str(rounds), str(batch), str(jobs)]
     if binary:
         cmd = [binary, *args]
     else:
-        cmd = ["cargo", "run", "--quiet", "--release", "-p", "niryat-py", "--example", "native_bench", "--", *args]
+        cmd = [
+            "cargo",
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "niryat-py",
+            "--example",
+            "native_bench",
+            "--",
+            *args,
+        ]
     # the same interpreter as the wheel's build, so that cargo does not rebuild pyo3 for it
     env = dict(os.environ, PYO3_PYTHON=sys.executable)
     out = subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
@@ -69,7 +82,9 @@ def variant(base: Dict[str, Any], number: str) -> Dict[str, Any]:
     return v
 
 
-def pool(renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int) -> Tuple[float, float]:
+def pool(
+    renderer: niryat.Renderer, shipments: List[Dict[str, Any]], doc: str, workers: int
+) -> Tuple[float, float]:
     """Wall-clock seconds to render every shipment on a pool of ``workers`` threads, and the
     cores kept busy meanwhile (process CPU time / wall time: typst may use threads of its own)."""
     with ThreadPoolExecutor(max_workers=workers) as executor:
@@ -98,12 +113,21 @@ def speedup(one: Optional[float], two: Optional[float]) -> str:
 
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--shipment", type=pathlib.Path, default=ROOT / "examples" / "lucknow-chikankari-ebay.json")
+    ap.add_argument(
+        "--shipment", type=pathlib.Path, default=ROOT / "examples" / "lucknow-chikankari-ebay.json"
+    )
     ap.add_argument("--doc", default="commercial_invoice")
-    ap.add_argument("--rounds", type=int, default=21, help="timed rounds (validate) or PDFs (render_pdf) per figure; median taken")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=21,
+        help="timed rounds (validate) or PDFs (render_pdf) per figure; median taken",
+    )
     ap.add_argument("--batch", type=int, default=2000, help="validate calls per round")
     ap.add_argument("--jobs", type=int, default=48, help="PDFs in the thread-pool test")
-    ap.add_argument("--native", metavar="BINARY", help="a built native_bench (default: cargo run --release)")
+    ap.add_argument(
+        "--native", metavar="BINARY", help="a built native_bench (default: cargo run --release)"
+    )
     args = ap.parse_args(argv)
 
     text = args.shipment.read_bytes()
@@ -115,8 +139,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     # JSON bytes first: the same call as native.rs times, on a heap in the same state (reading
     # dicts first leaves the allocator in a state that slows later calls by up to ~15 %).
     niryat.validate(text, for_=doc)  # warm up
-    py_validate_bytes = time_calls(args.rounds, args.batch, lambda _: niryat.validate(text, for_=doc))
-    py_validate_dict = time_calls(args.rounds, args.batch, lambda _: niryat.validate(shipment, for_=doc))
+    py_validate_bytes = time_calls(
+        args.rounds, args.batch, lambda _: niryat.validate(text, for_=doc)
+    )
+    py_validate_dict = time_calls(
+        args.rounds, args.batch, lambda _: niryat.validate(shipment, for_=doc)
+    )
 
     renderer = niryat.Renderer()
     pdf_error = ""
@@ -130,7 +158,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         pdf_error = f"{e.code}: {e}"
     else:
         n = range(args.rounds)
-        as_bytes = [json.dumps(variant(shipment, f"PB-{r:06}"), separators=(",", ":")).encode() for r in n]
+        as_bytes = [
+            json.dumps(variant(shipment, f"PB-{r:06}"), separators=(",", ":")).encode() for r in n
+        ]
         py_pdf_bytes = time_calls(args.rounds, 1, lambda i: renderer.render_pdf(as_bytes[i], doc))
         as_dicts = [variant(shipment, f"PD-{r:06}") for r in n]
         py_pdf_dict = time_calls(args.rounds, 1, lambda i: renderer.render_pdf(as_dicts[i], doc))
@@ -138,20 +168,28 @@ def main(argv: Optional[List[str]] = None) -> int:
         t2 = pool(renderer, [variant(shipment, f"P2-{j:06}") for j in range(args.jobs)], doc, 2)
 
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-    print(f"niryat {niryat.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs "
-          f"(load average {load} at the end), {args.shipment.name} ({len(text):,} bytes), doc {doc}, "
-          f"median of {args.rounds} rounds\n")
-    print("| call | clock | Rust | Python, dict in | Python, JSON bytes in | Python adds (dict / bytes) |")
+    print(
+        f"niryat {niryat.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs "
+        f"(load average {load} at the end), {args.shipment.name} ({len(text):,} bytes), doc {doc}, "
+        f"median of {args.rounds} rounds\n"
+    )
+    print(
+        "| call | clock | Rust | Python, dict in | Python, JSON bytes in | Python adds (dict / bytes) |"
+    )
     print("| --- | --- | --- | --- | --- | --- |")
-    rows = [("validate", "validate", py_validate_dict, py_validate_bytes),
-            ("Renderer.render_pdf", "render_pdf", py_pdf_dict, py_pdf_bytes)]
+    rows = [
+        ("validate", "validate", py_validate_dict, py_validate_bytes),
+        ("Renderer.render_pdf", "render_pdf", py_pdf_dict, py_pdf_bytes),
+    ]
     for label, key, dict_in, bytes_in in rows:
         for clock, index, suffix in (("wall", 0, "_ns"), ("CPU", 1, "_cpu_ns")):
             rs_ns = rs.get(key + suffix)
             d = dict_in[index] if dict_in else None
             b = bytes_in[index] if bytes_in else None
-            print(f"| {label} | {clock} | {fmt_us(rs_ns)} | {fmt_us(d)} | {fmt_us(b)} | "
-                  f"{overhead(d, rs_ns)} / {overhead(b, rs_ns)} |")
+            print(
+                f"| {label} | {clock} | {fmt_us(rs_ns)} | {fmt_us(d)} | {fmt_us(b)} | "
+                f"{overhead(d, rs_ns)} / {overhead(b, rs_ns)} |"
+            )
     if t1 is not None and t2 is not None:
         print(f"\n{args.jobs} PDFs, one Renderer shared by the threads:\n")
         print("| threads | Rust | Python (thread pool) | cores busy (Python) |")

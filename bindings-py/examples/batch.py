@@ -87,8 +87,16 @@ def build_shipment(row: Dict[str, str], book: Dict[str, Any]) -> Dict[str, Any]:
             "phone": row["phone"],
         },
         "destination_country": row["country"],
-        "invoice": {"number": row["invoice_no"], "date": book["date"], "marketplace_order_id": row["order_id"]},
-        "terms": {"incoterm": "DAP", "incoterm_place": row["city"], "payment": profile["payment_terms"]},
+        "invoice": {
+            "number": row["invoice_no"],
+            "date": book["date"],
+            "marketplace_order_id": row["order_id"],
+        },
+        "terms": {
+            "incoterm": "DAP",
+            "incoterm_place": row["city"],
+            "payment": profile["payment_terms"],
+        },
         "tax": profile["tax"],
         "currency": currency,
         # DAP: the price includes carriage; the postage is stated so FOB can be derived.
@@ -156,7 +164,9 @@ def render_all(parcels: List[Parcel], out: pathlib.Path, workers: int) -> int:
 
     niryat releases the GIL while it renders, so the threads really run side by side."""
     renderer = niryat.Renderer()
-    jobs: List[Tuple[Parcel, str]] = [(p, d) for p in parcels if p.refused is None and not p.errors for d in p.docs]
+    jobs: List[Tuple[Parcel, str]] = [
+        (p, d) for p in parcels if p.refused is None and not p.errors for d in p.docs
+    ]
 
     def one(job: Tuple[Parcel, str]) -> None:
         parcel, doc = job
@@ -189,15 +199,24 @@ def report(parcels: List[Parcel], out: pathlib.Path) -> None:
             status = f"ok: {len(p.written)} PDFs ({', '.join(sorted(p.written))})"
         print(f"line {p.line:<3} {p.label:<48} {status}")
         for i in p.issues:
-            print(f"          {i['severity']:<8} {i['path'] or '/':<28} {i['code']:<24} {i['message']}")
+            print(
+                f"          {i['severity']:<8} {i['path'] or '/':<28} {i['code']:<24} {i['message']}"
+            )
         for doc, why in sorted(p.failed.items()):
             print(f"          no PDF   {doc:<28} {why}")
 
 
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--csv", type=pathlib.Path, default=HERE / "parcels.csv", help="one row per postal article")
-    ap.add_argument("--profiles", type=pathlib.Path, default=HERE / "exporters.json", help="exporter profiles and rates")
+    ap.add_argument(
+        "--csv", type=pathlib.Path, default=HERE / "parcels.csv", help="one row per postal article"
+    )
+    ap.add_argument(
+        "--profiles",
+        type=pathlib.Path,
+        default=HERE / "exporters.json",
+        help="exporter profiles and rates",
+    )
     ap.add_argument("--out", type=pathlib.Path, default=HERE / "out", help="folder for the PDFs")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="rendering threads")
     args = ap.parse_args(argv)
@@ -213,7 +232,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     written = render_all(parcels, args.out, args.workers)
     seconds = time.perf_counter() - started
 
-    print(f"niryat {niryat.__version__}: {len(parcels)} parcels from {args.csv.name}, PDFs into {args.out}\n")
+    print(
+        f"niryat {niryat.__version__}: {len(parcels)} parcels from {args.csv.name}, PDFs into {args.out}\n"
+    )
     report(parcels, args.out)
     ready = [p for p in parcels if p.refused is None and not p.errors]
     to_fix = len(parcels) - len(ready)

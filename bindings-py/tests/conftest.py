@@ -7,9 +7,8 @@ import json
 import pathlib
 from typing import Any, Dict
 
-import pytest
-
 import niryat
+import pytest
 
 BINDINGS = pathlib.Path(__file__).resolve().parents[1]
 ROOT = BINDINGS.parent
@@ -49,4 +48,6 @@ def _pdf_missing() -> str:
 
 PDF_MISSING = _pdf_missing()
 
-needs_pdf = pytest.mark.skipif(bool(PDF_MISSING), reason=f"the core makes no PDF yet: {PDF_MISSING}")
+needs_pdf = pytest.mark.skipif(
+    bool(PDF_MISSING), reason=f"the core makes no PDF yet: {PDF_MISSING}"
+)

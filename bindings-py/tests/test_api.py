@@ -9,9 +9,8 @@ from collections import OrderedDict
 from types import MappingProxyType
 from typing import Any, Dict
 
-import pytest
-
 import niryat
+import pytest
 from conftest import needs_pdf
 
 
@@ -48,7 +47,9 @@ def test_validate_returns_issue_dicts(lucknow: Dict[str, Any]) -> None:
     assert issue["path"] == "/exporter/gstin"
     assert issue["severity"] == "error"
     assert isinstance(issue["message"], str) and issue["message"]
-    assert all(isinstance(k, str) and isinstance(v, str) for k, v in issue.get("params", {}).items())
+    assert all(
+        isinstance(k, str) and isinstance(v, str) for k, v in issue.get("params", {}).items()
+    )
 
 
 def test_validate_draft_turns_missing_fields_into_warnings() -> None:
@@ -63,16 +64,25 @@ def test_validate_draft_turns_missing_fields_into_warnings() -> None:
 def test_validate_for_one_kind_or_many(lucknow: Dict[str, Any]) -> None:
     del lucknow["items"][0]["hs_code"]
     for_pbe = niryat.validate(lucknow, for_="pbe")
-    assert for_pbe == niryat.validate(lucknow, for_=["pbe"]) == niryat.validate(lucknow, for_=("pbe",))
+    assert (
+        for_pbe == niryat.validate(lucknow, for_=["pbe"]) == niryat.validate(lucknow, for_=("pbe",))
+    )
     assert any(i["path"].startswith("/items/0") for i in for_pbe)
-    assert niryat.validate(lucknow, for_=iter(["pbe", "cn22"])) == niryat.validate(lucknow, for_=["pbe", "cn22"])
+    assert niryat.validate(lucknow, for_=iter(["pbe", "cn22"])) == niryat.validate(
+        lucknow, for_=["pbe", "cn22"]
+    )
     # for_=None means the documents the shipment calls for
     assert niryat.validate(lucknow) == niryat.validate(lucknow, for_=niryat.kinds(lucknow))
 
 
 def test_validate_accepts_json_text(lucknow: Dict[str, Any]) -> None:
     text = json.dumps(lucknow)
-    assert niryat.validate(text) == niryat.validate(text.encode()) == niryat.validate(bytearray(text.encode())) == []
+    assert (
+        niryat.validate(text)
+        == niryat.validate(text.encode())
+        == niryat.validate(bytearray(text.encode()))
+        == []
+    )
 
 
 def test_validate_accepts_python_values(lucknow: Dict[str, Any]) -> None:

@@ -6,13 +6,17 @@ import json
 import pickle
 from typing import Any, Callable, Dict, List
 
-import pytest
-
 import niryat
+import pytest
 
 
 def test_hierarchy() -> None:
-    for cls in (niryat.MalformedInput, niryat.InvalidShipment, niryat.UnsupportedError, niryat.RenderError):
+    for cls in (
+        niryat.MalformedInput,
+        niryat.InvalidShipment,
+        niryat.UnsupportedError,
+        niryat.RenderError,
+    ):
         assert issubclass(cls, niryat.NiryatError)
     for cls in (niryat.MalformedInput, niryat.InvalidShipment, niryat.UnsupportedError):
         assert issubclass(cls, ValueError)

@@ -12,7 +12,14 @@ from conftest import BINDINGS, PDF_MISSING
 def test_batch_example(tmp_path: pathlib.Path) -> None:
     out = tmp_path / "pdfs"
     proc = subprocess.run(
-        [sys.executable, str(BINDINGS / "examples" / "batch.py"), "--out", str(out), "--workers", "2"],
+        [
+            sys.executable,
+            str(BINDINGS / "examples" / "batch.py"),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+        ],
         capture_output=True,
         text=True,
         timeout=600,
@@ -31,7 +38,13 @@ def test_batch_example(tmp_path: pathlib.Path) -> None:
         return
     assert proc.returncode == 0, text + proc.stderr
     folders = sorted(p.name for p in out.iterdir())
-    assert folders == ["EE518802955IN", "EE518802964IN", "EE518802978IN", "LP402177341IN", "LP402177355IN"]
+    assert folders == [
+        "EE518802955IN",
+        "EE518802964IN",
+        "EE518802978IN",
+        "LP402177341IN",
+        "LP402177355IN",
+    ]
     pdfs = list(out.rglob("*.pdf"))
     assert len(pdfs) == 25
     assert all(p.read_bytes().startswith(b"%PDF-") for p in pdfs)

@@ -7,9 +7,8 @@ import json
 import pathlib
 from typing import Any, Dict, List, Tuple
 
-import pytest
-
 import niryat
+import pytest
 from conftest import CASES_DIR
 
 CASES = sorted(CASES_DIR.glob("*.json"))

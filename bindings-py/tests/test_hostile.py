@@ -7,9 +7,8 @@ import decimal
 import math
 from typing import Any, Callable, Dict, List
 
-import pytest
-
 import niryat
+import pytest
 
 SHIPMENT_FUNCS: List[Callable[[Any], Any]] = [
     niryat.validate,
@@ -34,7 +33,26 @@ def _refused_or_issues(shipment: Any) -> List[niryat.NiryatError]:
     return errors
 
 
-WRONG_TOP_LEVEL = [None, 0, 1.5, True, [], (), "[]", [{}], "", "null", "[]x", b"", b"\x00", "{", object(), {1, 2}, frozenset(), memoryview(b"{}")]
+WRONG_TOP_LEVEL = [
+    None,
+    0,
+    1.5,
+    True,
+    [],
+    (),
+    "[]",
+    [{}],
+    "",
+    "null",
+    "[]x",
+    b"",
+    b"\x00",
+    "{",
+    object(),
+    {1, 2},
+    frozenset(),
+    memoryview(b"{}"),
+]
 
 
 @pytest.mark.parametrize("value", WRONG_TOP_LEVEL, ids=repr)
@@ -142,7 +160,11 @@ def test_huge_lists_are_refused() -> None:
 
 
 def test_non_utf8_bytes() -> None:
-    for raw in (b'{"consignee": {"name": "\xff\xfe"}}', b'{"consignee": {"name": "\xc3\x28"}}', b'{"purpose": "personal"}\x80'):
+    for raw in (
+        b'{"consignee": {"name": "\xff\xfe"}}',
+        b'{"consignee": {"name": "\xc3\x28"}}',
+        b'{"purpose": "personal"}\x80',
+    ):
         with pytest.raises(niryat.MalformedInput) as info:
             niryat.validate(raw)
         assert info.value.line is not None

@@ -8,12 +8,16 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Dict, List, Tuple
 
-import pytest
-
 import niryat
+import pytest
 from conftest import example, needs_pdf
 
-EXAMPLES = ["lucknow-chikankari-ebay", "varanasi-silk-amazon", "moradabad-brass-sea", "personal-gift"]
+EXAMPLES = [
+    "lucknow-chikankari-ebay",
+    "varanasi-silk-amazon",
+    "moradabad-brass-sea",
+    "personal-gift",
+]
 
 
 def _jobs() -> List[Tuple[Dict[str, Any], str]]:
@@ -91,4 +95,6 @@ def test_gil_is_released_while_validating() -> None:
         worst = max(worst, now - last)
         last = now
     t.join()
-    assert worst < call / 2, f"Python stalled {worst * 1000:.0f} ms during a {call * 1000:.0f} ms call"
+    assert worst < call / 2, (
+        f"Python stalled {worst * 1000:.0f} ms during a {call * 1000:.0f} ms call"
+    )

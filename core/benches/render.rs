@@ -10,6 +10,7 @@
 //! With `NIRYAT_BENCH_DUMP=DIR` set, the bench instead writes the data the comparison script
 //! (bench/pdf/compare.py) needs: the 20- and 1,000-line shipments and the JSON payload the
 //! templates read, then exits.
+#![allow(clippy::disallowed_methods, clippy::panic)] // a test reads the bundled examples and times itself; the library may not
 
 use criterion::{criterion_group, BatchSize, Criterion};
 use niryat::render::{Lang, PdfOptions, Renderer};

@@ -1,5 +1,6 @@
 //! Generated files must match the code: the JSON Schema in `schemas/` and `docs/rules.md`.
 //! Run with `NIRYAT_BLESS=1` to rewrite them after a deliberate change.
+#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and times itself; the library may not
 
 use std::path::PathBuf;
 

@@ -1,6 +1,6 @@
 //! Hostile and malformed input: every case is refused with an error that names the path
 //! of the bad value, or parses and yields an issue at the right path. Nothing panics.
-
+#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and times itself; the library may not
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use niryat::{

@@ -50,7 +50,11 @@ def documents_of(example: pathlib.Path) -> list[str]:
     import json
 
     data = json.loads(example.read_text(encoding="utf-8"))
-    return ["commercial_invoice"] if data.get("purpose", "commercial") == "commercial" else ["cn23", "cn22"]
+    return (
+        ["commercial_invoice"]
+        if data.get("purpose", "commercial") == "commercial"
+        else ["cn23", "cn22"]
+    )
 
 
 @functools.lru_cache(maxsize=None)
@@ -81,7 +85,9 @@ class En16931:
 
         self.proc = PySaxonProcessor(license=False)
         xslt = self.proc.new_xslt30_processor()
-        self.exe = xslt.compile_stylesheet(stylesheet_file=str(ubl_dir() / "EN16931-UBL-validation.xslt"))
+        self.exe = xslt.compile_stylesheet(
+            stylesheet_file=str(ubl_dir() / "EN16931-UBL-validation.xslt")
+        )
 
     def findings(self, xml: bytes, tmp: pathlib.Path) -> list[tuple[str, str, str]]:
         """(flag, rule id, text) for every failed assertion."""

@@ -6,9 +6,17 @@ import subprocess
 import time
 
 import pytest
+from conftest import (
+    EXAMPLES,
+    NIRYAT_NS,
+    NIRYAT_XSD,
+    documents_of,
+    niryat_schema,
+    render,
+    run,
+    xmllint,
+)
 from lxml import etree
-
-from conftest import EXAMPLES, NIRYAT_NS, NIRYAT_XSD, documents_of, niryat_schema, render, run, xmllint
 
 
 def niryat_xml(example) -> bytes:
@@ -31,7 +39,11 @@ def test_xmllint_agrees(example, tmp_path):
         pytest.skip("xmllint not installed (Debian package libxml2-utils)")
     path = tmp_path / f"{example.stem}.xml"
     path.write_bytes(niryat_xml(example))
-    p = subprocess.run([tool, "--noout", "--nonet", "--schema", str(NIRYAT_XSD), str(path)], capture_output=True, text=True)
+    p = subprocess.run(
+        [tool, "--noout", "--nonet", "--schema", str(NIRYAT_XSD), str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert p.returncode == 0, p.stderr
     assert "validates" in p.stderr
 
@@ -60,11 +72,23 @@ def test_the_xsd_rejects_what_niryat_refuses():
 @pytest.mark.parametrize(
     "name,xml,words",
     [
-        ("doctype", b'<?xml version="1.0"?>\n<!DOCTYPE s [<!ENTITY a "b">]>\n<shipment/>', "DOCTYPE"),
+        (
+            "doctype",
+            b'<?xml version="1.0"?>\n<!DOCTYPE s [<!ENTITY a "b">]>\n<shipment/>',
+            "DOCTYPE",
+        ),
         ("namespace", b'<shipment xmlns="urn:other" version="1"/>', "namespace"),
         ("version", b'<shipment xmlns="urn:niryat:shipment:1" version="9"/>', "version"),
-        ("unknown", b'<shipment xmlns="urn:niryat:shipment:1" version="1">\n<colour>red</colour>\n</shipment>', "unknown element"),
-        ("malformed", b'<shipment xmlns="urn:niryat:shipment:1" version="1"><purpose>x</shipment>', "not well-formed"),
+        (
+            "unknown",
+            b'<shipment xmlns="urn:niryat:shipment:1" version="1">\n<colour>red</colour>\n</shipment>',
+            "unknown element",
+        ),
+        (
+            "malformed",
+            b'<shipment xmlns="urn:niryat:shipment:1" version="1"><purpose>x</shipment>',
+            "not well-formed",
+        ),
     ],
 )
 def test_import_refuses_hostile_xml_with_a_position(name, xml, words, tmp_path):

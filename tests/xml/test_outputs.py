@@ -11,7 +11,11 @@ BY_NAME = {e.stem: e for e in EXAMPLES}
 
 
 def test_einvoice_json_of_the_igst_and_lut_examples():
-    for name, sup in [("varanasi-silk-amazon", "EXPWP"), ("lucknow-chikankari-ebay", "EXPWOP"), ("moradabad-brass-sea", "EXPWOP")]:
+    for name, sup in [
+        ("varanasi-silk-amazon", "EXPWP"),
+        ("lucknow-chikankari-ebay", "EXPWOP"),
+        ("moradabad-brass-sea", "EXPWOP"),
+    ]:
         data = json.loads(render(BY_NAME[name], "einvoice", "json"))
         assert data["Version"] == "1.1"
         assert data["TranDtls"]["SupTyp"] == sup
@@ -40,7 +44,16 @@ def test_formats_that_make_no_sense_are_refused():
         ("einvoice", "xml", None, "formats offered: json"),
         ("packing_list", "xml", "ubl", "only the commercial invoice"),
     ]:
-        args = ["render", str(BY_NAME["moradabad-brass-sea"]), "--doc", doc, "--format", fmt, "-o", "-"]
+        args = [
+            "render",
+            str(BY_NAME["moradabad-brass-sea"]),
+            "--doc",
+            doc,
+            "--format",
+            fmt,
+            "-o",
+            "-",
+        ]
         if flavor:
             args += ["--flavor", flavor]
         p = run(*args)

@@ -5,9 +5,8 @@ example are pinned here and listed in docs/xml.md."""
 import re
 
 import pytest
-from lxml import etree
-
 from conftest import EXAMPLES, documents_of, render, ubl_schema
+from lxml import etree
 
 COMMERCIAL = [e for e in EXAMPLES if "commercial_invoice" in documents_of(e)]
 
@@ -52,15 +51,26 @@ def test_the_rules_catch_a_broken_invoice(en16931, tmp_path):
     """A control: the XSLT really runs and flags a wrong total and a missing customization."""
     xml = ubl(next(e for e in COMMERCIAL if e.stem == "moradabad-brass-sea")).decode()
     wrong_total = re.sub(r'(<cbc:PayableAmount currencyID="EUR">)[^<]*', r"\g<1>1.00", xml)
-    ids = {rule for flag, rule, _ in en16931.findings(wrong_total.encode(), tmp_path) if flag == "fatal"}
+    ids = {
+        rule
+        for flag, rule, _ in en16931.findings(wrong_total.encode(), tmp_path)
+        if flag == "fatal"
+    }
     assert "BR-CO-16" in ids, ids
     no_customization = re.sub(r"\s*<cbc:CustomizationID>[^<]*</cbc:CustomizationID>", "", xml)
-    ids = {rule for flag, rule, _ in en16931.findings(no_customization.encode(), tmp_path) if flag == "fatal"}
+    ids = {
+        rule
+        for flag, rule, _ in en16931.findings(no_customization.encode(), tmp_path)
+        if flag == "fatal"
+    }
     assert "BR-01" in ids, ids
 
 
 def test_the_xsd_rejects_elements_out_of_order():
     xml = ubl(next(e for e in COMMERCIAL if e.stem == "moradabad-brass-sea")).decode()
     moved = xml.replace("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>", "")
-    moved = moved.replace("</cbc:CustomizationID>", "</cbc:CustomizationID>\n  <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>")
+    moved = moved.replace(
+        "</cbc:CustomizationID>",
+        "</cbc:CustomizationID>\n  <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>",
+    )
     assert not ubl_schema().validate(etree.fromstring(moved.encode()))

@@ -13,7 +13,14 @@ For many documents keep one ``niryat.Renderer()``; it can be shared by threads, 
 call releases the GIL. Errors are ``NiryatError`` subclasses with a stable ``code``.
 """
 
-from ._errors import InvalidShipment, Issue, MalformedInput, NiryatError, RenderError, UnsupportedError
+from ._errors import (
+    InvalidShipment,
+    Issue,
+    MalformedInput,
+    NiryatError,
+    RenderError,
+    UnsupportedError,
+)
 from ._niryat import Renderer, __version__, kinds, render, render_pdf, schema, validate
 
 __all__ = [

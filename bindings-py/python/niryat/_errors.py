@@ -72,7 +72,9 @@ class MalformedInput(NiryatError, ValueError):
     line: Optional[int]
     column: Optional[int]
 
-    def __init__(self, message: str, path: str = "", line: Optional[int] = None, column: Optional[int] = None) -> None:
+    def __init__(
+        self, message: str, path: str = "", line: Optional[int] = None, column: Optional[int] = None
+    ) -> None:
         super().__init__(message, "malformed_input")
         self.path = path
         self.line = line

@@ -21,11 +21,15 @@ def validate(
     Raises ``MalformedInput`` when the input is not a shipment, ``UnsupportedError`` for an
     unknown document kind; never raises for an invalid shipment."""
 
-def render_pdf(shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+def render_pdf(
+    shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1
+) -> bytes:
     """The PDF of document ``doc``. Raises ``InvalidShipment`` (with ``.issues``) when the
     shipment has errors for it, ``MalformedInput``, ``UnsupportedError``, ``RenderError``."""
 
-def render(shipment: _ShipmentInput, doc: str, *, format: str = "xml", flavor: Optional[str] = None) -> str:
+def render(
+    shipment: _ShipmentInput, doc: str, *, format: str = "xml", flavor: Optional[str] = None
+) -> str:
     """Document ``doc`` as XML, JSON or CSV text; same errors as ``render_pdf``."""
 
 def kinds(shipment: Optional[_ShipmentInput] = None) -> List[str]:
@@ -39,5 +43,7 @@ class Renderer:
     """Renders PDFs with fonts and templates loaded once; safe to share between threads."""
 
     def __new__(cls) -> "Renderer": ...
-    def render_pdf(self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+    def render_pdf(
+        self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1
+    ) -> bytes:
         """Same as ``niryat.render_pdf``."""

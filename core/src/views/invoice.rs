@@ -406,6 +406,7 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests read the bundled examples
 mod tests {
     use super::*;
     use crate::rules::DocKind;

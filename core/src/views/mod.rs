@@ -42,6 +42,8 @@ use serde::Serialize;
 /// The view of any document, for renderers that handle every kind alike.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
+// One view is built per render and moved once: boxing the larger variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum View {
     /// Commercial invoice.
     Invoice(InvoiceView),

@@ -221,6 +221,7 @@ fn cbm(d: Option<&Dimensions>) -> Option<Decimal> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests read the bundled examples
 mod tests {
     use super::*;
     use crate::rules::DocKind;

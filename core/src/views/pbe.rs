@@ -541,6 +541,7 @@ fn lut_bond_details(tax: &Option<TaxTreatment>) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests read the bundled examples
 mod tests {
     use super::*;
     use crate::rules::DocKind;
