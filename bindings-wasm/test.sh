@@ -24,5 +24,11 @@ elif [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi
 
+# Type check of the form and its workers from their JSDoc (the worker's import of pkg-full
+# resolves once the package is built).
+echo "== tsc: the form (jsconfig.json) and its workers (web/jsconfig.worker.json)"
+npx tsc -p jsconfig.json
+npx tsc -p web/jsconfig.worker.json
+
 # One file at a time: the browser test wants both cores to itself.
 node --test --test-concurrency=1 tests/*.test.mjs

@@ -4,7 +4,7 @@
 # Installs what the tests need on a fresh Debian machine (needs root or sudo for apt-get).
 #
 #   ./scripts/test.sh            everything
-#   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, python, wasm)
+#   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, python, wasm, dist)
 #
 # The gates (formatting, clippy, ruff, mypy, tsc) run first; a failing gate fails the run.
 set -euo pipefail
@@ -131,6 +131,23 @@ if want wasm; then
   # Builds both WASM packages, runs the Node tests and the browser test in headless Chromium.
   run_suite wasm env CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/test.sh
   count_node "$LOG_DIR/wasm.log"
+fi
+
+count_dist() { # "dist: N passed, M failed"
+  local line
+  line=$(grep -E '^dist: [0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+  PASSED=$((PASSED + $(sed -E 's/^dist: ([0-9]+) passed.*/\1/' <<<"${line:-dist: 0 passed, 1 failed}")))
+  FAILED=$((FAILED + $(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"${line:-dist: 0 passed, 1 failed}")))
+}
+
+if want dist; then
+  # The packages a user installs, built as scripts/dist.sh builds them (dev profile, the WASM
+  # packages the wasm suite built), installed into fresh places and smoke-tested.
+  if [ ! -f bindings-wasm/pkg-full/package.json ] || [ ! -f bindings-wasm/pkg-validate/package.json ]; then
+    CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/build.sh all
+  fi
+  run_suite dist bash -c "./scripts/dist.sh --profile dev --skip-wasm-build && ./scripts/dist-test.sh"
+  count_dist "$LOG_DIR/dist.log"
 fi
 
 echo

@@ -47,7 +47,7 @@ await writeFile(join(out, 'index.d.ts'), dts);
 const cargo = await readFile(join(here, '../Cargo.toml'), 'utf8');
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)?.[1] ?? '0.0.0';
 const pkg = {
-  name: 'niryat',
+  name: variant === 'full' ? 'niryat' : 'niryat-validate',
   version,
   description:
     variant === 'full'

@@ -248,7 +248,7 @@ function addRow(group, blank) {
   (state[group] ??= []).push(blank);
   rerenderGroup(group);
   const last = state[group].length - 1;
-  document.querySelector(`[data-group="/${group}/${last}"] input`)?.focus();
+  /** @type {HTMLInputElement | null} */ (document.querySelector(`[data-group="/${group}/${last}"] input`))?.focus();
 }
 
 function removeRow(group, i) {
@@ -273,7 +273,9 @@ function renderForm() {
 
 function applyLabels() {
   document.documentElement.lang = lang;
-  for (const e of document.querySelectorAll('[data-l]')) e.textContent = t(e.dataset.l);
+  for (const e of document.querySelectorAll('[data-l]')) {
+    if (e instanceof HTMLElement) e.textContent = t(e.dataset.l);
+  }
   document.getElementById('lang-toggle').textContent = t('lang_switch');
   document.title = `niryat — ${t('app_title')}`;
 }
@@ -318,9 +320,10 @@ function onInput(e) {
   }
   setAt(state, p, value);
   touched.add(p);
-  for (const w of document.querySelectorAll('[data-when]')) {
+  for (const el of document.querySelectorAll('[data-when]')) {
+    const w = /** @type {HTMLElement & { _spec: any }} */ (el);
     w.hidden = !w._spec.when(state);
-    const label = w.querySelector('.label');
+    const label = /** @type {HTMLElement | null} */ (w.querySelector('.label'));
     if (typeof w._spec.l === 'function' && label) {
       label.dataset.l = labelKey(w._spec);
       label.textContent = t(label.dataset.l);
@@ -396,7 +399,7 @@ function targetOf(issue) {
   if (issue.params?.field) p = (p === '/' ? '' : p) + '/' + issue.params.field;
   // Walk up from the issue's path to the nearest input or group on the page.
   for (;;) {
-    const input = document.querySelector(`[data-field="${CSS.escape(p)}"]`);
+    const input = /** @type {HTMLElement | null} */ (document.querySelector(`[data-field="${CSS.escape(p)}"]`));
     if (input && !input.hidden) return { kind: 'field', el: input, p };
     const group = document.querySelector(`[data-group-msg="${CSS.escape(p)}"]`);
     if (group) return { kind: 'group', el: group, p };
@@ -561,7 +564,7 @@ async function download(name) {
     if (first) goTo(first);
     return;
   }
-  const button = document.querySelector(`[data-download="${name}"]`);
+  const button = /** @type {HTMLButtonElement} */ (document.querySelector(`[data-download="${name}"]`));
   button.disabled = true;
   const fileBase = (state.invoice?.number ?? 'consignment').replace(/[^A-Za-z0-9-]+/g, '-');
   try {
@@ -572,7 +575,7 @@ async function download(name) {
       save(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/plain' }), `${fileBase}-${name}.${format}`);
       return;
     }
-    const bytes = await renderPdf(shipment(), name, { lang: document.getElementById('pdf-lang').value });
+    const bytes = await renderPdf(shipment(), name, { lang: /** @type {HTMLSelectElement} */ (document.getElementById('pdf-lang')).value });
     save(new Blob([bytes], { type: 'application/pdf' }), `${fileBase}-${name}.pdf`);
     status('');
   } catch (e) {
@@ -680,6 +683,7 @@ async function start() {
 }
 
 // For tests and for portals embedding the page: the shipment as typed, and a re-check.
-window.niryatForm = { shipment, check: () => check(), issues: () => lastIssues };
+// For tests and the console: the form's state, read-only.
+/** @type {Window & { niryatForm?: object }} */ (window).niryatForm = { shipment, check: () => check(), issues: () => lastIssues };
 
 start();

@@ -1,6 +1,8 @@
 // Keeps the form usable offline: every file the page has loaded once (the page, the
 // validation build, and the full build after the first PDF) is answered from the cache,
 // which is refreshed in the background whenever the network is there.
+// Typed for the worker check (jsconfig.worker.json): `self` is the service worker's scope.
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const CACHE = 'niryat-form-v1';
 const PAGE = ['./', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js'];
 
@@ -13,21 +15,21 @@ async function precache() {
   await cache.addAll(files.map((f) => '../pkg-validate/' + f));
 }
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+worker.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => worker.skipWaiting()));
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => worker.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  if (req.method !== 'GET' || new URL(req.url).origin !== worker.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(req, { ignoreSearch: true });

@@ -49,6 +49,15 @@ enum Command {
         /// niryat XML file, or `-` for standard input.
         file: String,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    ///
+    /// bash: `niryat completions bash > /etc/bash_completion.d/niryat`
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) of niryat: `niryat man > niryat.1; man ./niryat.1`.
+    Man,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -105,6 +114,31 @@ fn main() -> ExitCode {
         }
         Command::Render(args) => render::run(args),
         Command::Import { file } => import(&file),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "niryat",
+                &mut buf,
+            );
+            emit(&buf);
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            match man.render(&mut buf) {
+                Ok(()) => {
+                    emit(&buf);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("niryat: cannot write the manual page: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
     }
 }
 
