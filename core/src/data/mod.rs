@@ -13,6 +13,7 @@ pub mod incoterms;
 pub mod locations;
 pub mod postal;
 pub mod states;
+pub mod stop_words;
 pub mod uqc;
 
 use jiff::civil::Date;
