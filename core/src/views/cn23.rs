@@ -8,7 +8,8 @@
 //! cover every row of the article, on every page.
 
 use super::cn22::{
-    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, total, Category,
+    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, signer, total,
+    Category,
 };
 use super::{country_opt, date_opt, exporter_block, kg, text, Layout, Money, PartyBlock};
 use crate::calc;
@@ -190,23 +191,4 @@ pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
         })
         .collect();
     Cn23View { forms, rows_per_sheet: first_rows, layout: layout.name() }
-}
-
-/// The person signing and, when that person signs for an entity, in what capacity:
-/// ("Shabana Bano", "Secretary, SHG, for Kashi Buntkar …"). The UPU certificate is given by
-/// a person; an entity's name alone does not say who is liable.
-fn signer(s: &crate::model::Shipment) -> (String, String) {
-    let entity = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
-    let person = s.signatory.as_ref().map(|x| text(&x.name)).unwrap_or_default();
-    if person.is_empty() || person == entity {
-        return (entity, String::new());
-    }
-    let designation = s.signatory.as_ref().map(|x| text(&x.designation)).unwrap_or_default();
-    let capacity =
-        [designation, if entity.is_empty() { String::new() } else { format!("for {entity}") }]
-            .into_iter()
-            .filter(|x| !x.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-    (person, capacity)
 }
