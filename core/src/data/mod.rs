@@ -7,6 +7,7 @@
 
 pub mod countries;
 pub mod currencies;
+pub mod customs_units;
 pub mod gst;
 pub mod iec;
 pub mod incoterms;

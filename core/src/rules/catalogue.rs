@@ -242,6 +242,9 @@ catalogue! {
     ICEGATE_REGISTRATION = "icegate_registration", Warning,
         "A scheme claim on a postal export needs the exporter registered on ICEGATE (bank details matching the DNK portal): a warning when not stated, an error when stated as not registered.",
         "Circular 01/2026-Customs [C]";
+    CUSTOMS_UNIT = "customs_unit", Warning,
+        "Where the customs tariff counts a heading in another unit than the line's GST unit (silk fabric in metres, brassware in kg), the PBE's Unit column needs the customs unit and quantity.",
+        "PBE col. 6; First Schedule to the Customs Tariff Act units [K]";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -6,7 +6,7 @@ use super::ctx::Ctx;
 use super::ids::{self, S10Error};
 use super::DocKind::*;
 use crate::calc;
-use crate::data::{postal, stop_words};
+use crate::data::{customs_units, postal, stop_words};
 use crate::issue::Severity;
 use crate::model::{PostalCategory, Purpose, Shipment};
 
@@ -61,6 +61,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.wants(Pbe) {
         ecommerce(ctx);
         schemes(ctx);
+        customs_units(ctx);
     }
     tracking(ctx);
 }
@@ -274,6 +275,29 @@ fn schemes(ctx: &mut Ctx<'_>) {
                 .params
                 .insert("field", "icegate_registered".into());
         }
+    }
+}
+
+/// The PBE's Unit column is the customs tariff's unit of the heading: where niryat knows it
+/// differs from the line's GST unit, the customs unit and quantity should be given.
+fn customs_units(ctx: &mut Ctx<'_>) {
+    for (i, it) in ctx.s.items.iter().enumerate() {
+        let Some(cu) = it.hs_code.as_deref().and_then(customs_units::unit_for) else { continue };
+        let unit = it.unit.as_deref().unwrap_or_default();
+        if unit.is_empty() || customs_units::same_unit(unit, cu.unit) {
+            continue;
+        }
+        if let Some(given) = it.customs_unit.as_deref().filter(|u| !u.trim().is_empty()) {
+            if it.customs_quantity.is_some() {
+                if !customs_units::same_unit(given, cu.unit) {
+                    ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}/customs_unit"), format!("The customs tariff counts heading {} ({}) in {}, not {given}; check the unit against the First Schedule.", cu.heading, cu.what, cu.unit));
+                }
+                continue;
+            }
+        }
+        ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}"), format!("The customs tariff counts heading {} ({}) in {}, and this line is in {unit}: give customs_unit and customs_quantity (for example 12.6 MTR for two 6.3 m sarees) so the PBE's Unit column follows the tariff.", cu.heading, cu.what, cu.unit))
+            .params
+            .insert("field", "customs_quantity".into());
     }
 }
 

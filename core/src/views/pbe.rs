@@ -808,6 +808,9 @@ mod tests {
         }
         assert_eq!(r.lut_bond_details, "");
         assert!(view.schemes.is_empty());
+        // The saree line is invoiced in pieces; the tariff counts silk fabric in metres.
+        assert_eq!((r.unit.as_str(), r.quantity.as_str()), ("MTR", "12.6"));
+        assert_eq!((view.rows[1].unit.as_str(), view.rows[1].quantity.as_str()), ("PCS", "2"));
     }
 
     #[test]
@@ -824,5 +827,11 @@ mod tests {
         );
         assert_eq!(view.header.fpo_name, "Foreign Post Office Kanpur");
         assert_eq!(view.header.state_code, "09 Uttar Pradesh");
+        // RoSCTL on the stole: the scheme table and the declarations say so; LUT, so no IGST.
+        assert_eq!(view.schemes.len(), 1);
+        assert_eq!(view.schemes[0].schemes, "RoSCTL");
+        assert_eq!(view.schemes[0].igst_paid, "No");
+        let rosctl = view.declarations.iter().find(|x| x.key == "decl_rosctl");
+        assert_eq!(rosctl.map(|x| x.answer), Some("Yes"));
     }
 }
