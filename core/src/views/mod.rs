@@ -21,6 +21,7 @@ pub mod iec;
 pub mod invoice;
 pub mod packing;
 pub mod pbe;
+pub mod pbe_claims;
 
 pub use cn22::{cn22, Cn22View};
 pub use cn23::{cn23, Cn23View};

@@ -31,13 +31,15 @@
 //!   authorised agent in the header, 34 columns (PBE-III; PBE-IV without columns 12–14), the
 //!   drawback/scheme table, and declarations that follow the claims made.
 
+use super::pbe_claims::{declarations, scheme_rows, yes_no, zero_rated};
+pub use super::pbe_claims::{Declaration, SchemeRow};
 use super::{
     allocate, country_opt, date_dmy, exporter_block, inr, kg, num, num_opt, state, text, Money,
     PartyBlock,
 };
 use crate::calc;
 use crate::data::locations;
-use crate::model::{Purpose, Shipment, TaxTreatment};
+use crate::model::{Shipment, TaxTreatment};
 use crate::money::round_amount;
 use crate::rules::Validated;
 use rust_decimal::Decimal;
@@ -59,42 +61,6 @@ pub struct PbeView {
     pub schemes: Vec<SchemeRow>,
     /// The declarations of the form, each answered Yes or No from the claims made.
     pub declarations: Vec<Declaration>,
-}
-
-/// A row of the drawback / export scheme table.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct SchemeRow {
-    /// Invoice number.
-    pub invoice_no: String,
-    /// Serial number of the item in the invoice.
-    pub item_sl_no: String,
-    /// RITC / ITC-HS code.
-    pub ritc_code: String,
-    /// DBK serial number.
-    pub dbk_serial: String,
-    /// Drawback quantity (with unit), when drawback is claimed.
-    pub drawback_quantity: String,
-    /// IGST payment status: `Yes` when IGST is paid on the export, else `No`.
-    pub igst_paid: String,
-    /// End use of the item.
-    pub end_use: String,
-    /// Scheme code as given.
-    pub scheme_code: String,
-    /// Schemes claimed on the line (`Drawback, RoDTEP`).
-    pub schemes: String,
-    /// Add freight: `B` (freight and insurance), `F` (freight), `I` (insurance), `N` (none).
-    pub add_freight: String,
-    /// Nature of contract (`CIF`, `C&F`, `FOB`, or the Incoterm).
-    pub nature_of_contract: String,
-}
-
-/// One declaration of the PBE: a label key and the answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Declaration {
-    /// Label key of the declaration's text (`decl_drawback` …).
-    pub key: &'static str,
-    /// `Yes` or `No`.
-    pub answer: &'static str,
 }
 
 /// Header of the Postal Bill of Export (common to PBE-III and PBE-IV).
@@ -590,95 +556,6 @@ fn customs_quantity(item: &crate::model::LineItem, q: Decimal) -> (String, Strin
         Some(x) => (unit.to_string(), num(x.normalize())),
         None => gst,
     }
-}
-
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "Yes"
-    } else {
-        "No"
-    }
-}
-
-/// Zero-rated under section 16 of the IGST Act: an export by a registered person, with or
-/// without payment of IGST.
-fn zero_rated(s: &Shipment) -> bool {
-    matches!(
-        s.tax,
-        Some(TaxTreatment::IgstPaid { .. } | TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. })
-    )
-}
-
-/// The declarations of the 2026 form, answered from the shipment's claims.
-fn declarations(s: &Shipment) -> Vec<Declaration> {
-    let claims = |f: fn(&crate::model::SchemeClaim) -> Option<bool>| {
-        s.items.iter().any(|it| it.scheme.as_ref().and_then(f) == Some(true))
-    };
-    // Exempted goods: every line carries an explicit GST rate of zero.
-    let exempted =
-        !s.items.is_empty() && s.items.iter().all(|it| it.gst_rate.is_some_and(|r| r.is_zero()));
-    let fx = s.purpose == Purpose::Commercial
-        && s.postal.as_ref().and_then(|p| p.foreign_exchange_involved) != Some(false);
-    vec![
-        Declaration { key: "decl_zero_rated", answer: yes_no(zero_rated(s)) },
-        Declaration { key: "decl_exempted", answer: yes_no(exempted) },
-        Declaration { key: "decl_drawback", answer: yes_no(claims(|c| c.drawback)) },
-        Declaration { key: "decl_rodtep", answer: yes_no(claims(|c| c.rodtep)) },
-        Declaration { key: "decl_rosctl", answer: yes_no(claims(|c| c.rosctl)) },
-        Declaration { key: "decl_fema", answer: yes_no(fx) },
-    ]
-}
-
-/// The drawback / export scheme table: one row per line with a claim.
-fn scheme_rows(s: &Shipment, igst_paid: bool) -> Vec<SchemeRow> {
-    let invoice_no = s.invoice.as_ref().map(|i| text(&i.number)).unwrap_or_default();
-    let freight = calc::freight(s) > Decimal::ZERO;
-    let insurance = calc::insurance(s) > Decimal::ZERO;
-    let add_freight = match (freight, insurance) {
-        (true, true) => "B",
-        (true, false) => "F",
-        (false, true) => "I",
-        (false, false) => "N",
-    };
-    let incoterm = s.terms.as_ref().and_then(|t| t.incoterm.as_deref()).unwrap_or_default();
-    let contract = match incoterm {
-        "CIF" | "CIP" => "CIF",
-        "CFR" | "CPT" => "C&F",
-        "FOB" | "FCA" | "FAS" | "EXW" => "FOB",
-        other => other,
-    };
-    s.items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, it)| {
-            let c = it.scheme.as_ref().filter(|c| c.claims_any())?;
-            let mut schemes = Vec::new();
-            for (on, name) in [(c.drawback, "Drawback"), (c.rodtep, "RoDTEP"), (c.rosctl, "RoSCTL")]
-            {
-                if on == Some(true) {
-                    schemes.push(name);
-                }
-            }
-            let drawback_quantity = if c.drawback == Some(true) {
-                num_opt(c.drawback_quantity.or(it.quantity))
-            } else {
-                String::new()
-            };
-            Some(SchemeRow {
-                invoice_no: invoice_no.clone(),
-                item_sl_no: (i + 1).to_string(),
-                ritc_code: c.ritc_code.clone().or_else(|| it.hs_code.clone()).unwrap_or_default(),
-                dbk_serial: text(&c.dbk_serial),
-                drawback_quantity,
-                igst_paid: yes_no(igst_paid).into(),
-                end_use: text(&c.end_use),
-                scheme_code: text(&c.scheme_code),
-                schemes: schemes.join(", "),
-                add_freight: add_freight.into(),
-                nature_of_contract: contract.to_string(),
-            })
-        })
-        .collect()
 }
 
 /// Checked running sum; `None` once a value is missing or the sum overflows.
