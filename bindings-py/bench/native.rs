@@ -95,7 +95,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (validate_ns, validate_cpu_ns) = time_calls(rounds, batch, |_| validate_once());
 
     let renderer = Renderer::new();
-    let opts = PdfOptions { lang: Lang::EnHi, copies: 1 };
+    let opts = PdfOptions { lang: Lang::EnHi, copies: 1, ..PdfOptions::default() };
     if let Err(e) = render(&renderer, &variant(&base, "RW-000000"), kind, &opts) {
         println!(
             "{{\"validate_ns\": {validate_ns:.0}, \"validate_cpu_ns\": {validate_cpu_ns:.0}, \"render_pdf_error\": {:?}}}",

@@ -55,7 +55,11 @@ fn pdf(
 ) -> Result<Vec<u8>, Failure> {
     let input = convert::read_input(shipment)?;
     let kind = convert::doc_kind(doc)?;
-    let opts = PdfOptions { lang: convert::lang(lang)?, copies: convert::copies(copies)? };
+    let opts = PdfOptions {
+        lang: convert::lang(lang)?,
+        copies: convert::copies(copies)?,
+        ..PdfOptions::default()
+    };
     py.detach(|| {
         let s = input.parse()?;
         let renderer = renderer.unwrap_or_else(|| SHARED.get_or_init(Renderer::new));

@@ -251,7 +251,11 @@ pub fn render_pdf(
                 CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi"))
             })?,
         };
-        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(1) })
+        pdf(
+            &s,
+            kind,
+            &PdfOptions { lang, copies: opts.copies.unwrap_or(1), ..PdfOptions::default() },
+        )
     })
 }
 

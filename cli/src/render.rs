@@ -2,7 +2,7 @@
 
 use crate::{parse_kinds, read_input, EXIT_INPUT};
 use indicatif::{ProgressBar, ProgressStyle};
-use niryat::render::{Flavor, Format, Lang, PdfOptions, Renderer};
+use niryat::render::{Flavor, Format, Lang, Layout, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -26,6 +26,9 @@ pub struct RenderArgs {
     /// Copies in one PDF: 1 Original, 2 adds Duplicate, 3 adds Triplicate.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
     copies: u8,
+    /// CN22/CN23 layout: label (the 6 × 8 inch harmonised label) or a4 (CN23 on A4).
+    #[arg(long, default_value = "label")]
+    layout: String,
     /// Output format: pdf, xml, json or csv.
     #[arg(long, default_value = "pdf")]
     format: String,
@@ -73,7 +76,9 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
     }
     let jobs = load_jobs(&args.files)?;
     let single = jobs.len() == 1 && kinds.len() == 1 && !args.all;
-    let opts = PdfOptions { lang, copies: args.copies };
+    let layout = Layout::from_name(&args.layout)
+        .ok_or_else(|| format!("unknown layout {:?}; use label or a4", args.layout))?;
+    let opts = PdfOptions { lang, copies: args.copies, layout };
     let renderer = if format == Format::Pdf { Some(Renderer::new()) } else { None };
 
     if single {

@@ -190,7 +190,8 @@ fn validate_json_is_the_issues_as_data() {
 
 #[test]
 fn for_picks_the_documents() {
-    // Varanasi's parcel is worth 340 SDR: fine on its CN23, too much for a CN22.
+    // Varanasi's EMS item is worth 340 SDR: fine on its CN23; a CN22 is refused twice over,
+    // as EMS travels with a CN23 whatever its value, and for its value.
     let o = niryat(
         &["validate", "examples/varanasi-silk-amazon.json", "--for", "cn22", "--format", "json"],
         None,
@@ -198,8 +199,10 @@ fn for_picks_the_documents() {
     assert_eq!(code(&o), 1);
     let v = json_out(&o);
     assert_eq!(v["documents"], serde_json::json!(["cn22"]));
-    assert_eq!(v["issues"][0]["code"], "cn22_value_limit");
-    assert_eq!(v["issues"][0]["path"], "/packages/0");
+    assert_eq!(v["issues"][0]["code"], "cn23_for_parcel");
+    assert_eq!(v["issues"][0]["path"], "/transport/post/product");
+    assert_eq!(v["issues"][1]["code"], "cn22_value_limit");
+    assert_eq!(v["issues"][1]["path"], "/packages/0");
     let o = niryat(&["validate", "examples/varanasi-silk-amazon.json", "--for", "cn23,pbe"], None);
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert!(stdout(&o).ends_with("0 error(s), 0 warning(s) for cn23, pbe\n"), "{}", stdout(&o));
@@ -614,4 +617,38 @@ fn rules_prints_the_catalogue() {
         std::fs::read_to_string(root().join("docs/rules.md")).unwrap(),
         "docs/rules.md is out of date"
     );
+}
+
+#[test]
+fn layout_option_picks_the_cn23_page() {
+    let dir = std::env::temp_dir().join(format!("niryat-cli-layout-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    for (layout, size) in [("label", "432 x 576 pts"), ("a4", "595.276 x 841.89 pts")] {
+        let out = dir.join(format!("cn23-{layout}.pdf"));
+        let o = niryat(
+            &[
+                "render",
+                "examples/varanasi-silk-amazon.json",
+                "--doc",
+                "cn23",
+                "--layout",
+                layout,
+                "-o",
+                out.to_str().unwrap_or_default(),
+            ],
+            None,
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        if let Ok(info) = std::process::Command::new("pdfinfo").arg(&out).output() {
+            let text = String::from_utf8_lossy(&info.stdout);
+            assert!(text.contains(size), "{layout}: {text}");
+        }
+    }
+    let o = niryat(
+        &["render", "examples/varanasi-silk-amazon.json", "--doc", "cn23", "--layout", "letter"],
+        None,
+    );
+    assert_ne!(code(&o), 0);
+    assert!(stderr(&o).contains("unknown layout"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -46,7 +46,7 @@ fn invoice(lines: usize, n: u64) -> Shipment {
 }
 
 fn opts() -> PdfOptions {
-    PdfOptions { lang: Lang::EnHi, copies: 1 }
+    PdfOptions { lang: Lang::EnHi, copies: 1, ..PdfOptions::default() }
 }
 
 fn validated(s: Shipment) -> Validated {
@@ -62,7 +62,7 @@ fn validated(s: Shipment) -> Validated {
 /// is setup, outside the timed part.
 fn warm(c: &mut Criterion, name: &str, lines: usize, lang: Lang) {
     let r = Renderer::new();
-    let o = PdfOptions { lang, copies: 1 };
+    let o = PdfOptions { lang, copies: 1, ..PdfOptions::default() };
     let mut n = 0u64;
     c.bench_function(name, |b| {
         b.iter_batched(

@@ -103,7 +103,7 @@ fn printed_kinds(s: &Shipment) -> Vec<DocKind> {
 }
 
 fn opts(lang: Lang, copies: u8) -> PdfOptions {
-    PdfOptions { lang, copies }
+    PdfOptions { lang, copies, ..PdfOptions::default() }
 }
 
 /// Every formatted number in the view (strings such as `1,234.50` or `0.320`).
@@ -454,12 +454,19 @@ fn template_input_is_what_the_template_reads() {
             let bytes =
                 Renderer::template_input(&v, kind, &opts(Lang::Hi, 2)).expect("template input");
             let j: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
-            assert_eq!(j["lang"], "hi", "{name} {kind:?}");
+            // Customs forms never print Hindi alone: `hi` gives English with Hindi beside it.
+            let want = if matches!(kind, DocKind::Cn22 | DocKind::Cn23 | DocKind::Pbe) {
+                "en+hi"
+            } else {
+                "hi"
+            };
+            assert_eq!(j["lang"], want, "{name} {kind:?}");
             assert_eq!(
                 j["copies"],
                 serde_json::json!(["original", "duplicate"]),
                 "{name} {kind:?}"
             );
+            // The default CN23 layout is the 6 × 8 inch label, as `views::view` builds it.
             let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view"))
                 .expect("view JSON");
             assert_eq!(j["doc"], view, "{name} {kind:?}: doc is the view");
@@ -538,8 +545,18 @@ fn a_full_cn22_fits_its_label() {
 
 #[test]
 fn cn23_continues_on_extra_sheets() {
+    cn23_continues(niryat::render::Layout::A4, niryat::data::postal::CN23_ROWS_PER_SHEET);
+}
+
+#[test]
+fn cn23_label_continues_on_extra_labels() {
+    cn23_continues(niryat::render::Layout::Label, niryat::data::postal::CN23_ROWS_PER_LABEL);
+}
+
+/// A CN23 with five rows more than its first page holds continues on a second page of the
+/// same layout: every row printed once, on the page it belongs to, nothing clipped.
+fn cn23_continues(layout: niryat::render::Layout, per_sheet: usize) {
     let mut s = example("varanasi-silk-amazon");
-    let per_sheet = niryat::data::postal::CN23_ROWS_PER_SHEET;
     let n = per_sheet + 5;
     let base = s.items[1].clone();
     s.items = (0..n)
@@ -565,7 +582,8 @@ fn cn23_continues_on_extra_sheets() {
             .collect();
         p.net_weight_kg = Some(rust_decimal::Decimal::new(50 * n as i64, 3));
     }
-    let pdf = match renderer().render(&s, DocKind::Cn23, &opts(Lang::En, 1)) {
+    let o = PdfOptions { layout, ..opts(Lang::En, 1) };
+    let pdf = match renderer().render(&s, DocKind::Cn23, &o) {
         Ok(p) => p,
         Err(e) => panic!("{e}: {:?}", e.issues()),
     };
@@ -573,6 +591,18 @@ fn cn23_continues_on_extra_sheets() {
         return;
     }
     assert_eq!(page_count(&pdf), 2);
+    let file = std::env::temp_dir().join(format!("niryat-h11-cn23-{layout:?}.pdf"));
+    std::fs::write(&file, &pdf).expect("write PDF");
+    let size = Command::new("pdfinfo")
+        .arg(&file)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).to_string())
+        .unwrap_or_default();
+    let want = match layout {
+        niryat::render::Layout::Label => "432 x 576 pts",
+        niryat::render::Layout::A4 => "595.276 x 841.89 pts",
+    };
+    assert!(size.contains(want), "{layout:?}: {size}");
     let first = pdftotext(&pdf, Some(1));
     let second = pdftotext(&pdf, Some(2));
     assert!(second.contains("Continuation sheet 2 of 2"), "{second}");

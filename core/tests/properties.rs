@@ -364,6 +364,9 @@ fn build(sp: &Spec) -> Shipment {
             net_weight_kg: Some(Decimal::new(i64::from(l.unit_grams), 3) * q),
             sku: ecommerce.then(|| format!("SKU-{i}")),
             gst_rate: None,
+            scheme: None,
+            customs_unit: None,
+            customs_quantity: None,
         });
     }
 
@@ -562,6 +565,7 @@ fn build(sp: &Spec) -> Shipment {
             designation: Some("Proprietor".into()),
             place: Some("Lucknow".into()),
         }),
+        authorised_agent: None,
     }
 }
 

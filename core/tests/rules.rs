@@ -88,6 +88,11 @@ const CODES: &[&str] = &[
     "einvoice_line_count",
     "einvoice_threshold",
     "issues_truncated",
+    "cn23_for_parcel",
+    "eu_stop_word",
+    "scheme_needs_ad_code",
+    "icegate_registration",
+    "customs_unit",
 ];
 
 #[test]

@@ -266,10 +266,22 @@ fn cn22_weight_limit_rule() {
         ],
     );
     s.transport.as_mut().unwrap().post.as_mut().unwrap().product = Some(PostalProduct::Parcel);
-    expect(&s, &[Cn22], &[("cn22_weight_limit", "/packages/0/gross_weight_kg", E)]);
+    // A parcel takes a CN23 whatever its value or weight (DoP OM of 30.09.2020).
+    expect(
+        &s,
+        &[Cn22],
+        &[
+            ("cn23_for_parcel", "/transport/post/product", E),
+            ("cn22_weight_limit", "/packages/0/gross_weight_kg", E),
+        ],
+    );
     assert_eq!(docs(&s), [Cn23]);
     clean(&s, &docs(&s));
     package(&mut s, 0).gross_weight_kg = Some(dec("2.000"));
+    expect(&s, &[Cn22], &[("cn23_for_parcel", "/transport/post/product", E)]);
+    assert_eq!(docs(&s), [Cn23]);
+    s.transport.as_mut().unwrap().post.as_mut().unwrap().product =
+        Some(PostalProduct::InternationalTrackedPacket);
     clean(&s, &[Cn22]);
 }
 

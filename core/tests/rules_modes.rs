@@ -48,10 +48,18 @@ fn done_when_a_cn22_is_above_300_sdr() {
     item(&mut s, 0).unit_price = Some(dec("410"));
     item(&mut s, 0).amount = Some(dec("410"));
     clean(&s, &[Cn22]);
-    // Varanasi's parcel (GBP 366 of goods = 340.05 SDR) on a CN22.
+    // Varanasi's EMS item (GBP 366 of goods = 340.03 SDR) on a CN22: refused as an EMS item,
+    // which takes a CN23 whatever its value, and for its value.
     let s = varanasi();
-    let issues = expect(&s, &[Cn22], &[("cn22_value_limit", "/packages/0", E)]);
-    assert_eq!(issues[0].params.get("sdr").map(String::as_str), Some("340.03"));
+    let issues = expect(
+        &s,
+        &[Cn22],
+        &[
+            ("cn23_for_parcel", "/transport/post/product", E),
+            ("cn22_value_limit", "/packages/0", E),
+        ],
+    );
+    assert_eq!(issues[1].params.get("sdr").map(String::as_str), Some("340.03"));
 }
 
 #[test]

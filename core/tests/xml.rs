@@ -277,6 +277,7 @@ fn exporter() -> impl Strategy<Value = Exporter> {
             of(bank),
             of(rcmc),
             prop::collection::vec(branch, 0..3),
+            obool(),
         ),
     )
         .prop_map(
@@ -291,7 +292,7 @@ fn exporter() -> impl Strategy<Value = Exporter> {
                     gstin,
                     turnover_above_5_crore,
                 ),
-                (address, phone, email, ad_code, bank, rcmc, branches),
+                (address, phone, email, ad_code, bank, rcmc, branches, icegate_registered),
             )| Exporter {
                 legal_name,
                 trade_name,
@@ -308,6 +309,7 @@ fn exporter() -> impl Strategy<Value = Exporter> {
                 bank,
                 rcmc,
                 branches,
+                icegate_registered,
             },
         )
 }
@@ -406,32 +408,72 @@ fn transport() -> impl Strategy<Value = Transport> {
     )
 }
 
-fn item() -> impl Strategy<Value = LineItem> {
-    (ostr(), ostr(), odec(), ostr(), odec(), odec(), ostr(), odec(), ostr(), odec()).prop_map(
+fn obool() -> impl Strategy<Value = Option<bool>> {
+    prop::option::of(any::<bool>())
+}
+
+fn scheme() -> impl Strategy<Value = Option<SchemeClaim>> {
+    prop::option::of((obool(), ostr(), odec(), obool(), obool(), ostr(), ostr(), ostr()).prop_map(
         |(
-            description,
-            hs_code,
-            quantity,
-            unit,
-            unit_price,
-            amount,
-            origin_country,
-            net_weight_kg,
-            sku,
-            gst_rate,
-        )| LineItem {
-            description,
-            hs_code,
-            quantity,
-            unit,
-            unit_price,
-            amount,
-            origin_country,
-            net_weight_kg,
-            sku,
-            gst_rate,
+            drawback,
+            dbk_serial,
+            drawback_quantity,
+            rodtep,
+            rosctl,
+            scheme_code,
+            end_use,
+            ritc_code,
+        )| {
+            SchemeClaim {
+                drawback,
+                dbk_serial,
+                drawback_quantity,
+                rodtep,
+                rosctl,
+                scheme_code,
+                end_use,
+                ritc_code,
+            }
         },
+    ))
+}
+
+fn item() -> impl Strategy<Value = LineItem> {
+    (
+        (ostr(), ostr(), odec(), ostr(), odec(), odec(), ostr(), odec(), ostr(), odec()),
+        (scheme(), ostr(), odec()),
     )
+        .prop_map(
+            |(
+                (
+                    description,
+                    hs_code,
+                    quantity,
+                    unit,
+                    unit_price,
+                    amount,
+                    origin_country,
+                    net_weight_kg,
+                    sku,
+                    gst_rate,
+                ),
+                (scheme, customs_unit, customs_quantity),
+            )| LineItem {
+                description,
+                hs_code,
+                quantity,
+                unit,
+                unit_price,
+                amount,
+                origin_country,
+                net_weight_kg,
+                sku,
+                gst_rate,
+                scheme,
+                customs_unit,
+                customs_quantity,
+            },
+        )
 }
 
 fn package() -> impl Strategy<Value = Package> {
@@ -551,6 +593,9 @@ fn shipment() -> impl Strategy<Value = Shipment> {
         designation,
         place,
     });
+    let agent = (ostr(), ostr(), ostr()).prop_map(|(licence_number, name, address)| {
+        AuthorisedAgent { licence_number, name, address }
+    });
     (
         (
             purpose,
@@ -574,6 +619,7 @@ fn shipment() -> impl Strategy<Value = Shipment> {
             of(ecommerce),
             of(decl),
             of(signatory),
+            of(agent),
         ),
     )
         .prop_map(
@@ -600,6 +646,7 @@ fn shipment() -> impl Strategy<Value = Shipment> {
                     ecommerce,
                     export_declaration,
                     signatory,
+                    authorised_agent,
                 ),
             )| Shipment {
                 purpose,
@@ -621,6 +668,7 @@ fn shipment() -> impl Strategy<Value = Shipment> {
                 ecommerce,
                 export_declaration,
                 signatory,
+                authorised_agent,
             },
         )
 }

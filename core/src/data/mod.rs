@@ -7,12 +7,14 @@
 
 pub mod countries;
 pub mod currencies;
+pub mod customs_units;
 pub mod gst;
 pub mod iec;
 pub mod incoterms;
 pub mod locations;
 pub mod postal;
 pub mod states;
+pub mod stop_words;
 pub mod uqc;
 
 use jiff::civil::Date;

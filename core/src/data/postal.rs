@@ -2,7 +2,10 @@
 //! Sources: India Post CN22 instructions and UPU convention (CN22 < 300 SDR, letter post ≤ 2 kg) [C];
 //! DoP rationalisation of 1 Jan 2026 (registered small packets withdrawn for goods) [S];
 //! ITPS ≤ 2 kg [S]; CBIC Customs Manual (gifts ≤ ₹25,000, samples ≤ ₹50,000 without
-//! foreign exchange) [C]; EMS ≤ 35 kg depending on destination [S].
+//! foreign exchange) [C]; EMS ≤ 35 kg depending on destination [S];
+//! DoP OM 71-13/2020-CF of 30.09.2020 (CN 22 for letter post up to 300 SDR, CN 23 for each
+//! parcel) [C]; DoP office memorandum of March 2026 (harmonised 6 × 8 inch CN22/CN23
+//! labels) [S].
 
 use super::Validity;
 use crate::model::PostalProduct;
@@ -27,8 +30,23 @@ pub const CN22_MAX_ROWS: usize = 4;
 /// Characters a CN22 description cell holds before it would be clipped.
 pub const CN22_MAX_DESCRIPTION: usize = 60;
 
-/// Rows on the first CN23 sheet; the rest go on continuation sheets.
+/// Rows on the first CN23 sheet (A4 layout); the rest go on continuation sheets.
 pub const CN23_ROWS_PER_SHEET: usize = 8;
+
+/// Rows on the first CN23 label (6 × 8 inch layout); the rest go on continuation labels.
+pub const CN23_ROWS_PER_LABEL: usize = 4;
+
+/// Rows on each further CN23 label (6 × 8 inch layout).
+pub const CN23_ROWS_PER_CONTINUATION_LABEL: usize = 14;
+
+/// How the UPU treats an India Post product for the customs declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductClass {
+    /// Letter post (letters, small packets, tracked packets): CN22 up to 300 SDR, else CN23.
+    LetterPost,
+    /// Parcels and EMS items with goods: a CN23 whatever the value.
+    Parcel,
+}
 
 /// Limits of one India Post product.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +61,8 @@ pub struct ProductRule {
     pub confirmed: bool,
     /// Period in which the product carries goods.
     pub goods_allowed: Validity,
+    /// Letter post or parcel, for the choice of CN22 or CN23.
+    pub class: ProductClass,
 }
 
 const fn kg(n: i64) -> Decimal {
@@ -57,6 +77,7 @@ pub static PRODUCTS: &[ProductRule] = &[
         max_kg: kg(2),
         confirmed: true,
         goods_allowed: Validity::ALWAYS,
+        class: ProductClass::LetterPost,
     },
     ProductRule {
         product: PostalProduct::Ems,
@@ -64,6 +85,7 @@ pub static PRODUCTS: &[ProductRule] = &[
         max_kg: kg(35),
         confirmed: false,
         goods_allowed: Validity::ALWAYS,
+        class: ProductClass::Parcel,
     },
     ProductRule {
         product: PostalProduct::Parcel,
@@ -71,6 +93,7 @@ pub static PRODUCTS: &[ProductRule] = &[
         max_kg: kg(20),
         confirmed: false,
         goods_allowed: Validity::ALWAYS,
+        class: ProductClass::Parcel,
     },
     ProductRule {
         product: PostalProduct::Letter,
@@ -78,6 +101,7 @@ pub static PRODUCTS: &[ProductRule] = &[
         max_kg: kg(2),
         confirmed: true,
         goods_allowed: Validity::ALWAYS,
+        class: ProductClass::LetterPost,
     },
     ProductRule {
         product: PostalProduct::RegisteredSmallPacket,
@@ -85,6 +109,7 @@ pub static PRODUCTS: &[ProductRule] = &[
         max_kg: kg(2),
         confirmed: true,
         goods_allowed: Validity::until(date(2026, 1, 1)),
+        class: ProductClass::LetterPost,
     },
 ];
 
@@ -92,6 +117,12 @@ pub static PRODUCTS: &[ProductRule] = &[
 pub fn product(product: PostalProduct) -> &'static ProductRule {
     // PRODUCTS lists every variant; the fallback is unreachable but keeps this total.
     PRODUCTS.iter().find(|p| p.product == product).unwrap_or(&PRODUCTS[0])
+}
+
+/// Letter post or parcel. EMS items carrying goods take a CN23 like parcels (UPU EMS
+/// practice as India Post describes it [S]).
+pub fn class(product: PostalProduct) -> ProductClass {
+    self::product(product).class
 }
 
 /// Whether goods may travel as `product` on `day`.

@@ -162,6 +162,11 @@ pub struct Exporter {
     /// Branches.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<Branch>,
+    /// Whether the exporter is registered on ICEGATE with bank details matching the DNK
+    /// portal: drawback, RoDTEP and RoSCTL on postal exports are paid only then
+    /// (Circular 01/2026-Customs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub icegate_registered: Option<bool>,
 }
 
 /// A party abroad: consignee or buyer.

@@ -66,6 +66,64 @@ pub struct Shipment {
     /// Who signs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signatory: Option<Signatory>,
+    /// The customs broker who files the Postal Bill of Export for the exporter, if any
+    /// (PBE header "Details of authorised agent").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorised_agent: Option<AuthorisedAgent>,
+}
+
+/// A customs broker acting for the exporter (PBE-III/IV header, Notification 07/2026-Customs (N.T.)).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthorisedAgent {
+    /// Customs broker licence number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licence_number: Option<String>,
+    /// Name of the customs broker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Address, as printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// Export incentives claimed on one invoice line: the PBE table "Additional information for
+/// duty drawback / any other export scheme" (PBE-III/IV of 15 January 2026).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct SchemeClaim {
+    /// Duty drawback claimed (section 75 Customs Act; Drawback Rules 2017).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drawback: Option<bool>,
+    /// Serial number (tariff item) of the drawback schedule the claim is made under.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dbk_serial: Option<String>,
+    /// Quantity drawback is claimed on, in the drawback schedule's unit (default: the line's quantity).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<DecimalRepr>")]
+    pub drawback_quantity: Option<Decimal>,
+    /// RoDTEP claimed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rodtep: Option<bool>,
+    /// RoSCTL claimed (garments and made-ups).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rosctl: Option<bool>,
+    /// Scheme code as the customs system lists it, printed as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheme_code: Option<String>,
+    /// End use of the item, as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_use: Option<String>,
+    /// RITC (ITC-HS) code when it differs from the line's `hs_code`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ritc_code: Option<String>,
+}
+
+impl SchemeClaim {
+    /// Whether any scheme is claimed.
+    pub fn claims_any(&self) -> bool {
+        self.drawback == Some(true) || self.rodtep == Some(true) || self.rosctl == Some(true)
+    }
 }
 
 /// Whether the consignment is a commercial export or a personal parcel.
@@ -358,6 +416,17 @@ pub struct LineItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<DecimalRepr>")]
     pub gst_rate: Option<Decimal>,
+    /// Export incentives claimed on this line (drawback, RoDTEP, RoSCTL), for the PBE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<SchemeClaim>,
+    /// Unit of quantity of the customs tariff for this heading (`MTR`, `KGS`, `NOS` …) when it
+    /// differs from the GST unit; the PBE's "Unit" column uses it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customs_unit: Option<String>,
+    /// Quantity in `customs_unit` (12.6 metres for 2 sarees of 6.3 m).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<DecimalRepr>")]
+    pub customs_quantity: Option<Decimal>,
 }
 
 /// Package dimensions in centimetres.

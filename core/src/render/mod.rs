@@ -108,7 +108,20 @@ impl Lang {
             Lang::EnHi => "en+hi",
         }
     }
+
+    /// The language `kind` is printed in. Customs forms (CN22, CN23, Postal Bill of Export)
+    /// are read by officers abroad or by customs in English: UPU instructions ask for English,
+    /// French or a language of the destination, so Hindi never stands alone on them and `hi`
+    /// gives English with Hindi beside it.
+    pub fn for_kind(self, kind: DocKind) -> Lang {
+        match (self, kind) {
+            (Lang::Hi, DocKind::Cn22 | DocKind::Cn23 | DocKind::Pbe) => Lang::EnHi,
+            (lang, _) => lang,
+        }
+    }
 }
+
+pub use crate::views::Layout;
 
 /// Options for PDF output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -117,6 +130,9 @@ pub struct PdfOptions {
     pub lang: Lang,
     /// Copies in one PDF (1 = Original; 2 adds Duplicate; 3 adds Triplicate). 0 counts as 1.
     pub copies: u8,
+    /// Layout of the CN22/CN23: the 6 × 8 inch label (default) or A4.
+    #[serde(default)]
+    pub layout: Layout,
 }
 
 /// Renders `kind` of `shipment` as text (`xml`, `json` or `csv`). The shipment is validated

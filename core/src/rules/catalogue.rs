@@ -230,6 +230,21 @@ catalogue! {
     ISSUES_TRUNCATED = "issues_truncated", Warning,
         "More than 100 issues of one code were found; the rest are counted, not listed.",
         "niryat limit";
+    CN23_FOR_PARCEL = "cn23_for_parcel", Error,
+        "A parcel or EMS item travels with a CN23 whatever its value; a CN22 is only for letter-post items (tracked packets, letters).",
+        "DoP OM 71-13/2020-CF of 30.09.2020 [C]; EMS treated as parcel [S]";
+    EU_STOP_WORD = "eu_stop_word", Warning,
+        "A description is one of EU customs' stop words (\"clothes\", \"gifts\", \"parts\" …), too vague to clear; checked for every destination.",
+        "EU ICS2 stop-words list (DG TAXUD, update of 4 May 2026) [S]; DoP office memorandum of March 2026 [S]";
+    SCHEME_AD_CODE = "scheme_needs_ad_code", Error,
+        "A line claims drawback, RoDTEP or RoSCTL on the Postal Bill of Export; the exporter's AD code must be given.",
+        "Notification 07/2026-Customs (N.T.); Circular 01/2026-Customs [C]";
+    ICEGATE_REGISTRATION = "icegate_registration", Warning,
+        "A scheme claim on a postal export needs the exporter registered on ICEGATE (bank details matching the DNK portal): a warning when not stated, an error when stated as not registered.",
+        "Circular 01/2026-Customs [C]";
+    CUSTOMS_UNIT = "customs_unit", Warning,
+        "Where the customs tariff counts a heading in another unit than the line's GST unit (silk fabric in metres, brassware in kg), the PBE's Unit column needs the customs unit and quantity.",
+        "PBE col. 6; First Schedule to the Customs Tariff Act units [K]";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -6,12 +6,23 @@ use super::ctx::Ctx;
 use super::ids::{self, S10Error};
 use super::DocKind::*;
 use crate::calc;
-use crate::data::postal;
+use crate::data::{customs_units, postal, stop_words};
 use crate::issue::Severity;
 use crate::model::{PostalCategory, Purpose, Shipment};
 
-/// Whether every article of the shipment may travel on a CN22 (< 300 SDR, ≤ 2 kg, fits the label).
+/// The UPU class of the shipment's India Post product, when one is named.
+pub(crate) fn product_class(s: &Shipment) -> Option<postal::ProductClass> {
+    let product = s.transport.as_ref()?.post.as_ref()?.product?;
+    Some(postal::class(product))
+}
+
+/// Whether every article of the shipment may travel on a CN22: a letter-post item (not a
+/// parcel or EMS item, which take a CN23 whatever their value), < 300 SDR, ≤ 2 kg, and
+/// contents that fit the label.
 pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
+    if product_class(s) == Some(postal::ProductClass::Parcel) {
+        return false;
+    }
     if s.items.len() > postal::CN22_MAX_ROWS {
         return false;
     }
@@ -39,6 +50,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if cn {
         descriptions(ctx);
     }
+    stop_words(ctx, cn);
     if ctx.wants(Cn22) {
         cn22(ctx);
     }
@@ -48,6 +60,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     if ctx.wants(Pbe) {
         ecommerce(ctx);
+        schemes(ctx);
+        customs_units(ctx);
     }
     tracking(ctx);
 }
@@ -66,8 +80,37 @@ fn descriptions(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// EU customs' stop words, for every destination: customs abroad screen descriptions
+/// against this list, and India Post's harmonised-label memorandum tells senders to avoid it.
+fn stop_words(ctx: &mut Ctx<'_>, generic_checked: bool) {
+    for (i, it) in ctx.s.items.iter().enumerate() {
+        let Some(d) = it.description.as_deref() else { continue };
+        let Some(word) = stop_words::stop_word(d) else { continue };
+        // Already an error on a customs form; one message per description is enough.
+        if generic_checked && postal::GENERIC_DESCRIPTIONS.contains(&word) {
+            continue;
+        }
+        ctx.push(c::EU_STOP_WORD, format!("/items/{i}/description"), format!("\"{word}\" is on EU customs' list of stop words (descriptions too vague to clear); customs abroad may hold the item. Say what the goods are, what they are made of and what they are for (\"2 hand-embroidered cotton stoles\")."))
+            .params
+            .insert("word", word.to_string());
+    }
+}
+
 fn cn22(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
+    if product_class(s) == Some(postal::ProductClass::Parcel) {
+        let name = s
+            .transport
+            .as_ref()
+            .and_then(|t| t.post.as_ref())
+            .and_then(|p| p.product)
+            .map_or("This product", |p| postal::product(p).name);
+        ctx.push(
+            c::CN23_FOR_PARCEL,
+            "/transport/post/product",
+            format!("{name} is a parcel service: every parcel travels with a CN23, whatever its value. Print a CN23 instead of the CN22."),
+        );
+    }
     if s.items.len() > postal::CN22_MAX_ROWS {
         ctx.push(
             c::CN22_FIT,
@@ -202,6 +245,59 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
                 .params
                 .insert("field", "sku".into());
         }
+    }
+}
+
+/// Drawback, RoDTEP and RoSCTL on a postal export are paid into the account registered
+/// against the exporter's AD code, to an exporter registered on ICEGATE (Circular
+/// 01/2026-Customs).
+fn schemes(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let Some(first) =
+        s.items.iter().position(|it| it.scheme.as_ref().is_some_and(|c| c.claims_any()))
+    else {
+        return;
+    };
+    let exporter = s.exporter.as_ref();
+    let parent = if exporter.is_some() { "/exporter" } else { "" };
+    if exporter.and_then(|e| e.ad_code.as_deref()).is_none_or(|a| a.trim().is_empty()) {
+        ctx.push(c::SCHEME_AD_CODE, parent, format!("Line {} claims an export incentive (drawback, RoDTEP or RoSCTL); it is paid only against the exporter's AD code registered with customs. Give exporter.ad_code.", first + 1))
+            .params
+            .insert("field", "ad_code".into());
+    }
+    match exporter.and_then(|e| e.icegate_registered) {
+        Some(true) => {}
+        Some(false) => {
+            ctx.push_with(c::ICEGATE_REGISTRATION, Severity::Error, "/exporter/icegate_registered", "Drawback, RoDTEP and RoSCTL on postal exports are paid only to an exporter registered on ICEGATE with the same bank details as on the DNK portal; register before claiming.");
+        }
+        None => {
+            ctx.push(c::ICEGATE_REGISTRATION, parent, "Drawback, RoDTEP and RoSCTL on postal exports are paid only to an exporter registered on ICEGATE with the same bank details as on the DNK portal; say whether the exporter is registered (exporter.icegate_registered).")
+                .params
+                .insert("field", "icegate_registered".into());
+        }
+    }
+}
+
+/// The PBE's Unit column is the customs tariff's unit of the heading: where niryat knows it
+/// differs from the line's GST unit, the customs unit and quantity should be given.
+fn customs_units(ctx: &mut Ctx<'_>) {
+    for (i, it) in ctx.s.items.iter().enumerate() {
+        let Some(cu) = it.hs_code.as_deref().and_then(customs_units::unit_for) else { continue };
+        let unit = it.unit.as_deref().unwrap_or_default();
+        if unit.is_empty() || customs_units::same_unit(unit, cu.unit) {
+            continue;
+        }
+        if let Some(given) = it.customs_unit.as_deref().filter(|u| !u.trim().is_empty()) {
+            if it.customs_quantity.is_some() {
+                if !customs_units::same_unit(given, cu.unit) {
+                    ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}/customs_unit"), format!("The customs tariff counts heading {} ({}) in {}, not {given}; check the unit against the First Schedule.", cu.heading, cu.what, cu.unit));
+                }
+                continue;
+            }
+        }
+        ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}"), format!("The customs tariff counts heading {} ({}) in {}, and this line is in {unit}: give customs_unit and customs_quantity (for example 12.6 MTR for two 6.3 m sarees) so the PBE's Unit column follows the tariff.", cu.heading, cu.what, cu.unit))
+            .params
+            .insert("field", "customs_quantity".into());
     }
 }
 

@@ -29,13 +29,19 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 }
 
 /// The text fields of an invoice line.
-fn line_texts(it: &crate::model::LineItem) -> [(&'static str, Option<&str>); 5] {
+fn line_texts(it: &crate::model::LineItem) -> [(&'static str, Option<&str>); 10] {
+    let sc = it.scheme.as_ref();
     [
         ("description", it.description.as_deref()),
         ("hs_code", it.hs_code.as_deref()),
         ("unit", it.unit.as_deref()),
         ("origin_country", it.origin_country.as_deref()),
         ("sku", it.sku.as_deref()),
+        ("customs_unit", it.customs_unit.as_deref()),
+        ("scheme/dbk_serial", sc.and_then(|c| c.dbk_serial.as_deref())),
+        ("scheme/scheme_code", sc.and_then(|c| c.scheme_code.as_deref())),
+        ("scheme/end_use", sc.and_then(|c| c.end_use.as_deref())),
+        ("scheme/ritc_code", sc.and_then(|c| c.ritc_code.as_deref())),
     ]
 }
 
@@ -400,6 +406,14 @@ mod tests {
             unit: bad.clone(),
             origin_country: bad.clone(),
             sku: bad.clone(),
+            customs_unit: bad.clone(),
+            scheme: Some(crate::model::SchemeClaim {
+                dbk_serial: bad.clone(),
+                scheme_code: bad.clone(),
+                end_use: bad.clone(),
+                ritc_code: bad.clone(),
+                ..Default::default()
+            }),
             ..Default::default()
         };
         let pkg = Package {

@@ -41,8 +41,10 @@ pub struct Cn22Label {
     pub total_value: String,
     /// Date of the declaration (dispatch date, else invoice date).
     pub date: String,
-    /// Sender's name, printed beside the signature line.
+    /// The person who signs (the signatory, else the sender's name), beside the signature line.
     pub sender: String,
+    /// The signer's designation and the entity signed for, when the signer is not the sender.
+    pub signer_capacity: String,
     /// Whether the items are commercial (HS code and origin boxes apply).
     pub commercial: bool,
     /// Sender's customs reference: `IEC …` for a commercial exporter, else empty.
@@ -165,7 +167,7 @@ pub(crate) fn invoice_ref(s: &Shipment) -> String {
 pub fn cn22(v: &Validated) -> Cn22View {
     let s = v.shipment();
     let money = Money::of(s);
-    let sender = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
+    let (sender, signer_capacity) = signer(s);
     let reference = s
         .exporter
         .as_ref()
@@ -210,6 +212,7 @@ pub fn cn22(v: &Validated) -> Cn22View {
                 total_value: money.opt(total(parts.iter().map(|p| p.value))),
                 date: declaration_date(s),
                 sender: sender.clone(),
+                signer_capacity: signer_capacity.clone(),
                 commercial: is_commercial(s),
                 reference: reference.clone(),
                 invoice: invoice.clone(),
@@ -217,4 +220,23 @@ pub fn cn22(v: &Validated) -> Cn22View {
         })
         .collect();
     Cn22View { labels, max_rows: postal::CN22_MAX_ROWS }
+}
+
+/// The person signing and, when that person signs for an entity, in what capacity:
+/// ("Shabana Bano", "Secretary, SHG, for Kashi Buntkar …"). The UPU certificate is given by
+/// a person; an entity's name alone does not say who is liable.
+pub(crate) fn signer(s: &crate::model::Shipment) -> (String, String) {
+    let entity = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
+    let person = s.signatory.as_ref().map(|x| text(&x.name)).unwrap_or_default();
+    if person.is_empty() || person == entity {
+        return (entity, String::new());
+    }
+    let designation = s.signatory.as_ref().map(|x| text(&x.designation)).unwrap_or_default();
+    let capacity =
+        [designation, if entity.is_empty() { String::new() } else { format!("for {entity}") }]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+    (person, capacity)
 }

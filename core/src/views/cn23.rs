@@ -1,13 +1,17 @@
-//! The CN23 view: one UPU CN23 customs declaration per postal article, on A4.
+//! The CN23 view: one UPU CN23 customs declaration per postal article.
 //!
-//! The first sheet holds [`postal::CN23_ROWS_PER_SHEET`] content rows; further rows go on
-//! continuation sheets of [`CONTINUATION_ROWS`] rows each. The totals on the first sheet
-//! cover every row of the article, on every sheet.
+//! Two layouts: the harmonised 6 × 8 inch label (India Post, March 2026; the default),
+//! whose first label holds [`postal::CN23_ROWS_PER_LABEL`] content rows and each further
+//! label [`postal::CN23_ROWS_PER_CONTINUATION_LABEL`]; and A4, whose first sheet holds
+//! [`postal::CN23_ROWS_PER_SHEET`] rows and each continuation sheet [`CONTINUATION_ROWS`].
+//! Nothing is ever clipped: rows that do not fit continue. The totals on the first page
+//! cover every row of the article, on every page.
 
 use super::cn22::{
-    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, total, Category,
+    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, signer, total,
+    Category,
 };
-use super::{country_opt, date_opt, exporter_block, kg, text, Money, PartyBlock};
+use super::{country_opt, date_opt, exporter_block, kg, text, Layout, Money, PartyBlock};
 use crate::calc;
 use crate::data::postal;
 use crate::model::NonDelivery;
@@ -24,6 +28,8 @@ pub struct Cn23View {
     pub forms: Vec<Cn23Form>,
     /// Rows on the first sheet; the template draws this many.
     pub rows_per_sheet: usize,
+    /// `label` (6 × 8 inch) or `a4`.
+    pub layout: &'static str,
 }
 
 /// One CN23 form (first sheet plus continuation sheets).
@@ -71,8 +77,11 @@ pub struct Cn23Form {
     pub commercial: bool,
     /// Date of the declaration.
     pub date: String,
-    /// Sender's name for the signature line.
+    /// The person who signs (the signatory, else the sender's name).
     pub signer: String,
+    /// The signer's designation and the entity signed for ("Secretary, SHG, for Kashi …"),
+    /// empty when the sender signs in person.
+    pub signer_capacity: String,
 }
 
 /// One content row of a CN23.
@@ -94,9 +103,19 @@ pub struct Cn23Row {
     pub origin: String,
 }
 
-/// Builds the CN23 view of a validated shipment.
+/// Builds the CN23 view of a validated shipment on the default 6 × 8 inch label.
 pub fn cn23(v: &Validated) -> Cn23View {
+    cn23_in(v, Layout::Label)
+}
+
+/// Builds the CN23 view of a validated shipment for `layout`.
+pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
+    let (first_rows, more_rows) = match layout {
+        Layout::Label => (postal::CN23_ROWS_PER_LABEL, postal::CN23_ROWS_PER_CONTINUATION_LABEL),
+        Layout::A4 => (postal::CN23_ROWS_PER_SHEET, CONTINUATION_ROWS),
+    };
     let s = v.shipment();
+    let (signer, signer_capacity) = signer(s);
     let money = Money::of(s);
     let sender = exporter_block(s);
     // The exporter's customs reference in India is the IEC; a stated reference wins.
@@ -130,8 +149,8 @@ pub fn cn23(v: &Validated) -> Cn23View {
                     }
                 })
                 .collect();
-            let rest = rows.split_off(rows.len().min(postal::CN23_ROWS_PER_SHEET));
-            let continuation = rest.chunks(CONTINUATION_ROWS).map(<[Cn23Row]>::to_vec).collect();
+            let rest = rows.split_off(rows.len().min(first_rows));
+            let continuation = rest.chunks(more_rows).map(<[Cn23Row]>::to_vec).collect();
             let gross = a
                 .row
                 .and_then(|p| p.gross_weight_kg)
@@ -166,9 +185,10 @@ pub fn cn23(v: &Validated) -> Cn23View {
                 },
                 commercial: is_commercial(s),
                 date: declaration_date(s),
-                signer: s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default(),
+                signer: signer.clone(),
+                signer_capacity: signer_capacity.clone(),
             }
         })
         .collect();
-    Cn23View { forms, rows_per_sheet: postal::CN23_ROWS_PER_SHEET }
+    Cn23View { forms, rows_per_sheet: first_rows, layout: layout.name() }
 }

@@ -21,6 +21,7 @@ pub mod iec;
 pub mod invoice;
 pub mod packing;
 pub mod pbe;
+pub mod pbe_claims;
 
 pub use cn22::{cn22, Cn22View};
 pub use cn23::{cn23, Cn23View};
@@ -37,7 +38,38 @@ use crate::money::{
 use crate::rules::{DocKind, Validated};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// Page layout of the CN22 and CN23 (other documents have one layout each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// The harmonised 6 × 8 inch label of India Post's office memorandum of March 2026
+    /// (the default); a CN23 that does not fit continues on further labels.
+    #[default]
+    Label,
+    /// The CN23 on A4 with continuation sheets (the CN22 stays a label).
+    A4,
+}
+
+impl Layout {
+    /// Parses `label`, `a4`.
+    pub fn from_name(name: &str) -> Option<Layout> {
+        match name {
+            "label" => Some(Layout::Label),
+            "a4" | "A4" => Some(Layout::A4),
+            _ => None,
+        }
+    }
+
+    /// `label` or `a4`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Label => "label",
+            Layout::A4 => "a4",
+        }
+    }
+}
 
 /// The view of any document, for renderers that handle every kind alike.
 #[derive(Debug, Clone, Serialize)]

@@ -12,18 +12,30 @@
 //!   to the total gross weight, and no invented split weight appears on the form.
 //! * **Net weight** of a row is the line's net weight for the quantity in the article
 //!   (line net weight × article quantity ÷ line quantity), to the gram.
-//! * **FOB** and **value** of a row are quantity in the article × unit price, in the
-//!   invoice currency (freight and insurance are not part of any line); **amount in INR**
-//!   is that at the invoice's exchange rate, to the paisa.
-//! * **IGST** (tax `igst_paid` only) is the invoice's IGST shared across the rows in
-//!   proportion to their INR amounts, to the paisa, so the rows add up to the invoice's
-//!   IGST exactly. Other tax modes leave the IGST columns empty and fill the LUT/bond column.
-//! * **Export duty, cess and compensation cess** are left empty: niryat keeps no export
-//!   duty table, and the customs system assesses them from the CTH.
+//! * **FOB** of a row is quantity in the article × unit price, in the invoice currency
+//!   (freight and insurance are not part of any line); **amount in INR** is that at the
+//!   invoice's exchange rate, to the paisa.
+//! * **Value** (col. 23) is the row's taxable value in INR: its line's taxable value
+//!   ([`calc::taxable_values_inr`]: the line amount plus its share of freight and insurance,
+//!   the same figure the invoice taxes), shared among the rows that carry the line in
+//!   proportion to their quantities, so a line's rows add up to it exactly.
+//! * **IGST** (tax `igst_paid` only) of a row is the line's rate ([`calc::line_gst_rate`]) ×
+//!   the value shown on that row, to the paisa: an officer can check every row by itself.
+//!   Other tax modes leave the IGST columns empty and fill the LUT/bond column.
+//! * **Export duty, cess, compensation cess and the totals Duties (33) and Cess (34)** are
+//!   left empty: niryat keeps no export duty table, and the customs system assesses them
+//!   from the CTH.
+//! * **Unit** is the customs tariff's unit (`customs_unit`, with `customs_quantity`) where the
+//!   exporter gives one, else the GST unit of the line.
+//! * The form is the one substituted on 15 January 2026 (Notification 07/2026-Customs (N.T.)):
+//!   authorised agent in the header, 34 columns (PBE-III; PBE-IV without columns 12–14), the
+//!   drawback/scheme table, and declarations that follow the claims made.
 
+use super::pbe_claims::{declarations, scheme_rows, yes_no, zero_rated};
+pub use super::pbe_claims::{Declaration, SchemeRow};
 use super::{
-    allocate, country_opt, date_dmy, exporter_block, igst_total, inr, kg, num, num_opt, state,
-    text, Money, PartyBlock,
+    allocate, country_opt, date_dmy, exporter_block, inr, kg, num, num_opt, state, text, Money,
+    PartyBlock,
 };
 use crate::calc;
 use crate::data::locations;
@@ -44,6 +56,11 @@ pub struct PbeView {
     pub rows: Vec<PbeRow>,
     /// Column totals.
     pub totals: PbeTotals,
+    /// "Additional information for duty drawback / any other export scheme": one row per
+    /// invoice line with a claim (empty when nothing is claimed).
+    pub schemes: Vec<SchemeRow>,
+    /// The declarations of the form, each answered Yes or No from the claims made.
+    pub declarations: Vec<Declaration>,
 }
 
 /// Header of the Postal Bill of Export (common to PBE-III and PBE-IV).
@@ -91,6 +108,10 @@ pub struct PbeHeader {
     pub designation: String,
     /// Place of signing.
     pub place: String,
+    /// Authorised agent: customs broker licence number (empty when the exporter files).
+    pub agent_licence: String,
+    /// Authorised agent: name and address.
+    pub agent_name_address: String,
 }
 
 /// One row of the PBE table: every field already formatted; empty when not applicable.
@@ -141,7 +162,7 @@ pub struct PbeRow {
     pub tax_invoice_no_date: String,
     /// Col. 22: serial number of the item in the invoice.
     pub invoice_item_sl_no: String,
-    /// Col. 23: value of the item in the invoice currency.
+    /// Col. 23: taxable value of this row in INR (the value the IGST is computed on).
     pub value: String,
     /// Col. 24: export duty rate (left to customs: empty).
     pub export_duty_rate: String,
@@ -151,9 +172,9 @@ pub struct PbeRow {
     pub cess_rate: String,
     /// Col. 27: cess amount (empty).
     pub cess_amount: String,
-    /// Col. 28: IGST rate in percent, when IGST is paid.
+    /// Col. 28: IGST rate of the line in percent, when IGST is paid.
     pub igst_rate: String,
-    /// Col. 29: IGST amount in INR (this row's share), when IGST is paid.
+    /// Col. 29: IGST in INR, rate × this row's value (col. 23), when IGST is paid.
     pub igst_amount: String,
     /// Col. 30: compensation cess rate (empty).
     pub comp_cess_rate: String,
@@ -161,6 +182,10 @@ pub struct PbeRow {
     pub comp_cess_amount: String,
     /// Col. 32: LUT or bond details, when exporting without payment of IGST.
     pub lut_bond_details: String,
+    /// Col. 33: total duties of the row (empty: assessed by customs).
+    pub duties: String,
+    /// Col. 34: total cess of the row (empty: assessed by customs).
+    pub cess: String,
 }
 
 /// Totals under the PBE table.
@@ -178,7 +203,9 @@ pub struct PbeTotals {
     pub fob: String,
     /// Total FOB in INR (sum of the rows).
     pub amount_inr: String,
-    /// Total IGST in INR (empty unless IGST is paid).
+    /// Total taxable value in INR (col. 23).
+    pub value: String,
+    /// Total IGST in INR, the sum of the rows (empty unless IGST is paid).
     pub igst_amount: String,
     /// Col. 33, total duties (empty: assessed by customs).
     pub duties: String,
@@ -186,7 +213,8 @@ pub struct PbeTotals {
     pub cess: String,
 }
 
-/// PBE-III columns in form order: (field of [`PbeRow`], heading as on the form). 32 columns.
+/// PBE-III columns in form order: (field of [`PbeRow`], heading as on the form). 34 columns,
+/// numbered 1–34 as in the form of Notification 07/2026-Customs (N.T.).
 pub static PBE_III_COLUMNS: &[(&str, &str)] = &[
     ("sl_no", "Sl. No."),
     ("consignee", "Name and address of the consignee"),
@@ -210,7 +238,7 @@ pub static PBE_III_COLUMNS: &[(&str, &str)] = &[
     ("hs_code", "H.S. code"),
     ("tax_invoice_no_date", "Tax invoice No. and date"),
     ("invoice_item_sl_no", "Sl. No. of item in invoice"),
-    ("value", "Value"),
+    ("value", "Taxable value (INR)"),
     ("export_duty_rate", "Export duty rate"),
     ("export_duty_amount", "Export duty amount"),
     ("cess_rate", "Cess rate"),
@@ -220,9 +248,12 @@ pub static PBE_III_COLUMNS: &[(&str, &str)] = &[
     ("comp_cess_rate", "Compensation cess rate"),
     ("comp_cess_amount", "Compensation cess amount"),
     ("lut_bond_details", "LUT/Bond details"),
+    ("duties", "Duties"),
+    ("cess", "Cess"),
 ];
 
-/// PBE-IV columns: the PBE-III columns without website, payment transaction ID and SKU. 29 columns.
+/// PBE-IV columns: the PBE-III columns without website, payment transaction ID and SKU,
+/// numbered consecutively. 31 columns. (The PBE-IV's own numbering was not seen in a source.)
 pub static PBE_IV_COLUMNS: &[(&str, &str)] = &[
     ("sl_no", "Sl. No."),
     ("consignee", "Name and address of the consignee"),
@@ -243,7 +274,7 @@ pub static PBE_IV_COLUMNS: &[(&str, &str)] = &[
     ("hs_code", "H.S. code"),
     ("tax_invoice_no_date", "Tax invoice No. and date"),
     ("invoice_item_sl_no", "Sl. No. of item in invoice"),
-    ("value", "Value"),
+    ("value", "Taxable value (INR)"),
     ("export_duty_rate", "Export duty rate"),
     ("export_duty_amount", "Export duty amount"),
     ("cess_rate", "Cess rate"),
@@ -253,6 +284,8 @@ pub static PBE_IV_COLUMNS: &[(&str, &str)] = &[
     ("comp_cess_rate", "Compensation cess rate"),
     ("comp_cess_amount", "Compensation cess amount"),
     ("lut_bond_details", "LUT/Bond details"),
+    ("duties", "Duties"),
+    ("cess", "Cess"),
 ];
 
 impl PbeView {
@@ -303,6 +336,8 @@ impl PbeRow {
             "comp_cess_rate" => &self.comp_cess_rate,
             "comp_cess_amount" => &self.comp_cess_amount,
             "lut_bond_details" => &self.lut_bond_details,
+            "duties" => &self.duties,
+            "cess" => &self.cess,
             _ => return None,
         };
         Some(v)
@@ -319,22 +354,15 @@ pub fn pbe(v: &Validated) -> PbeView {
     let rate_text = exchange_rate_text(s);
     let consignee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default().one_line();
     let destination = country_opt(&s.destination_country);
-    let igst_rate = match &s.tax {
-        Some(TaxTreatment::IgstPaid { rate, .. }) => num_opt(*rate),
-        _ => String::new(),
-    };
+    let igst_paid = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
     let lut_bond = lut_bond_details(&s.tax);
     let website = ecommerce.map(|e| website(&e.url, &e.platform)).unwrap_or_default();
 
-    // First pass: the figures of every row, so IGST can be shared out.
-    struct Figures {
-        value: Option<Decimal>,
-        inr: Option<Decimal>,
-    }
     let minor = money.minor;
     let articles = calc::articles(s);
     let mut rows = Vec::new();
-    let mut figures = Vec::new();
+    // (line index, quantity in the row) of every row, to share out the lines' taxable values.
+    let mut parts: Vec<(usize, Decimal)> = Vec::new();
     let (mut gross_total, mut net_total, mut fob_total, mut inr_total) =
         (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO));
     for a in &articles {
@@ -355,14 +383,15 @@ pub fn pbe(v: &Validated) -> PbeView {
             fob_total = add(fob_total, value);
             inr_total = add(inr_total, inr_value);
             let hs = text(&item.hs_code);
+            let (unit, quantity) = customs_quantity(item, *q);
             rows.push(PbeRow {
                 sl_no: String::new(),
                 consignee: consignee.clone(),
                 destination_country: destination.clone(),
                 description: text(&item.description),
                 cth: hs.clone(),
-                unit: text(&item.unit),
-                quantity: num(*q),
+                unit,
+                quantity,
                 invoice_no_date: inv_no_date.clone(),
                 gross_weight_kg: if first {
                     gross.map(kg).unwrap_or_default()
@@ -388,38 +417,46 @@ pub fn pbe(v: &Validated) -> PbeView {
                 hs_code: hs,
                 tax_invoice_no_date: inv_no_date.clone(),
                 invoice_item_sl_no: (idx + 1).to_string(),
-                value: money.opt(value),
-                igst_rate: igst_rate.clone(),
+                igst_rate: if igst_paid {
+                    num_opt(calc::line_gst_rate(s, item))
+                } else {
+                    String::new()
+                },
                 lut_bond_details: lut_bond.clone(),
                 ..PbeRow::default()
             });
-            figures.push(Figures { value, inr: inr_value });
+            parts.push((*idx, *q));
             first = false;
         }
     }
     for (i, r) in rows.iter_mut().enumerate() {
         r.sl_no = (i + 1).to_string();
     }
-    let igst = igst_total(s);
-    let mut igst_text = String::new();
-    if let Some(total) = igst {
-        let weights: Vec<Decimal> =
-            figures.iter().map(|f| f.inr.or(f.value).unwrap_or_default()).collect();
-        for (r, share) in rows.iter_mut().zip(allocate(total, &weights, 2)) {
-            r.igst_amount = inr(share);
+    let row_values = row_taxable_values(s, &parts);
+    let (mut value_total, mut igst_sum) = (Some(Decimal::ZERO), Some(Decimal::ZERO));
+    for ((r, value), (idx, _)) in rows.iter_mut().zip(&row_values).zip(&parts) {
+        r.value = value.map(inr).unwrap_or_default();
+        value_total = add(value_total, *value);
+        if igst_paid {
+            let rate = s.items.get(*idx).and_then(|it| calc::line_gst_rate(s, it));
+            let tax = value.zip(rate).and_then(|(v, r)| {
+                v.checked_mul(r)?.checked_div(Decimal::ONE_HUNDRED).map(|t| round_amount(t, 2))
+            });
+            r.igst_amount = tax.map(inr).unwrap_or_default();
+            igst_sum = add(igst_sum, tax);
         }
-        igst_text = inr(total);
     }
 
     let e = s.exporter.as_ref();
     let post = s.transport.as_ref().and_then(|t| t.post.as_ref());
     let fpo_code = post.and_then(|p| p.fpo_code.clone()).unwrap_or_default();
     let sig = s.signatory.as_ref();
+    let agent = s.authorised_agent.as_ref();
     let header = PbeHeader {
         title: if form == "PBE-III" {
-            "Postal Bill of Export - III (e-commerce exports)".into()
+            "Postal Bill of Export - III (for postal exports through e-commerce)".into()
         } else {
-            "Postal Bill of Export - IV (exports other than e-commerce)".into()
+            "Postal Bill of Export - IV (for postal exports other than through e-commerce)".into()
         },
         bill_number: s.export_declaration.as_ref().map(|d| text(&d.number)).unwrap_or_default(),
         bill_date: s
@@ -444,14 +481,7 @@ pub fn pbe(v: &Validated) -> PbeView {
         invoice_no_date: inv_no_date,
         currency: money.code.clone(),
         exchange_rate: rate_text,
-        zero_rated: match &s.tax {
-            Some(
-                TaxTreatment::IgstPaid { .. }
-                | TaxTreatment::Lut { .. }
-                | TaxTreatment::Bond { .. },
-            ) => "Yes".into(),
-            _ => "No".into(),
-        },
+        zero_rated: yes_no(zero_rated(s)).into(),
         igst_refund_claimed: match s.export_declaration.as_ref().and_then(|d| d.refund_claimed) {
             Some(true) => "Yes".into(),
             Some(false) => "No".into(),
@@ -461,6 +491,16 @@ pub fn pbe(v: &Validated) -> PbeView {
         signatory: sig.map(|x| text(&x.name)).unwrap_or_default(),
         designation: sig.map(|x| text(&x.designation)).unwrap_or_default(),
         place: sig.map(|x| text(&x.place)).unwrap_or_default(),
+        agent_licence: agent.map(|a| text(&a.licence_number)).unwrap_or_default(),
+        agent_name_address: agent
+            .map(|a| {
+                [text(&a.name), text(&a.address)]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
     };
     let totals = PbeTotals {
         rows: rows.len().to_string(),
@@ -469,11 +509,53 @@ pub fn pbe(v: &Validated) -> PbeView {
         net_weight_kg: net_total.map(kg).unwrap_or_default(),
         fob: money.opt(fob_total),
         amount_inr: inr_total.map(inr).unwrap_or_default(),
-        igst_amount: igst_text,
+        value: value_total.map(inr).unwrap_or_default(),
+        igst_amount: if igst_paid { igst_sum.map(inr).unwrap_or_default() } else { String::new() },
         duties: String::new(),
         cess: String::new(),
     };
-    PbeView { form, header, rows, totals }
+    PbeView {
+        form,
+        header,
+        rows,
+        totals,
+        schemes: scheme_rows(s, igst_paid),
+        declarations: declarations(s),
+    }
+}
+
+/// The taxable value in INR of each row `(line, quantity)`: each line's taxable value shared
+/// among its rows in proportion to their quantities, so that they add up to it exactly.
+fn row_taxable_values(s: &Shipment, parts: &[(usize, Decimal)]) -> Vec<Option<Decimal>> {
+    let mut out = vec![None; parts.len()];
+    let Some(taxable) = calc::taxable_values_inr(s) else { return out };
+    for (line, value) in taxable.iter().enumerate() {
+        let rows: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].0 == line).collect();
+        let weights: Vec<Decimal> = rows.iter().map(|&i| parts[i].1).collect();
+        for (i, share) in rows.into_iter().zip(allocate(*value, &weights, 2)) {
+            out[i] = Some(share);
+        }
+    }
+    out
+}
+
+/// Unit and quantity for the PBE: the customs unit and quantity when given (the quantity
+/// shared in proportion to `q`), else the line's GST unit and `q`.
+fn customs_quantity(item: &crate::model::LineItem, q: Decimal) -> (String, String) {
+    let gst = (text(&item.unit), num(q));
+    let Some(unit) = item.customs_unit.as_deref().filter(|u| !u.trim().is_empty()) else {
+        return gst;
+    };
+    let share = match (item.customs_quantity, item.quantity) {
+        (Some(cq), Some(total)) if !total.is_zero() => {
+            cq.checked_mul(q).and_then(|x| x.checked_div(total)).map(|x| round_amount(x, 3))
+        }
+        _ => None,
+    };
+    match share {
+        Some(x) => (unit.to_string(), num(x.normalize())),
+        None => gst,
+    }
 }
 
 /// Checked running sum; `None` once a value is missing or the sum overflows.
@@ -558,8 +640,10 @@ mod tests {
 
     #[test]
     fn columns_are_complete() {
-        assert_eq!(PBE_III_COLUMNS.len(), 32);
-        assert_eq!(PBE_IV_COLUMNS.len(), 29);
+        assert_eq!(PBE_III_COLUMNS.len(), 34);
+        assert_eq!(PBE_IV_COLUMNS.len(), 31);
+        assert_eq!(PBE_III_COLUMNS[32].0, "duties");
+        assert_eq!(PBE_III_COLUMNS[33].0, "cess");
         let row = PbeRow::default();
         for (f, _) in PBE_III_COLUMNS {
             assert!(row.get(f).is_some(), "{f}");
@@ -582,14 +666,29 @@ mod tests {
         assert_eq!(r.amount_inr, "32,277.00");
         assert_eq!(r.igst_rate, "5");
         assert_eq!(r.invoice_no_date, "KBSHG/2627/031 dt. 18/11/2026");
+        // Col. 23 is the row's taxable value: GBP 290 + 290/366 of the GBP 24 freight =
+        // GBP 309.0164 × 111.30 = ₹34,393.52 (largest remainder over ₹43,407.00); IGST 5 % of it.
+        assert_eq!(r.value, "34,393.52");
+        assert_eq!(r.igst_amount, "1,719.68");
+        assert_eq!(view.rows[1].value, "9,013.48");
+        assert_eq!(view.rows[1].igst_amount, "450.67");
+        assert_eq!(view.totals.value, "43,407.00");
         assert_eq!(view.totals.igst_amount, "2,170.35");
-        let shares: Decimal = view
-            .rows
-            .iter()
-            .map(|r| r.igst_amount.replace(',', "").parse::<Decimal>().unwrap_or_default())
-            .sum();
-        assert_eq!(shares.to_string(), "2170.35");
+        for row in &view.rows {
+            let d = |t: &str| t.replace(',', "").parse::<Decimal>().unwrap_or_default();
+            let rate = d(&row.igst_rate) / Decimal::ONE_HUNDRED;
+            assert_eq!(
+                round_amount(d(&row.value) * rate, 2),
+                d(&row.igst_amount),
+                "row {}",
+                row.sl_no
+            );
+        }
         assert_eq!(r.lut_bond_details, "");
+        assert!(view.schemes.is_empty());
+        // The saree line is invoiced in pieces; the tariff counts silk fabric in metres.
+        assert_eq!((r.unit.as_str(), r.quantity.as_str()), ("MTR", "12.6"));
+        assert_eq!((view.rows[1].unit.as_str(), view.rows[1].quantity.as_str()), ("PCS", "2"));
     }
 
     #[test]
@@ -606,5 +705,11 @@ mod tests {
         );
         assert_eq!(view.header.fpo_name, "Foreign Post Office Kanpur");
         assert_eq!(view.header.state_code, "09 Uttar Pradesh");
+        // RoSCTL on the stole: the scheme table and the declarations say so; LUT, so no IGST.
+        assert_eq!(view.schemes.len(), 1);
+        assert_eq!(view.schemes[0].schemes, "RoSCTL");
+        assert_eq!(view.schemes[0].igst_paid, "No");
+        let rosctl = view.declarations.iter().find(|x| x.key == "decl_rosctl");
+        assert_eq!(rosctl.map(|x| x.answer), Some("Yes"));
     }
 }

@@ -72,6 +72,8 @@ struct Payload<'a> {
     lang: &'static str,
     /// Label keys of the copies, in order (`original`, `duplicate`, `triplicate`).
     copies: &'a [&'static str],
+    /// CN22/CN23 layout: `label` (6 × 8 inch) or `a4`.
+    layout: &'static str,
     /// The document's view.
     doc: views::View,
     /// Column layout of a tabular form (the Postal Bill of Export), in form order.
@@ -245,7 +247,10 @@ impl Renderer {
         opts: &PdfOptions,
     ) -> Result<Vec<u8>, Error> {
         template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
-        let doc = views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?;
+        let doc = match kind {
+            DocKind::Cn23 => views::View::Cn23(views::cn23::cn23_in(v, opts.layout)),
+            _ => views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?,
+        };
         let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
             views::View::Pbe(p) => p
@@ -261,7 +266,8 @@ impl Renderer {
             _ => None,
         };
         let payload = Payload {
-            lang: lang_name(opts.lang),
+            lang: lang_name(opts.lang.for_kind(kind)),
+            layout: opts.layout.name(),
             copies: &COPY_KEYS[..copies],
             doc,
             columns,

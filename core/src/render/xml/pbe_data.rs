@@ -4,6 +4,10 @@
 //! the same thing to the character. Columns are those of the view's form (PBE-III for
 //! e-commerce exports, PBE-IV otherwise), in the form's order, headed by the form's headings.
 //!
+//! Numbers are machine-readable: amounts, weights, quantities and rates carry no digit
+//! grouping (`32277.00`, not `32,277.00`), so a spreadsheet or the DNK upload reads them as
+//! numbers. Text columns are exactly as printed.
+//!
 //! CSV follows RFC 4180: comma-separated, CRLF line ends, a heading row, and a field quoted
 //! (with `"` doubled) when it holds a comma, a quote, or a line break.
 
@@ -27,6 +31,42 @@ pub(crate) fn json(v: &Validated) -> Result<String, Error> {
     Ok(out)
 }
 
+/// Columns that hold numbers (written without digit grouping).
+const NUMERIC: &[&str] = &[
+    "quantity",
+    "gross_weight_kg",
+    "net_weight_kg",
+    "fob",
+    "amount_inr",
+    "value",
+    "export_duty_rate",
+    "export_duty_amount",
+    "cess_rate",
+    "cess_amount",
+    "igst_rate",
+    "igst_amount",
+    "comp_cess_rate",
+    "comp_cess_amount",
+    "duties",
+    "cess",
+];
+
+/// The value of column `name` of `row` for machine reading: grouping commas dropped from
+/// numbers.
+fn cell(row: &PbeRow, name: &str) -> String {
+    let v = row.get(name).unwrap_or_default();
+    if NUMERIC.contains(&name) {
+        plain(v)
+    } else {
+        v.to_string()
+    }
+}
+
+/// A formatted number without its grouping commas (`32,277.00` → `32277.00`).
+fn plain(v: &str) -> String {
+    v.replace(',', "")
+}
+
 /// Writes the rows of `view` as CSV.
 fn to_csv(view: &PbeView) -> String {
     let cols = view.columns();
@@ -43,7 +83,7 @@ fn to_csv(view: &PbeView) -> String {
             if i > 0 {
                 out.push(',');
             }
-            field(&mut out, row.get(name).unwrap_or_default());
+            field(&mut out, &cell(row, name));
         }
         out.push_str("\r\n");
     }
@@ -68,13 +108,41 @@ impl Serialize for Data<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.0;
         let cols = v.columns();
-        let mut st = s.serialize_struct("PbeData", 5)?;
+        let t = &v.totals;
+        let totals: Vec<(&str, String)> = vec![
+            ("rows", t.rows.clone()),
+            ("articles", t.articles.clone()),
+            ("gross_weight_kg", plain(&t.gross_weight_kg)),
+            ("net_weight_kg", plain(&t.net_weight_kg)),
+            ("fob", plain(&t.fob)),
+            ("amount_inr", plain(&t.amount_inr)),
+            ("value", plain(&t.value)),
+            ("igst_amount", plain(&t.igst_amount)),
+            ("duties", plain(&t.duties)),
+            ("cess", plain(&t.cess)),
+        ];
+        let mut st = s.serialize_struct("PbeData", 7)?;
         st.serialize_field("form", v.form)?;
         st.serialize_field("header", &v.header)?;
         st.serialize_field("columns", &Columns(cols))?;
         st.serialize_field("rows", &Rows(cols, &v.rows))?;
-        st.serialize_field("totals", &v.totals)?;
+        st.serialize_field("totals", &Ordered(&totals))?;
+        st.serialize_field("schemes", &v.schemes)?;
+        st.serialize_field("declarations", &v.declarations)?;
         st.end()
+    }
+}
+
+/// Key-value pairs as a JSON object, in order.
+struct Ordered<'a>(&'a [(&'a str, String)]);
+
+impl Serialize for Ordered<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
     }
 }
 
@@ -107,7 +175,7 @@ impl Serialize for Row<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (name, _) in self.0 {
-            m.serialize_entry(name, self.1.get(name).unwrap_or_default())?;
+            m.serialize_entry(name, &cell(self.1, name))?;
         }
         m.end()
     }
@@ -115,7 +183,14 @@ impl Serialize for Row<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::field;
+    use super::{field, plain};
+
+    #[test]
+    fn numbers_lose_their_grouping() {
+        assert_eq!(plain("32,277.00"), "32277.00");
+        assert_eq!(plain("1,23,45,678.90"), "12345678.90");
+        assert_eq!(plain(""), "");
+    }
 
     #[test]
     fn csv_quoting_follows_rfc_4180() {

@@ -65,7 +65,9 @@ pub(crate) fn shape(path: &str) -> Shape {
         | "/postal"
         | "/ecommerce"
         | "/export_declaration"
-        | "/signatory" => Shape::Struct,
+        | "/signatory"
+        | "/authorised_agent"
+        | "/items/*/scheme" => Shape::Struct,
         "/exporter/branches" => Shape::List("branch"),
         "/invoice/other_references" => Shape::List("reference"),
         "/items" => Shape::List("item"),
@@ -78,6 +80,10 @@ pub(crate) fn shape(path: &str) -> Shape {
         | "/packages/*/to"
         | "/packages/*/contents/*/line" => Shape::Int,
         "/exporter/turnover_above_5_crore"
+        | "/exporter/icegate_registered"
+        | "/items/*/scheme/drawback"
+        | "/items/*/scheme/rodtep"
+        | "/items/*/scheme/rosctl"
         | "/postal/foreign_exchange_involved"
         | "/export_declaration/refund_claimed" => Shape::Bool,
         "/tax" => Shape::TaxChoice,
