@@ -51,11 +51,12 @@ fn pdf(
     shipment: &Bound<'_, PyAny>,
     doc: &str,
     lang: &str,
-    copies: i64,
+    copies: Option<i64>,
 ) -> Result<Vec<u8>, Failure> {
     let input = convert::read_input(shipment)?;
     let kind = convert::doc_kind(doc)?;
-    let opts = PdfOptions { lang: convert::lang(lang)?, copies: convert::copies(copies)? };
+    let opts =
+        PdfOptions { lang: convert::lang(lang)?, copies: convert::copies(copies.unwrap_or(0))? };
     py.detach(|| {
         let s = input.parse()?;
         let renderer = renderer.unwrap_or_else(|| SHARED.get_or_init(Renderer::new));
@@ -67,15 +68,16 @@ fn pdf(
 ///
 /// The shipment is validated strictly for ``doc`` first; if it has errors,
 /// ``InvalidShipment`` is raised with every issue. ``lang`` is ``"en"``, ``"hi"`` or
-/// ``"en+hi"``; ``copies`` adds Duplicate/Triplicate copies to the same file.
+/// ``"en+hi"``; ``copies`` (1 to 3) is how many copies go in the file: by default the
+/// commercial invoice in triplicate with the Rule 48 markings, other documents once.
 #[pyfunction]
-#[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+#[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = None))]
 fn render_pdf<'py>(
     py: Python<'py>,
     shipment: &Bound<'py, PyAny>,
     doc: &str,
     lang: &str,
-    copies: i64,
+    copies: Option<i64>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     guard(py, || pdf(py, None, shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b)))
 }
@@ -156,14 +158,14 @@ impl PyRenderer {
 
     /// Renders one document of a shipment as PDF; same arguments and errors as
     /// ``niryat.render_pdf``.
-    #[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+    #[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = None))]
     fn render_pdf<'py>(
         &self,
         py: Python<'py>,
         shipment: &Bound<'py, PyAny>,
         doc: &str,
         lang: &str,
-        copies: i64,
+        copies: Option<i64>,
     ) -> PyResult<Bound<'py, PyBytes>> {
         guard(py, || {
             pdf(py, Some(&self.inner), shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b))

@@ -102,7 +102,8 @@ pub struct ValidateOptions {
 pub struct PdfJsOptions {
     /// Label language: `en`, `hi` or `en+hi` (default).
     pub lang: Option<String>,
-    /// Copies in one PDF: 1 (Original, default), 2 (adds Duplicate), 3 (adds Triplicate).
+    /// Copies in one PDF, 1 to 3. Absent: the commercial invoice in triplicate with the Rule 48
+    /// markings, other documents once (unmarked).
     pub copies: Option<u8>,
 }
 
@@ -251,7 +252,7 @@ pub fn render_pdf(
                 CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi"))
             })?,
         };
-        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(1) })
+        pdf(&s, kind, &PdfOptions { lang, copies: opts.copies.unwrap_or(0) })
     })
 }
 

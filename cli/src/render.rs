@@ -23,9 +23,11 @@ pub struct RenderArgs {
     /// Label language: en, hi or en+hi.
     #[arg(long, default_value = "en+hi")]
     lang: String,
-    /// Copies in one PDF: 1 Original, 2 adds Duplicate, 3 adds Triplicate.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
-    copies: u8,
+    /// Copies in one PDF, 1 to 3. Default: the commercial invoice in triplicate with the Rule 48
+    /// markings (original for recipient, duplicate for transporter, triplicate for supplier),
+    /// other documents once; other documents' copies carry no marking.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
+    copies: Option<u8>,
     /// Output format: pdf, xml, json or csv.
     #[arg(long, default_value = "pdf")]
     format: String,
@@ -73,7 +75,7 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
     }
     let jobs = load_jobs(&args.files)?;
     let single = jobs.len() == 1 && kinds.len() == 1 && !args.all;
-    let opts = PdfOptions { lang, copies: args.copies };
+    let opts = PdfOptions { lang, copies: args.copies.unwrap_or(0) };
     let renderer = if format == Format::Pdf { Some(Renderer::new()) } else { None };
 
     if single {

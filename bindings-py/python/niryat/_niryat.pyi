@@ -21,7 +21,7 @@ def validate(
     Raises ``MalformedInput`` when the input is not a shipment, ``UnsupportedError`` for an
     unknown document kind; never raises for an invalid shipment."""
 
-def render_pdf(shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+def render_pdf(shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int | None = None) -> bytes:
     """The PDF of document ``doc``. Raises ``InvalidShipment`` (with ``.issues``) when the
     shipment has errors for it, ``MalformedInput``, ``UnsupportedError``, ``RenderError``."""
 
@@ -39,5 +39,5 @@ class Renderer:
     """Renders PDFs with fonts and templates loaded once; safe to share between threads."""
 
     def __new__(cls) -> "Renderer": ...
-    def render_pdf(self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1) -> bytes:
+    def render_pdf(self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int | None = None) -> bytes:
         """Same as ``niryat.render_pdf``."""

@@ -8,6 +8,7 @@
 pub mod countries;
 pub mod currencies;
 pub mod gst;
+pub mod gst_slabs;
 pub mod iec;
 pub mod incoterms;
 pub mod locations;

@@ -107,15 +107,16 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
-    if let Some(TaxTreatment::IgstPaid { rate: Some(rate), amount: Some(amount) }) = &s.tax {
-        if let Some(expected) = calc::igst_amount(s, *rate) {
+    if let Some(TaxTreatment::IgstPaid { amount: Some(amount), .. }) = &s.tax {
+        // The sum of each line's IGST at its own rate (Rule 46(l)-(m)).
+        if let Some(expected) = calc::igst_total_inr(s) {
             // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
             if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected)
             {
                 ctx.push(
                     c::IGST_AMOUNT_MISMATCH,
                     "/tax/amount",
-                    format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."),
+                    format!("IGST at each line's rate on the invoice value is ₹{expected}, not ₹{amount}."),
                 )
                 .params
                 .insert("expected", expected.to_string());
