@@ -128,6 +128,18 @@ fn kinds<'py>(
     })
 }
 
+/// Reads the IRP's response to "generate IRN" (JSON text: the whole response or its data
+/// part) into the dict for ``shipment["invoice"]["e_invoice"]``: ``irn``, ``ack_no``,
+/// ``ack_date``, ``signed_qr``. Raises ``MalformedInput`` (path into the response) when the
+/// response holds no IRN.
+#[pyfunction]
+fn einvoice_from_irp<'py>(py: Python<'py>, response: &str) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let registration = niryat::irp::registration_from_irp(response)?;
+        Ok(pythonize::pythonize(py, &registration)?)
+    })
+}
+
 /// The JSON Schema (draft 2020-12) of a shipment, as a dict.
 #[pyfunction]
 fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
@@ -185,6 +197,7 @@ fn _niryat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(render, m)?)?;
     m.add_function(wrap_pyfunction!(kinds, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(einvoice_from_irp, m)?)?;
     m.add_class::<PyRenderer>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

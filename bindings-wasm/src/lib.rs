@@ -328,6 +328,15 @@ pub fn kinds() -> Result<JsValue, JsValue> {
     })
 }
 
+/// Reads the IRP's response to "generate IRN" (JSON text: the whole response or its data
+/// part) into the value of a shipment's `invoice.e_invoice`: `{irn, ack_no, ack_date,
+/// signed_qr}`. Throws `malformed_input` with a path into the response when it holds no IRN.
+#[wasm_bindgen(js_name = einvoiceFromIrp, unchecked_return_type = "Record<string, string>")]
+pub fn einvoice_from_irp(response: &str) -> Result<JsValue, JsValue> {
+    enter();
+    run(|| serialize(&niryat::irp::registration_from_irp(response)?))
+}
+
 /// The JSON Schema (2020-12) of a shipment.
 #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
 pub fn schema() -> Result<JsValue, JsValue> {

@@ -14,7 +14,7 @@ call releases the GIL. Errors are ``NiryatError`` subclasses with a stable ``cod
 """
 
 from ._errors import InvalidShipment, Issue, MalformedInput, NiryatError, RenderError, UnsupportedError
-from ._niryat import Renderer, __version__, kinds, render, render_pdf, schema, validate
+from ._niryat import Renderer, __version__, einvoice_from_irp, kinds, render, render_pdf, schema, validate
 
 __all__ = [
     "validate",
@@ -22,6 +22,7 @@ __all__ = [
     "render",
     "kinds",
     "schema",
+    "einvoice_from_irp",
     "Renderer",
     "Issue",
     "NiryatError",

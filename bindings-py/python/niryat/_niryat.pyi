@@ -41,3 +41,7 @@ class Renderer:
     def __new__(cls) -> "Renderer": ...
     def render_pdf(self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int | None = None) -> bytes:
         """Same as ``niryat.render_pdf``."""
+
+def einvoice_from_irp(response: str) -> dict[str, str]:
+    """The IRP's response to "generate IRN" as the dict for ``shipment["invoice"]["e_invoice"]``."""
+    ...
