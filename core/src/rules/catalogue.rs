@@ -99,7 +99,7 @@ catalogue! {
         "Goods under LUT leave within 3 months of the invoice date, and not before it is issued.",
         "ID-10: Rule 96A(1)(a) [C]";
     IGST_AMOUNT_MISMATCH = "igst_amount_mismatch", Error,
-        "The stated IGST amount equals rate × invoice value in INR (to the rupee).",
+        "The stated IGST amount equals the sum of each line's rate × its taxable value in INR (freight and insurance shared by value), or with one rate for all lines rate × invoice value (to the rupee).",
         "arithmetic; section 170 CGST rounding [C]";
     IGST_RATE_UNUSUAL = "igst_rate_unusual", Warning,
         "The IGST rate of the shipment and of each line is a GST slab in force on the invoice date (0, 0.1, 0.25, 1.5, 3, 5, 18, 40 from 22 Sep 2025; 6, 12 and 28 before).",
