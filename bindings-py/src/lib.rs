@@ -51,13 +51,13 @@ fn pdf(
     shipment: &Bound<'_, PyAny>,
     doc: &str,
     lang: &str,
-    copies: i64,
+    copies: Option<i64>,
 ) -> Result<Vec<u8>, Failure> {
     let input = convert::read_input(shipment)?;
     let kind = convert::doc_kind(doc)?;
     let opts = PdfOptions {
         lang: convert::lang(lang)?,
-        copies: convert::copies(copies)?,
+        copies: convert::copies(copies.unwrap_or(0))?,
         ..PdfOptions::default()
     };
     py.detach(|| {
@@ -71,15 +71,16 @@ fn pdf(
 ///
 /// The shipment is validated strictly for ``doc`` first; if it has errors,
 /// ``InvalidShipment`` is raised with every issue. ``lang`` is ``"en"``, ``"hi"`` or
-/// ``"en+hi"``; ``copies`` adds Duplicate/Triplicate copies to the same file.
+/// ``"en+hi"``; ``copies`` (1 to 3) is how many copies go in the file: by default the
+/// commercial invoice in triplicate with the Rule 48 markings, other documents once.
 #[pyfunction]
-#[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+#[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = None))]
 fn render_pdf<'py>(
     py: Python<'py>,
     shipment: &Bound<'py, PyAny>,
     doc: &str,
     lang: &str,
-    copies: i64,
+    copies: Option<i64>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     guard(py, || pdf(py, None, shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b)))
 }
@@ -130,6 +131,18 @@ fn kinds<'py>(
     })
 }
 
+/// Reads the IRP's response to "generate IRN" (JSON text: the whole response or its data
+/// part) into the dict for ``shipment["invoice"]["e_invoice"]``: ``irn``, ``ack_no``,
+/// ``ack_date``, ``signed_qr``. Raises ``MalformedInput`` (path into the response) when the
+/// response holds no IRN.
+#[pyfunction]
+fn einvoice_from_irp<'py>(py: Python<'py>, response: &str) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let registration = niryat::irp::registration_from_irp(response)?;
+        Ok(pythonize::pythonize(py, &registration)?)
+    })
+}
+
 /// The JSON Schema (draft 2020-12) of a shipment, as a dict.
 #[pyfunction]
 fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
@@ -160,14 +173,14 @@ impl PyRenderer {
 
     /// Renders one document of a shipment as PDF; same arguments and errors as
     /// ``niryat.render_pdf``.
-    #[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = 1))]
+    #[pyo3(signature = (shipment, doc, *, lang = "en+hi", copies = None))]
     fn render_pdf<'py>(
         &self,
         py: Python<'py>,
         shipment: &Bound<'py, PyAny>,
         doc: &str,
         lang: &str,
-        copies: i64,
+        copies: Option<i64>,
     ) -> PyResult<Bound<'py, PyBytes>> {
         guard(py, || {
             pdf(py, Some(&self.inner), shipment, doc, lang, copies).map(|b| PyBytes::new(py, &b))
@@ -187,6 +200,7 @@ fn _niryat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(render, m)?)?;
     m.add_function(wrap_pyfunction!(kinds, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(einvoice_from_irp, m)?)?;
     m.add_class::<PyRenderer>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -143,8 +143,32 @@ def test_render_pdf(lucknow: Dict[str, Any]) -> None:
     assert niryat.render_pdf(json.dumps(lucknow), "commercial_invoice") == pdf
     english = niryat.render_pdf(lucknow, "commercial_invoice", lang="en")
     assert english.startswith(b"%PDF-") and english != pdf
-    three = niryat.render_pdf(lucknow, "commercial_invoice", copies=3)
-    assert len(three) > len(pdf)
+    # The invoice comes in triplicate (Rule 48) unless fewer copies are asked for.
+    one = niryat.render_pdf(lucknow, "commercial_invoice", copies=1)
+    assert len(one) < len(pdf)
+    assert niryat.render_pdf(lucknow, "commercial_invoice", copies=3) == pdf
+
+
+def test_einvoice_from_irp() -> None:
+    data = {
+        "AckNo": 182610000457118,
+        "AckDt": "2026-11-10 11:42:00",
+        "Irn": "ab" * 32,
+        "SignedQRCode": "e30.e30.c2ln",
+    }
+    reg = niryat.einvoice_from_irp(json.dumps({"Status": 1, "Data": json.dumps(data)}))
+    assert reg == {
+        "irn": "ab" * 32,
+        "ack_no": "182610000457118",
+        "ack_date": "2026-11-10",
+        "signed_qr": "e30.e30.c2ln",
+    }
+    try:
+        niryat.einvoice_from_irp('{"Status": 0}')
+    except niryat.MalformedInput as e:
+        assert e.code == "malformed_input"
+    else:
+        raise AssertionError("a response without an IRN is refused")
 
 
 @needs_pdf

@@ -102,7 +102,8 @@ pub struct ValidateOptions {
 pub struct PdfJsOptions {
     /// Label language: `en`, `hi` or `en+hi` (default).
     pub lang: Option<String>,
-    /// Copies in one PDF: 1 (Original, default), 2 (adds Duplicate), 3 (adds Triplicate).
+    /// Copies in one PDF, 1 to 3. Absent: the commercial invoice in triplicate with the Rule 48
+    /// markings, other documents once (unmarked).
     pub copies: Option<u8>,
 }
 
@@ -254,7 +255,7 @@ pub fn render_pdf(
         pdf(
             &s,
             kind,
-            &PdfOptions { lang, copies: opts.copies.unwrap_or(1), ..PdfOptions::default() },
+            &PdfOptions { lang, copies: opts.copies.unwrap_or(0), ..PdfOptions::default() },
         )
     })
 }
@@ -329,6 +330,15 @@ pub fn kinds() -> Result<JsValue, JsValue> {
             .collect();
         serialize(&out)
     })
+}
+
+/// Reads the IRP's response to "generate IRN" (JSON text: the whole response or its data
+/// part) into the value of a shipment's `invoice.e_invoice`: `{irn, ack_no, ack_date,
+/// signed_qr}`. Throws `malformed_input` with a path into the response when it holds no IRN.
+#[wasm_bindgen(js_name = einvoiceFromIrp, unchecked_return_type = "Record<string, string>")]
+pub fn einvoice_from_irp(response: &str) -> Result<JsValue, JsValue> {
+    enter();
+    run(|| serialize(&niryat::irp::registration_from_irp(response)?))
 }
 
 /// The JSON Schema (2020-12) of a shipment.

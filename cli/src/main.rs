@@ -58,6 +58,14 @@ enum Command {
     },
     /// Print the manual page (roff) of niryat: `niryat man > niryat.1; man ./niryat.1`.
     Man,
+    /// Put what the IRP returned for an e-invoice (IRN, Ack No, Ack Date, signed QR code) into a
+    /// shipment and print the shipment as JSON.
+    Irn {
+        /// Shipment JSON file, or `-` for standard input.
+        file: String,
+        /// The IRP's response to "generate IRN" (JSON: the whole response or its data part).
+        response: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -138,6 +146,40 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        Command::Irn { file, response } => irn(&file, &response),
+    }
+}
+
+/// `niryat irn SHIPMENT RESPONSE`: the shipment with `invoice.e_invoice` from the IRP's response.
+fn irn(file: &str, response: &str) -> ExitCode {
+    let text = |f: &str| {
+        read_input(f)
+            .and_then(|b| String::from_utf8(b).map_err(|e| format!("{f} is not UTF-8: {e}")))
+    };
+    let (shipment, reply) = match (text(file), text(response)) {
+        (Ok(s), Ok(r)) => (s, r),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("niryat: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let mut shipment = match niryat::parse_json(shipment.as_bytes()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("niryat: {file}: malformed input at {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    match niryat::irp::registration_from_irp(&reply) {
+        Ok(registration) => {
+            shipment.invoice.get_or_insert_with(Default::default).e_invoice = Some(registration);
+            outln!("{}", serde_json::to_string_pretty(&shipment).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("niryat: {response}: {e}");
+            ExitCode::from(EXIT_INPUT)
         }
     }
 }

@@ -23,9 +23,11 @@ pub struct RenderArgs {
     /// Label language: en, hi or en+hi.
     #[arg(long, default_value = "en+hi")]
     lang: String,
-    /// Copies in one PDF: 1 Original, 2 adds Duplicate, 3 adds Triplicate.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
-    copies: u8,
+    /// Copies in one PDF, 1 to 3. Default: the commercial invoice in triplicate with the Rule 48
+    /// markings (original for recipient, duplicate for transporter, triplicate for supplier),
+    /// other documents once; other documents' copies carry no marking.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
+    copies: Option<u8>,
     /// CN22/CN23 layout: label (the 6 × 8 inch harmonised label) or a4 (CN23 on A4).
     #[arg(long, default_value = "label")]
     layout: String,
@@ -78,7 +80,7 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
     let single = jobs.len() == 1 && kinds.len() == 1 && !args.all;
     let layout = Layout::from_name(&args.layout)
         .ok_or_else(|| format!("unknown layout {:?}; use label or a4", args.layout))?;
-    let opts = PdfOptions { lang, copies: args.copies, layout };
+    let opts = PdfOptions { lang, copies: args.copies.unwrap_or(0), layout };
     let renderer = if format == Format::Pdf { Some(Renderer::new()) } else { None };
 
     if single {

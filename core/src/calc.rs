@@ -123,6 +123,12 @@ pub fn line_igst_inr(s: &Shipment) -> Option<Vec<Option<Decimal>>> {
     )
 }
 
+/// The invoice's IGST in INR: the sum of [`line_igst_inr`]. `None` when a line has no rate
+/// or an amount is missing.
+pub fn igst_total_inr(s: &Shipment) -> Option<Decimal> {
+    line_igst_inr(s)?.into_iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x?))
+}
+
 /// INR per one unit of the invoice currency (1 for INR).
 pub fn rate_per_unit(s: &Shipment) -> Option<Decimal> {
     if s.currency.as_deref() == Some("INR") {

@@ -15,6 +15,7 @@ pub mod calc;
 pub mod data;
 mod error;
 mod input;
+pub mod irp;
 pub mod issue;
 pub mod model;
 pub mod money;

@@ -265,7 +265,11 @@ fn copies_have_their_own_names_and_numbering() {
         renderer().render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 3)).expect("three");
     let n = page_count(&one);
     assert_eq!(page_count(&three), 3 * n);
-    for (i, copy) in ["ORIGINAL", "DUPLICATE", "TRIPLICATE"].iter().enumerate() {
+    for (i, copy) in
+        ["ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER", "TRIPLICATE FOR SUPPLIER"]
+            .iter()
+            .enumerate()
+    {
         for p in 1..=n {
             let t = pdftotext(&three, Some(i * n + p));
             assert!(t.contains(copy), "page {p} of copy {copy} lacks its name");
@@ -461,11 +465,13 @@ fn template_input_is_what_the_template_reads() {
                 "hi"
             };
             assert_eq!(j["lang"], want, "{name} {kind:?}");
-            assert_eq!(
-                j["copies"],
-                serde_json::json!(["original", "duplicate"]),
-                "{name} {kind:?}"
-            );
+            // The invoice's copies carry the Rule 48 markings; other documents' none.
+            let marks = if kind == DocKind::CommercialInvoice {
+                serde_json::json!(["original_for_recipient", "duplicate_for_transporter"])
+            } else {
+                serde_json::json!(["", ""])
+            };
+            assert_eq!(j["copies"], marks, "{name} {kind:?}");
             // The default CN23 layout is the 6 × 8 inch label, as `views::view` builds it.
             let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view"))
                 .expect("view JSON");

@@ -93,6 +93,11 @@ const CODES: &[&str] = &[
     "scheme_needs_ad_code",
     "icegate_registration",
     "customs_unit",
+    "gst_rate_piece_value",
+    "irn_missing",
+    "irn_format",
+    "signed_qr_format",
+    "signed_qr_mismatch",
 ];
 
 #[test]
@@ -182,11 +187,12 @@ fn pan_public_vectors() {
     for pan in ["AAKFD7113K", "AAPPV8261K", "ABMPA3211G", "ACUPA7085R", "AFZPK7190K"] {
         assert_eq!(ids::check_pan(pan), Ok(()), "{pan}");
     }
-    for holder in "ABCFGHJLPTK".chars() {
+    // E: limited liability partnerships (domain reference §14.1).
+    for holder in "ABCEFGHJLPTK".chars() {
         assert_eq!(ids::check_pan(&format!("AAP{holder}V8261K")), Ok(()), "holder {holder}");
     }
     assert_eq!(ids::check_pan("AAPPV0000K"), Err(PanError::ZeroSerial));
-    assert_eq!(ids::check_pan("AAPEV8261K"), Err(PanError::HolderType));
+    assert_eq!(ids::check_pan("AAPDV8261K"), Err(PanError::HolderType));
     assert_eq!(ids::check_pan("AAPXV8261K"), Err(PanError::HolderType));
     for bad in [
         "",
@@ -319,8 +325,9 @@ fn iec_kinds() {
     ] {
         assert_eq!(ids::iec_kind(p), Some(IecKind::Permanent), "{p}");
     }
-    // ATAEF1096E and IIHIE0153E fail the PAN holder-type rule: only the allow-list admits them.
-    assert!(ids::check_pan("ATAEF1096E").is_err());
+    // IIHIE0153E fails the PAN holder-type rule: only the allow-list admits it. (ATAEF1096E
+    // has the LLP holder type E and is PAN-shaped too.)
+    assert!(ids::check_pan("ATAEF1096E").is_ok());
     assert!(ids::check_pan("IIHIE0153E").is_err());
     for legacy in [
         "0100000011",
@@ -340,7 +347,7 @@ fn iec_kinds() {
         assert_eq!(ids::iec_kind(legacy), Some(IecKind::Legacy), "{legacy}");
     }
     for bad in
-        ["", "010000001", "01000000111", "AAPPV8261", "AAPEV8261K", "aappv8261k", "01000000I1"]
+        ["", "010000001", "01000000111", "AAPPV8261", "AAPDV8261K", "aappv8261k", "01000000I1"]
     {
         assert_eq!(ids::iec_kind(bad), None, "{bad:?}");
     }
@@ -498,6 +505,8 @@ fn gstin_state_code_rule() {
         &[
             ("gstin_state_mismatch", "/exporter/address/state_code", W),
             ("lut_arn_format", "/tax/arn", W),
+            // The example's (sample) signed QR code names the GSTIN 09AAGCM7321Q1ZV.
+            ("signed_qr_mismatch", "/invoice/e_invoice/signed_qr", E),
         ],
     );
 }
@@ -550,7 +559,7 @@ fn gstin_state_mismatch_rule() {
 
 #[test]
 fn iec_format_rule() {
-    for bad in ["AAGCM7321", "IEC-12345", "AAGEM7321Q", "01000000111"] {
+    for bad in ["AAGCM7321", "IEC-12345", "AAGXM7321Q", "01000000111"] {
         let mut s = moradabad();
         exporter(&mut s).iec = some(bad);
         expect(&s, &docs(&s), &[("iec_format", "/exporter/iec", E)]);
@@ -613,6 +622,10 @@ fn invoice_number_format_rule() {
     }
     let mut s = moradabad();
     s.invoice.as_mut().unwrap().number = some("MBC-EXP-2627-118");
+    // A well-formed number, but the example's signed QR code names MBC/EXP/2627/118.
+    expect(&s, &docs(&s), &[("signed_qr_mismatch", "/invoice/e_invoice/signed_qr", E)]);
+    s.invoice.as_mut().unwrap().e_invoice = None;
+    s.exporter.as_mut().unwrap().turnover_above_5_crore = Some(false);
     clean(&s, &docs(&s));
 }
 
@@ -702,15 +715,16 @@ fn date_order_rule() {
 
 #[test]
 fn igst_amount_mismatch_rule() {
-    // 366 + 24 freight = GBP 390 × 111.30 = ₹43,407.00; 5 % = ₹2,170.35.
-    for bad in ["2200", "2171", "2169.49"] {
+    // 366 + 24 freight = GBP 390 × 111.30 = ₹43,407.00, shared by value: saree 290/366 =
+    // ₹34,393.52 at 5 % = ₹1,719.68; stole 76/366 = ₹9,013.48 at 18 % = ₹1,622.43; ₹3,342.11.
+    for bad in ["2170.35", "3343.5", "3341.10"] {
         let mut s = varanasi();
         s.tax = Some(TaxTreatment::IgstPaid { rate: Some(dec("5")), amount: Some(dec(bad)) });
         let issues = expect(&s, &docs(&s), &[("igst_amount_mismatch", "/tax/amount", E)]);
-        assert_eq!(issues[0].params.get("expected").map(String::as_str), Some("2170.35"));
+        assert_eq!(issues[0].params.get("expected").map(String::as_str), Some("3342.11"));
     }
     // Exact, or rounded to the rupee (section 170).
-    for good in ["2170.35", "2170", "2170.00", "2170.49"] {
+    for good in ["3342.11", "3342", "3342.00", "3342.49"] {
         let mut s = varanasi();
         s.tax = Some(TaxTreatment::IgstPaid { rate: Some(dec("5")), amount: Some(dec(good)) });
         clean(&s, &docs(&s));
@@ -722,7 +736,12 @@ fn igst_rate_unusual_rule() {
     let mut s = varanasi();
     s.tax = Some(TaxTreatment::IgstPaid { rate: Some(dec("7")), amount: None });
     expect(&s, &docs(&s), &[("igst_rate_unusual", "/tax/rate", W)]);
-    for good in ["5.00", "12", "18", "28", "3", "0.25"] {
+    // 12 % and 28 % were withdrawn on 22 Sep 2025; the invoice is of 18 Nov 2026.
+    for withdrawn in ["12", "28"] {
+        s.tax = Some(TaxTreatment::IgstPaid { rate: Some(dec(withdrawn)), amount: None });
+        expect(&s, &docs(&s), &[("igst_rate_unusual", "/tax/rate", W)]);
+    }
+    for good in ["5.00", "18", "40", "3", "0.25"] {
         s.tax = Some(TaxTreatment::IgstPaid { rate: Some(dec(good)), amount: None });
         clean(&s, &docs(&s));
     }

@@ -316,6 +316,10 @@ fn exporter() -> impl Strategy<Value = Exporter> {
 
 fn invoice() -> impl Strategy<Value = InvoiceHeader> {
     let order = (ostr(), odate()).prop_map(|(number, date)| OrderReference { number, date });
+    let registration =
+        (ostr(), ostr(), odate(), ostr()).prop_map(|(irn, ack_no, ack_date, signed_qr)| {
+            EinvoiceRegistration { irn, ack_no, ack_date, signed_qr }
+        });
     (
         ostr(),
         odate(),
@@ -327,6 +331,7 @@ fn invoice() -> impl Strategy<Value = InvoiceHeader> {
         odec(),
         odec(),
         ostr(),
+        of(registration),
     )
         .prop_map(
             |(
@@ -340,6 +345,7 @@ fn invoice() -> impl Strategy<Value = InvoiceHeader> {
                 total,
                 fob_inr,
                 packing_list_number,
+                e_invoice,
             )| InvoiceHeader {
                 number,
                 date,
@@ -351,6 +357,7 @@ fn invoice() -> impl Strategy<Value = InvoiceHeader> {
                 total,
                 fob_inr,
                 packing_list_number,
+                e_invoice,
             },
         )
 }

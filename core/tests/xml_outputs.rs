@@ -179,7 +179,14 @@ fn check_formats(s: &Shipment, v: &Value) {
         let gst_rt = dec(&it["GstRt"]);
         assert!(gst_rt >= Decimal::ZERO && gst_rt <= "999.999".parse().unwrap());
         let igst_amt = dec(&it["IgstAmt"]);
-        assert_eq!(igst_amt, (ass_amt * gst_rt / Decimal::ONE_HUNDRED).round_dp(2));
+        let exact = (ass_amt * gst_rt / Decimal::ONE_HUNDRED).round_dp(2);
+        if st(it, "PrdDesc").starts_with("Freight and insurance") {
+            // The charges' line of a rate carries what the invoice charges on the lines' shares
+            // of freight and insurance: within a paisa per goods line of rate × value.
+            assert!((igst_amt - exact).abs() <= Decimal::new(items.len() as i64, 2));
+        } else {
+            assert_eq!(igst_amt, exact);
+        }
         if !igst {
             assert!(gst_rt.is_zero() && igst_amt.is_zero());
         }
@@ -198,6 +205,10 @@ fn check_formats(s: &Shipment, v: &Value) {
     let val = &v["ValDtls"];
     assert_eq!(dec(&val["AssVal"]), ass);
     assert_eq!(dec(&val["IgstVal"]), igst_sum);
+    if igst {
+        // The same IGST as the printed invoice: each line at its own rate.
+        assert_eq!(Some(igst_sum), niryat::calc::igst_total_inr(s));
+    }
     let tot_inv = dec(&val["TotInvVal"]);
     assert_eq!(
         tot_inv,
@@ -229,23 +240,27 @@ fn igst_paid_varanasi_einvoice() {
     let s = example("varanasi-silk-amazon");
     let (text, v) = einvoice(&s);
     check_formats(&s, &v);
-    // What the invoice says: IGST ₹2,170.35 on the whole invoice value, freight included.
-    assert_eq!(dec(&v["ValDtls"]["IgstVal"]), "2170.35".parse().unwrap());
+    // What the invoice says: IGST ₹3,342.11 on the whole invoice value, freight included,
+    // the saree at 5 % and the stole at 18 %.
+    assert_eq!(dec(&v["ValDtls"]["IgstVal"]), "3342.11".parse().unwrap());
     assert_eq!(dec(&v["ValDtls"]["AssVal"]), "43407.00".parse().unwrap());
     assert_eq!(dec(&v["ValDtls"]["TotInvValFc"]), "390.00".parse().unwrap());
-    assert_eq!(v["ItemList"].as_array().unwrap().len(), 3, "two goods lines and the freight line");
-    assert_eq!(
-        st(&v["ItemList"][2], "HsnCd"),
-        "50072010",
-        "freight takes the principal line's HSN"
-    );
+    let items = v["ItemList"].as_array().unwrap();
+    assert_eq!(items.len(), 4, "two goods lines and a freight line per rate");
+    assert_eq!(dec(&items[0]["GstRt"]), Decimal::from(5));
+    assert_eq!(dec(&items[1]["GstRt"]), Decimal::from(18));
+    // Freight shares: 34,393.52 − 32,277.00 and 9,013.48 − 8,458.80.
+    assert_eq!(dec(&items[2]["AssAmt"]), "2116.52".parse().unwrap());
+    assert_eq!(dec(&items[3]["AssAmt"]), "554.68".parse().unwrap());
+    assert_eq!(st(&items[2], "HsnCd"), "50072010", "freight takes the principal line's HSN");
+    assert_eq!(st(&items[3], "HsnCd"), "62141020");
     assert_eq!(st(&v["ExpDtls"], "Port"), "INVNS5");
     assert_eq!(st(&v["ExpDtls"], "RefClm"), "Y");
     assert_eq!(st(&v["ExpDtls"], "ForCur"), "GBP");
     assert!(v["ExpDtls"].get("ShipBNo").is_none(), "no PBE number allotted yet");
     // Exact decimals, never floats.
     assert!(
-        text.contains("\"IgstVal\": 2170.35,") && text.contains("\"UnitPrice\": 16138.500,"),
+        text.contains("\"IgstVal\": 3342.11,") && text.contains("\"UnitPrice\": 16138.500,"),
         "{text}"
     );
 }
@@ -439,7 +454,8 @@ fn ubl_invoice_content() {
     let v = example("varanasi-silk-amazon");
     let xml = render_text(&v, DocKind::CommercialInvoice, Format::Xml, Some(Flavor::Ubl)).unwrap();
     assert!(xml.contains("<cbc:TaxCurrencyCode>INR</cbc:TaxCurrencyCode>"));
-    assert!(xml.contains("<cbc:TaxAmount currencyID=\"INR\">2170.35</cbc:TaxAmount>"));
+    assert!(xml.contains("<cbc:TaxAmount currencyID=\"INR\">3342.11</cbc:TaxAmount>"));
+    assert!(xml.contains("IGST at 5%, 18% paid by the exporter"));
     assert!(xml.contains("<cbc:AllowanceChargeReasonCode>FC</cbc:AllowanceChargeReasonCode>"));
     assert!(xml.contains("<cbc:PayableAmount currencyID=\"GBP\">390.00</cbc:PayableAmount>"));
 }

@@ -21,7 +21,16 @@ from ._errors import (
     RenderError,
     UnsupportedError,
 )
-from ._niryat import Renderer, __version__, kinds, render, render_pdf, schema, validate
+from ._niryat import (
+    Renderer,
+    __version__,
+    einvoice_from_irp,
+    kinds,
+    render,
+    render_pdf,
+    schema,
+    validate,
+)
 
 __all__ = [
     "validate",
@@ -29,6 +38,7 @@ __all__ = [
     "render",
     "kinds",
     "schema",
+    "einvoice_from_irp",
     "Renderer",
     "Issue",
     "NiryatError",

@@ -22,7 +22,7 @@ def validate(
     unknown document kind; never raises for an invalid shipment."""
 
 def render_pdf(
-    shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1
+    shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int | None = None
 ) -> bytes:
     """The PDF of document ``doc``. Raises ``InvalidShipment`` (with ``.issues``) when the
     shipment has errors for it, ``MalformedInput``, ``UnsupportedError``, ``RenderError``."""
@@ -44,6 +44,10 @@ class Renderer:
 
     def __new__(cls) -> "Renderer": ...
     def render_pdf(
-        self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int = 1
+        self, shipment: _ShipmentInput, doc: str, *, lang: str = "en+hi", copies: int | None = None
     ) -> bytes:
         """Same as ``niryat.render_pdf``."""
+
+def einvoice_from_irp(response: str) -> dict[str, str]:
+    """The IRP's response to "generate IRN" as the dict for ``shipment["invoice"]["e_invoice"]``."""
+    ...

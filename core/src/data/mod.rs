@@ -9,6 +9,7 @@ pub mod countries;
 pub mod currencies;
 pub mod customs_units;
 pub mod gst;
+pub mod gst_slabs;
 pub mod iec;
 pub mod incoterms;
 pub mod locations;

@@ -176,6 +176,32 @@ pub struct InvoiceHeader {
     /// Packing list number, when it has its own series.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub packing_list_number: Option<String>,
+    /// What the IRP returned when the invoice was registered (exporters under e-invoicing,
+    /// Rule 48(4)): typed in, or read from the IRP's response with
+    /// [`crate::irp::registration_from_irp`]. Printed on the invoice with the QR code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub e_invoice: Option<EinvoiceRegistration>,
+}
+
+/// The IRP's answer to an e-invoice: the invoice reference number, the acknowledgement and
+/// the signed QR code.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct EinvoiceRegistration {
+    /// Invoice Reference Number: 64 hexadecimal characters (a SHA-256 hash).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub irn: Option<String>,
+    /// Acknowledgement number (digits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ack_no: Option<String>,
+    /// Acknowledgement date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::DateRepr>")]
+    pub ack_date: Option<Date>,
+    /// The signed QR code exactly as the IRP returned it: a JWT (three base64url parts
+    /// joined by dots). Printed as a QR code on the invoice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_qr: Option<String>,
 }
 
 /// A buyer's order reference.

@@ -128,11 +128,43 @@ pub use crate::views::Layout;
 pub struct PdfOptions {
     /// Label language.
     pub lang: Lang,
-    /// Copies in one PDF (1 = Original; 2 adds Duplicate; 3 adds Triplicate). 0 counts as 1.
+    /// Copies in one PDF, at most 3; 0 (the default) means the document's own default (see
+    /// [`PdfOptions::copies_of`]). The commercial invoice's copies carry the Rule 48 markings
+    /// ("ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER", "TRIPLICATE FOR SUPPLIER");
+    /// other documents' copies are identical and unmarked.
     pub copies: u8,
     /// Layout of the CN22/CN23: the 6 × 8 inch label (default) or A4.
     #[serde(default)]
     pub layout: Layout,
+}
+
+/// Copies of the commercial invoice when none are asked for: Rule 48(1) has an invoice for
+/// goods made in triplicate.
+pub const INVOICE_DEFAULT_COPIES: u8 = 3;
+
+impl PdfOptions {
+    /// How many copies of `kind` to print: `copies` (at most 3) when given, else 3 for the
+    /// commercial invoice and 1 for every other document.
+    pub fn copies_of(&self, kind: DocKind) -> u8 {
+        match (self.copies, kind) {
+            (0, DocKind::CommercialInvoice) => INVOICE_DEFAULT_COPIES,
+            (0, _) => 1,
+            (n, _) => n.min(3),
+        }
+    }
+
+    /// The label keys of the copies' markings, in order: the Rule 48 markings for the
+    /// commercial invoice, and an empty key (no marking) per copy of any other document.
+    pub fn copy_markings(&self, kind: DocKind) -> Vec<&'static str> {
+        const RULE_48: [&str; 3] =
+            ["original_for_recipient", "duplicate_for_transporter", "triplicate_for_supplier"];
+        let n = usize::from(self.copies_of(kind));
+        if kind == DocKind::CommercialInvoice {
+            RULE_48[..n].to_vec()
+        } else {
+            vec![""; n]
+        }
+    }
 }
 
 /// Renders `kind` of `shipment` as text (`xml`, `json` or `csv`). The shipment is validated

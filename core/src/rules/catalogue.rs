@@ -99,11 +99,11 @@ catalogue! {
         "Goods under LUT leave within 3 months of the invoice date, and not before it is issued.",
         "ID-10: Rule 96A(1)(a) [C]";
     IGST_AMOUNT_MISMATCH = "igst_amount_mismatch", Error,
-        "The stated IGST amount equals rate × invoice value in INR (to the rupee).",
+        "The stated IGST amount equals the sum of each line's rate × its taxable value in INR (freight and insurance shared by value), or with one rate for all lines rate × invoice value (to the rupee).",
         "arithmetic; section 170 CGST rounding [C]";
     IGST_RATE_UNUSUAL = "igst_rate_unusual", Warning,
-        "The IGST rate is one of the notified GST rates.",
-        "GST rate schedules [K]";
+        "The IGST rate of the shipment and of each line is a GST slab in force on the invoice date (0, 0.1, 0.25, 1.5, 3, 5, 18, 40 from 22 Sep 2025; 6, 12 and 28 before).",
+        "GST rate schedules; 56th GST Council, slabs from 22 Sep 2025 [S]";
     COUNTRY_CODE = "country_code", Error,
         "A country is an ISO 3166-1 alpha-2 code.",
         "ID-11: ISO 3166-1 [C]";
@@ -245,6 +245,21 @@ catalogue! {
     CUSTOMS_UNIT = "customs_unit", Warning,
         "Where the customs tariff counts a heading in another unit than the line's GST unit (silk fabric in metres, brassware in kg), the PBE's Unit column needs the customs unit and quantity.",
         "PBE col. 6; First Schedule to the Customs Tariff Act units [K]";
+    GST_RATE_PIECE_VALUE = "gst_rate_piece_value", Warning,
+        "Apparel and made-ups of chapters 61-63 above Rs 2,500 a piece (Rs 1,000 before 22 Sep 2025) are taxed at the higher rate (18 %, earlier 12 %), not the lower slab.",
+        "IGST rate schedule, chapters 61-63 entries; 56th GST Council [S]";
+    IRN_MISSING = "irn_missing", Error,
+        "An exporter under e-invoicing (turnover above Rs 5 crore) has the invoice registered on the IRP: without an IRN the invoice is not a valid invoice (a warning in draft mode).",
+        "Rule 48(4)-(5) CGST Rules [C]";
+    IRN_FORMAT = "irn_format", Error,
+        "The IRN is 64 hexadecimal characters, the acknowledgement number 1-20 digits, and the acknowledgement date not before the invoice date.",
+        "IRP generate-IRN response (einv-apisandbox.nic.in) [C]";
+    SIGNED_QR_FORMAT = "signed_qr_format", Error,
+        "The signed QR code is the IRP's JWT: three base64url parts whose payload is JSON (decoded here, not verified: niryat ships no IRP public key).",
+        "IRP generate-IRN response, SignedQRCode (RFC 7519 JWT) [C]";
+    SIGNED_QR_MISMATCH = "signed_qr_mismatch", Error,
+        "The signed QR code's payload names this invoice: same invoice number, date, seller GSTIN and IRN.",
+        "Rule 48(4) CGST Rules; IRP QR payload fields [C]";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

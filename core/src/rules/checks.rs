@@ -46,7 +46,7 @@ fn pan_message(e: PanError) -> &'static str {
     match e {
         PanError::Shape => "a PAN is 5 letters, 4 digits and 1 letter (AAPPV8261K)",
         PanError::ZeroSerial => "the PAN's digits cannot be 0000",
-        PanError::HolderType => "the 4th letter of a PAN is the holder type (P individual, F firm, C company, A AOP, T trust …)",
+        PanError::HolderType => "the 4th letter of a PAN is the holder type (P individual, F firm, E LLP, C company, A AOP, T trust …)",
     }
 }
 
@@ -194,6 +194,11 @@ fn exporter(ctx: &mut Ctx<'_>) {
     for (i, b) in e.branches.iter().enumerate() {
         if let Some(g) = b.gstin.as_deref().filter(|v| !v.is_empty()) {
             gstin(ctx, &format!("/exporter/branches/{i}/gstin"), g);
+        }
+        if let Some(country) =
+            b.address.as_ref().and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty())
+        {
+            country_code(ctx, &format!("/exporter/branches/{i}/address/country"), country);
         }
     }
     if let Some(country) =
@@ -440,17 +445,7 @@ fn tax(ctx: &mut Ctx<'_>) {
             }
             export_window(ctx, inv_date, true);
         }
-        Some(TaxTreatment::IgstPaid { rate, .. }) => {
-            if let Some(r) = rate {
-                const RATES: &[&str] =
-                    &["0.1", "0.25", "1.5", "3", "5", "6", "12", "18", "28", "40"];
-                let norm = r.normalize().to_string();
-                if !RATES.contains(&norm.as_str()) {
-                    ctx.push(c::IGST_RATE_UNUSUAL, "/tax/rate", format!("IGST at {norm}% is not one of the usual GST rates (5, 12, 18, 28 …); check the rate for the HSN code."));
-                }
-            }
-            export_window(ctx, inv_date, false);
-        }
+        // (The IGST rate is checked against the slabs in force by the gst rules.)
         _ => export_window(ctx, inv_date, false),
     }
 }

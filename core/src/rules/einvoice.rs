@@ -63,7 +63,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     // Seller.
     if let Some(e) = exporter {
         length(ctx, "/exporter/legal_name", e.legal_name.as_deref(), 3, 100, "LglNm");
+        no_quote(ctx, "/exporter/trade_name", e.trade_name.as_deref(), "TrdNm");
         if let Some(a) = &e.address {
+            no_quote(ctx, "/exporter/address/line2", a.line2.as_deref(), "Addr2");
             length(ctx, "/exporter/address/line1", a.line1.as_deref(), 1, 100, "Addr1");
             length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
@@ -85,7 +87,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             None => ("name", p.name.as_deref()),
         };
         length(ctx, &format!("{base}/{field}"), name, 3, 100, "LglNm");
+        if field == "business" {
+            no_quote(ctx, &format!("{base}/name"), p.name.as_deref(), "TrdNm");
+        }
         if let Some(a) = &p.address {
+            no_quote(ctx, &format!("{base}/address/line2"), a.line2.as_deref(), "Addr2");
             length(ctx, &format!("{base}/address/line1"), a.line1.as_deref(), 1, 100, "Addr1");
             length(ctx, &format!("{base}/address/city"), a.city.as_deref(), 3, 100, "Loc");
         }
@@ -198,6 +204,14 @@ fn length(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, min: usize, max: u
     let n = v.chars().count();
     if n < min || n > max {
         ctx.push(c::EINVOICE_FIELD, path, format!("This text is {n} characters long; the e-invoice field {field} takes {min} to {max}."));
+    }
+    no_quote(ctx, path, Some(v), field);
+}
+
+/// Text fields of schema 1.1 carry the pattern `^([^\"])*$`: no double quote.
+fn no_quote(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, field: &str) {
+    if value.is_some_and(|v| v.contains('"')) {
+        ctx.push(c::EINVOICE_FIELD, path, format!("The e-invoice field {field} cannot hold a double quote (\"); write it without one, or use ' instead."));
     }
 }
 

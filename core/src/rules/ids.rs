@@ -3,8 +3,9 @@
 
 use crate::data::{iec, states};
 
-/// Holder-type letters python-stdnum accepts in the 4th position of a PAN.
-const PAN_HOLDER_TYPES: &[u8] = b"ABCFGHJLPTK";
+/// Holder-type letters in the 4th position of a PAN: python-stdnum's list plus `E`, which the
+/// Income Tax Department gives limited liability partnerships (domain reference §14.1).
+const PAN_HOLDER_TYPES: &[u8] = b"ABCEFGHJLPTK";
 
 /// Why a PAN is not valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod catalogue;
 mod checks;
 mod ctx;
 pub(crate) mod einvoice;
+mod gst;
 pub mod ids;
 mod money;
 mod packing;
@@ -181,6 +182,7 @@ pub fn validate(shipment: &Shipment, targets: &[DocKind], mode: Mode) -> Report 
     postal::check(&mut ctx);
     packing::check(&mut ctx);
     einvoice::check(&mut ctx);
+    gst::check(&mut ctx);
     Report { issues: ctx.finish() }
 }
 

@@ -107,15 +107,26 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
-    if let Some(TaxTreatment::IgstPaid { rate: Some(rate), amount: Some(amount) }) = &s.tax {
-        if let Some(expected) = calc::igst_amount(s, *rate) {
+    if let Some(TaxTreatment::IgstPaid { amount: Some(amount), .. }) = &s.tax {
+        // The sum of each line's IGST at its own rate (Rule 46(l)-(m)); when every line has
+        // the same rate, rate × invoice value (tax on the total, as one-rate invoices compute
+        // it) is as good: the two differ only by the rounding of each line.
+        let rates: Vec<_> = s.items.iter().map(|it| calc::line_gst_rate(s, it)).collect();
+        let one_rate = match rates.first() {
+            Some(Some(r)) if rates.iter().all(|x| *x == Some(*r)) => Some(*r),
+            _ => None,
+        };
+        let on_total = one_rate.and_then(|r| calc::igst_amount(s, r));
+        if let Some(expected) = calc::igst_total_inr(s) {
             // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
-            if round_amount(*amount, 2) != expected && round_rupee(*amount) != round_rupee(expected)
-            {
+            let fits = |e: Decimal| {
+                round_amount(*amount, 2) == e || round_rupee(*amount) == round_rupee(e)
+            };
+            if !fits(expected) && !on_total.is_some_and(fits) {
                 ctx.push(
                     c::IGST_AMOUNT_MISMATCH,
                     "/tax/amount",
-                    format!("IGST at {rate}% on the invoice value is ₹{expected}, not ₹{amount}."),
+                    format!("IGST at each line's rate on the invoice value is ₹{expected}, not ₹{amount}."),
                 )
                 .params
                 .insert("expected", expected.to_string());

@@ -102,7 +102,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             ctx.some("/tax", "date", date.as_ref(), need);
         }
         if let Some(TaxTreatment::IgstPaid { rate, .. }) = &s.tax {
-            ctx.some("/tax", "rate", rate.as_ref(), ctx.need(&[CommercialInvoice, Pbe, Einvoice]));
+            // The shipment's rate is the default of lines without their own gst_rate.
+            if s.items.is_empty() || s.items.iter().any(|i| i.gst_rate.is_none()) {
+                let need = ctx.need(&[CommercialInvoice, Pbe, Einvoice]);
+                ctx.some("/tax", "rate", rate.as_ref(), need);
+            }
         }
         if let Some(TaxTreatment::Bond { reference, .. }) = &s.tax {
             ctx.text("/tax", "reference", reference.as_ref(), ctx.need(&[CommercialInvoice, Pbe]));

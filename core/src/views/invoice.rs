@@ -4,13 +4,13 @@
 //! the INR equivalent, the GST block with the Rule 46 endorsement, and the signatory.
 
 use super::{
-    country_name, country_opt, date, date_opt, exporter_block, field, fields, igst_total, inr,
-    location, num, num_opt, state, text, Field, Money, PartyBlock, Signature,
+    country_name, country_opt, date, date_opt, exporter_block, field, fields, inr, location, num,
+    num_opt, state, text, Field, Money, PartyBlock, Signature,
 };
 use crate::calc;
 use crate::data::{gst, incoterms, postal};
 use crate::model::{Shipment, TaxTreatment, TransportMode};
-use crate::money::format_amount;
+use crate::money::{format_amount, round_amount};
 use crate::rules::Validated;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -64,7 +64,11 @@ pub struct InvoiceView {
     /// Invoice value in rupees, in words (foreign-currency invoices; empty for INR invoices).
     pub inr_words: String,
     /// GST particulars (absent for an unregistered exporter).
-    pub gst: Option<GstBlock>,
+    pub gst: Option<Box<GstBlock>>,
+    /// Whether the lines carry their IGST rate and amount (exports on payment of IGST).
+    pub tax_per_line: bool,
+    /// The e-invoice's IRN, acknowledgement and QR code, when the invoice was registered.
+    pub irn: Option<Box<IrnBlock>>,
     /// Who signs, for whom, where and when.
     pub signature: Signature,
 }
@@ -86,6 +90,32 @@ pub struct InvoiceLine {
     pub rate: String,
     /// Line amount in the invoice currency.
     pub amount: String,
+    /// IGST rate of the line (`18%`) when IGST is paid; empty otherwise.
+    pub gst_rate: String,
+    /// IGST of the line in rupees (on its taxable value: amount plus its share of freight
+    /// and insurance, in INR) when IGST is paid; empty otherwise.
+    pub igst: String,
+}
+
+/// Taxable value and IGST of the lines taxed at one rate.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RateSummary {
+    /// The rate (`5%`).
+    pub rate: String,
+    /// Taxable value of those lines in rupees.
+    pub taxable: String,
+    /// Their IGST in rupees.
+    pub igst: String,
+}
+
+/// What the IRP returned for the invoice (exporters under e-invoicing, Rule 48(4)).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IrnBlock {
+    /// IRN, Ack No, Ack Date.
+    pub rows: Vec<Field>,
+    /// The signed QR code as dark (`1`) and light (`0`) modules, one string per row, quiet
+    /// zone not included; the template draws each dark module as a square.
+    pub qr: Vec<String>,
 }
 
 /// The GST block of a registered exporter's export invoice.
@@ -93,6 +123,8 @@ pub struct InvoiceLine {
 pub struct GstBlock {
     /// Place of supply, taxable value, IGST rate and amount, LUT/bond reference, reverse charge.
     pub rows: Vec<Field>,
+    /// Under IGST with lines at more than one rate: taxable value and IGST per rate.
+    pub by_rate: Vec<RateSummary>,
     /// The Rule 46 endorsement, as given or as notified for the tax mode.
     pub endorsement: String,
 }
@@ -130,11 +162,23 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
     ]);
 
     let origin = origin_country(s);
+    let igst_paid = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
+    let line_igst = if igst_paid { calc::line_igst_inr(s) } else { None };
     let lines: Vec<InvoiceLine> = s
         .items
         .iter()
         .enumerate()
         .map(|(i, it)| InvoiceLine {
+            gst_rate: if igst_paid {
+                calc::line_gst_rate(s, it).map(|r| format!("{}%", num(r))).unwrap_or_default()
+            } else {
+                String::new()
+            },
+            igst: line_igst
+                .as_ref()
+                .and_then(|v| v.get(i).copied().flatten())
+                .map(inr)
+                .unwrap_or_default(),
             sl: (i + 1).to_string(),
             description: text(&it.description),
             hs_code: text(&it.hs_code),
@@ -226,7 +270,9 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
         total_words: money.words(total),
         inr: inr_rows,
         inr_words,
-        gst: gst_block(s, total_inr),
+        gst: gst_block(s, total_inr).map(Box::new),
+        tax_per_line: igst_paid,
+        irn: irn_block(s).map(Box::new),
         signature: Signature::of(s, inv.date),
         number,
         date: day,
@@ -366,15 +412,31 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
     let given =
         s.invoice.as_ref().and_then(|i| i.endorsement.clone()).filter(|e| !e.trim().is_empty());
     let mut rows = vec![field("place_of_supply", "Outside India (96 Other Countries)".to_string())];
+    let mut by_rate = Vec::new();
     let taxable = total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default();
     let notified = match tax {
-        TaxTreatment::IgstPaid { rate, .. } => {
+        TaxTreatment::IgstPaid { amount, .. } => {
             rows.push(field("taxable_value", taxable));
-            rows.push(field("igst_rate", rate.map(|r| format!("{}%", num(r))).unwrap_or_default()));
+            let rates: Vec<Option<Decimal>> =
+                s.items.iter().map(|it| calc::line_gst_rate(s, it)).collect();
+            let mut distinct: Vec<Decimal> = rates.iter().flatten().copied().collect();
+            distinct.sort();
+            distinct.dedup();
+            let rate_text = match distinct.as_slice() {
+                [one] => format!("{}%", num(*one)),
+                [] => String::new(),
+                _ => "As per line (see below)".to_string(),
+            };
+            rows.push(field("igst_rate", rate_text));
+            // The stated amount (validation checked it against the lines), else the lines' sum.
+            let total_igst = amount.map(|a| round_amount(a, 2)).or_else(|| calc::igst_total_inr(s));
             rows.push(field(
                 "igst_amount",
-                igst_total(s).map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
+                total_igst.map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
             ));
+            if distinct.len() > 1 {
+                by_rate = rate_summary(s, &rates, &distinct);
+            }
             gst::ENDORSEMENT_IGST
         }
         TaxTreatment::Lut { arn, date: d } => {
@@ -402,7 +464,59 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
     };
     rows.push(field("reverse_charge", "No".to_string()));
     rows.retain(|f| !f.value.is_empty());
-    Some(GstBlock { rows, endorsement: given.unwrap_or_else(|| notified.to_string()) })
+    Some(GstBlock { rows, by_rate, endorsement: given.unwrap_or_else(|| notified.to_string()) })
+}
+
+/// Taxable value and IGST per rate, in the order of the rates.
+fn rate_summary(s: &Shipment, rates: &[Option<Decimal>], distinct: &[Decimal]) -> Vec<RateSummary> {
+    let (Some(taxable), Some(igst)) = (calc::taxable_values_inr(s), calc::line_igst_inr(s)) else {
+        return Vec::new();
+    };
+    distinct
+        .iter()
+        .map(|r| {
+            let mut value = Decimal::ZERO;
+            let mut tax = Decimal::ZERO;
+            for ((rate, v), t) in rates.iter().zip(&taxable).zip(&igst) {
+                if *rate == Some(*r) {
+                    value = value.checked_add(*v).unwrap_or(value);
+                    tax = tax.checked_add(t.unwrap_or_default()).unwrap_or(tax);
+                }
+            }
+            RateSummary { rate: format!("{}%", num(*r)), taxable: inr(value), igst: inr(tax) }
+        })
+        .collect()
+}
+
+/// IRN, acknowledgement and QR code of a registered e-invoice.
+fn irn_block(s: &Shipment) -> Option<IrnBlock> {
+    let reg = s.invoice.as_ref()?.e_invoice.as_ref()?;
+    let rows = fields(vec![
+        ("irn", text(&reg.irn)),
+        ("ack_no", text(&reg.ack_no)),
+        ("ack_date", date_opt(reg.ack_date)),
+    ]);
+    let qr = reg.signed_qr.as_deref().map(str::trim).filter(|q| !q.is_empty());
+    let qr = qr.map(qr_modules).unwrap_or_default();
+    if rows.is_empty() && qr.is_empty() {
+        return None;
+    }
+    Some(IrnBlock { rows, qr })
+}
+
+/// The QR code of `data` (byte mode, error correction M, the smallest version that holds
+/// it) as rows of `1` (dark) and `0` (light). Empty when the data does not fit a QR code.
+pub(crate) fn qr_modules(data: &str) -> Vec<String> {
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M)
+    else {
+        return Vec::new();
+    };
+    let width = code.width();
+    let colors = code.into_colors();
+    colors
+        .chunks(width.max(1))
+        .map(|row| row.iter().map(|c| if *c == qrcode::Color::Dark { '1' } else { '0' }).collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -416,7 +530,7 @@ mod tests {
         let s = crate::parse_json(&std::fs::read(path).unwrap_or_default()).unwrap_or_default();
         match Validated::new(s, &[DocKind::CommercialInvoice]) {
             Ok(v) => commercial_invoice(&v),
-            Err(e) => panic!("{name}: {e}"),
+            Err(e) => unreachable!("{name}: {e}"),
         }
     }
 

@@ -31,7 +31,7 @@ pub use packing::{packing_list, PackingView};
 pub use pbe::{pbe, PbeView, PBE_III_COLUMNS, PBE_IV_COLUMNS};
 
 use crate::data::{countries, currencies, locations, states};
-use crate::model::{Address, Party, Shipment, TaxTreatment};
+use crate::model::{Address, Party, Shipment};
 use crate::money::{
     format_amount, format_decimal, format_fixed, numbering_for, round_amount, Numbering,
 };
@@ -369,16 +369,6 @@ pub(crate) fn exporter_block(s: &Shipment) -> PartyBlock {
         email: text(&e.email),
         tax_id: String::new(),
     }
-}
-
-/// The IGST charged on the invoice, in INR: the amount the exporter stated (validation has
-/// checked it) or rate × invoice total in INR, to paise. `None` unless tax is `igst_paid`.
-pub(crate) fn igst_total(s: &Shipment) -> Option<Decimal> {
-    let Some(TaxTreatment::IgstPaid { rate, amount }) = &s.tax else { return None };
-    if let Some(a) = amount {
-        return Some(round_amount(*a, 2));
-    }
-    crate::calc::igst_amount(s, (*rate)?)
 }
 
 /// Splits `total` into shares proportional to `weights`, each rounded to `places`, so that

@@ -67,11 +67,12 @@ impl Default for Renderer {
 
 /// The JSON a template reads from `/data.json`.
 #[derive(Serialize)]
-struct Payload<'a> {
+struct Payload {
     /// `en`, `hi` or `en+hi`.
     lang: &'static str,
-    /// Label keys of the copies, in order (`original`, `duplicate`, `triplicate`).
-    copies: &'a [&'static str],
+    /// Label keys of the copies' markings, in order (the Rule 48 markings of the invoice;
+    /// `""`, no marking, for other documents).
+    copies: Vec<&'static str>,
     /// CN22/CN23 layout: `label` (6 × 8 inch) or `a4`.
     layout: &'static str,
     /// The document's view.
@@ -96,6 +97,9 @@ struct Widest {
     rate: Vec<String>,
     /// Line amounts and the totals under them (printed in the same column).
     amount: Vec<String>,
+    /// Line IGST rates and amounts (exports on payment of IGST).
+    gst_rate: Vec<String>,
+    igst: Vec<String>,
 }
 
 impl Widest {
@@ -113,6 +117,8 @@ impl Widest {
                     .map(|l| l.amount.as_str())
                     .chain(inv.totals.iter().map(|f| f.value.as_str())),
             ),
+            gst_rate: widest(lines.iter().map(|l| l.gst_rate.as_str())),
+            igst: widest(lines.iter().map(|l| l.igst.as_str())),
         }
     }
 }
@@ -153,8 +159,6 @@ struct Column {
     field: &'static str,
     heading: &'static str,
 }
-
-const COPY_KEYS: [&str; 3] = ["original", "duplicate", "triplicate"];
 
 /// Renders between two evictions of typst's memo cache.
 const EVICT_EVERY: usize = 16;
@@ -251,7 +255,6 @@ impl Renderer {
             DocKind::Cn23 => views::View::Cn23(views::cn23::cn23_in(v, opts.layout)),
             _ => views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?,
         };
-        let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
             views::View::Pbe(p) => p
                 .columns()
@@ -268,7 +271,7 @@ impl Renderer {
         let payload = Payload {
             lang: lang_name(opts.lang.for_kind(kind)),
             layout: opts.layout.name(),
-            copies: &COPY_KEYS[..copies],
+            copies: opts.copy_markings(kind),
             doc,
             columns,
             widest,

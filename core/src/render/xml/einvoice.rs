@@ -7,9 +7,12 @@
 //!
 //! The e-invoice is in rupees: each line is the invoice line converted at the shipment's rate
 //! (`TotAmt` = line amount × rate, to paise; `UnitPrice` = unit price × rate, to 3 decimals).
+//! Each line carries its own rate (`GstRt`, from `items[].gst_rate` or the shipment's rate).
 //! Under IGST the tax is levied on the whole invoice value, freight and insurance included,
-//! so those become one more taxed line (the composite supply takes the principal goods' HSN);
-//! under LUT or bond they are `OthChrg`. Numbers are written from exact decimals, never floats.
+//! shared among the lines by value exactly as on the printed invoice
+//! ([`calc::taxable_values_inr`], [`calc::line_igst_inr`]); the share of each rate's lines
+//! becomes one more taxed line at that rate (the composite supply takes the principal goods'
+//! HSN), so `IgstVal` equals the invoice's IGST. Under LUT or bond they are `OthChrg`. Numbers are written from exact decimals, never floats.
 
 use crate::calc;
 use crate::error::Error;
@@ -127,6 +130,14 @@ fn email(v: Option<&str>) -> Option<J> {
     text(v).filter(|e| (6..=100).contains(&e.chars().count()) && e.contains('@')).map(s)
 }
 
+/// The item lines taxed at one rate: (index, value in INR, IGST) each, and the principal
+/// line's value and HSN code.
+struct RateGroup<'a> {
+    rate: Decimal,
+    lines: Vec<(usize, Decimal, Decimal)>,
+    principal: (Decimal, &'a str),
+}
+
 /// The e-invoice JSON of a shipment validated for [`crate::DocKind::Einvoice`].
 pub(crate) fn json(v: &Validated) -> Result<String, Error> {
     let mut out = String::with_capacity(2048 + v.shipment().items.len() * 400);
@@ -136,13 +147,24 @@ pub(crate) fn json(v: &Validated) -> Result<String, Error> {
 }
 
 fn build(sh: &Shipment) -> Result<J, Error> {
-    let (sup_typ, gst_rt) = match &sh.tax {
-        Some(TaxTreatment::IgstPaid { rate, .. }) => {
-            ("EXPWP", rate.ok_or_else(|| missing("the IGST rate"))?)
-        }
-        Some(TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => ("EXPWOP", Decimal::ZERO),
+    let sup_typ = match &sh.tax {
+        Some(TaxTreatment::IgstPaid { .. }) => "EXPWP",
+        Some(TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. }) => "EXPWOP",
         _ => return Err(missing("a GST tax treatment")),
     };
+    let igst_paid = sup_typ == "EXPWP";
+    // Each line's own rate (Rule 46(l)); under LUT or bond no tax is paid and GstRt is 0.
+    let line_rates: Vec<Decimal> = sh
+        .items
+        .iter()
+        .map(|it| {
+            if igst_paid {
+                calc::line_gst_rate(sh, it).ok_or_else(|| missing("every line's IGST rate"))
+            } else {
+                Ok(Decimal::ZERO)
+            }
+        })
+        .collect::<Result<_, _>>()?;
     let rate = calc::rate_per_unit(sh).ok_or_else(|| missing("an exchange rate"))?;
     let minor = calc::minor_units(sh);
     let inv = sh.invoice.as_ref().ok_or_else(|| missing("the invoice"))?;
@@ -214,23 +236,33 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         .done();
 
     let hundred = Decimal::ONE_HUNDRED;
-    let tax_of = |amount: Decimal| -> Option<Decimal> {
-        Some(round_amount(amount.checked_mul(gst_rt)?.checked_div(hundred)?, 2))
+    let tax_of = |amount: Decimal, rt: Decimal| -> Option<Decimal> {
+        Some(round_amount(amount.checked_mul(rt)?.checked_div(hundred)?, 2))
     };
     let overflow = || Error::Render("an e-invoice amount is too large to compute exactly".into());
     let (mut ass_total, mut igst_total) = (Decimal::ZERO, Decimal::ZERO);
     let mut lines = Vec::with_capacity(sh.items.len() + 1);
-    let mut principal: Option<(Decimal, &str)> = None;
-    for (i, it) in sh.items.iter().enumerate() {
+    // Per rate: the line values and tax, and the principal line (for the charges' HSN).
+    let mut by_rate: Vec<RateGroup<'_>> = Vec::new();
+    for (i, (it, &gst_rt)) in sh.items.iter().zip(&line_rates).enumerate() {
         let qty = it.quantity.ok_or_else(|| missing("every line's quantity"))?;
         let up = it.unit_price.ok_or_else(|| missing("every line's unit price"))?;
         let amount_fc = calc::line_amount(it, minor).ok_or_else(overflow)?;
         let unit_price = round_amount(up.checked_mul(rate).ok_or_else(overflow)?, 3);
         let tot = round_amount(amount_fc.checked_mul(rate).ok_or_else(overflow)?, 2);
-        let igst = tax_of(tot).ok_or_else(overflow)?;
+        let igst = tax_of(tot, gst_rt).ok_or_else(overflow)?;
         let hsn = text(it.hs_code.as_deref()).ok_or_else(|| missing("every line's HSN code"))?;
-        if principal.is_none_or(|(a, _)| tot > a) {
-            principal = Some((tot, hsn));
+        let group = match by_rate.iter().position(|g| g.rate == gst_rt) {
+            Some(k) => &mut by_rate[k],
+            None => {
+                by_rate.push(RateGroup { rate: gst_rt, lines: Vec::new(), principal: (tot, hsn) });
+                let last = by_rate.len() - 1;
+                &mut by_rate[last]
+            }
+        };
+        group.lines.push((i, tot, igst));
+        if tot > group.principal.0 {
+            group.principal = (tot, hsn);
         }
         ass_total = ass_total.checked_add(tot).ok_or_else(overflow)?;
         igst_total = igst_total.checked_add(igst).ok_or_else(overflow)?;
@@ -262,32 +294,52 @@ fn build(sh: &Shipment) -> Result<J, Error> {
         );
     }
 
-    let charges_fc = calc::freight(sh).checked_add(calc::insurance(sh)).ok_or_else(overflow)?;
-    let charges = round_amount(charges_fc.checked_mul(rate).ok_or_else(overflow)?, 2);
     let mut oth_chrg = Decimal::new(0, 2);
     if igst_on_charges(sh) {
-        let igst = tax_of(charges).ok_or_else(overflow)?;
-        let hsn = principal.map(|(_, h)| h).unwrap_or_default();
-        ass_total = ass_total.checked_add(charges).ok_or_else(overflow)?;
-        igst_total = igst_total.checked_add(igst).ok_or_else(overflow)?;
-        lines.push(
-            Obj(vec![])
-                .put("SlNo", s((sh.items.len() + 1).to_string()))
-                .put("PrdDesc", s("Freight and insurance charged on the invoice (part of the value of the goods)"))
-                .put("IsServc", s("N"))
-                .put("HsnCd", s(hsn))
-                .put("UnitPrice", n(charges))
-                .put("TotAmt", n(charges))
-                .put("AssAmt", n(charges))
-                .put("GstRt", n(gst_rt.normalize()))
-                .put("IgstAmt", n(igst))
-                .put("CgstAmt", n(Decimal::new(0, 2)))
-                .put("SgstAmt", n(Decimal::new(0, 2)))
-                .put("TotItemVal", n(charges.checked_add(igst).ok_or_else(overflow)?))
-                .done(),
-        );
+        // Freight and insurance are part of the taxable value of each line, shared by value
+        // (calc::taxable_values_inr, as on the printed invoice): one line per rate carries
+        // the share of that rate's lines, and the tax that the invoice charges on it.
+        let taxable = calc::taxable_values_inr(sh).ok_or_else(|| missing("every line's amount"))?;
+        let line_igst = calc::line_igst_inr(sh).ok_or_else(|| missing("every line's amount"))?;
+        let mut sl = sh.items.len();
+        for g in &by_rate {
+            let (mut share, mut tax) = (Decimal::ZERO, Decimal::ZERO);
+            for &(i, tot, igst) in &g.lines {
+                let value = taxable.get(i).copied().ok_or_else(overflow)?;
+                let due = line_igst.get(i).copied().flatten().ok_or_else(overflow)?;
+                share = share
+                    .checked_add(value.checked_sub(tot).ok_or_else(overflow)?)
+                    .ok_or_else(overflow)?;
+                tax = tax
+                    .checked_add(due.checked_sub(igst).ok_or_else(overflow)?)
+                    .ok_or_else(overflow)?;
+            }
+            if share.is_zero() && tax.is_zero() {
+                continue;
+            }
+            sl += 1;
+            ass_total = ass_total.checked_add(share).ok_or_else(overflow)?;
+            igst_total = igst_total.checked_add(tax).ok_or_else(overflow)?;
+            lines.push(
+                Obj(vec![])
+                    .put("SlNo", s(sl.to_string()))
+                    .put("PrdDesc", s("Freight and insurance charged on the invoice (part of the value of the goods)"))
+                    .put("IsServc", s("N"))
+                    .put("HsnCd", s(g.principal.1))
+                    .put("UnitPrice", n(share))
+                    .put("TotAmt", n(share))
+                    .put("AssAmt", n(share))
+                    .put("GstRt", n(g.rate.normalize()))
+                    .put("IgstAmt", n(tax))
+                    .put("CgstAmt", n(Decimal::new(0, 2)))
+                    .put("SgstAmt", n(Decimal::new(0, 2)))
+                    .put("TotItemVal", n(share.checked_add(tax).ok_or_else(overflow)?))
+                    .done(),
+            );
+        }
     } else {
-        oth_chrg = charges;
+        let charges_fc = calc::freight(sh).checked_add(calc::insurance(sh)).ok_or_else(overflow)?;
+        oth_chrg = round_amount(charges_fc.checked_mul(rate).ok_or_else(overflow)?, 2);
     }
 
     let total_inr = ass_total
@@ -309,7 +361,7 @@ fn build(sh: &Shipment) -> Result<J, Error> {
     let decl = sh.export_declaration.as_ref();
     let refund = match decl.and_then(|d| d.refund_claimed) {
         Some(b) => b,
-        None => sup_typ == "EXPWP",
+        None => igst_paid,
     };
     let country = text(sh.destination_country.as_deref())
         .or_else(|| text(party.address.as_ref().and_then(|a| a.country.as_deref())));

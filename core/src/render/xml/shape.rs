@@ -52,6 +52,7 @@ pub(crate) fn shape(path: &str) -> Shape {
         | "/buyer/address"
         | "/invoice"
         | "/invoice/buyer_order"
+        | "/invoice/e_invoice"
         | "/terms"
         | "/exchange_rate"
         | "/sdr_rate"

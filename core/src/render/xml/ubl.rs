@@ -144,12 +144,19 @@ impl<'a> Ubl<'a> {
                 }
                 Category { id: "G", exemption_code: "VATEX-EU-G", reason }
             }
-            Some(TaxTreatment::IgstPaid { rate, .. }) => {
+            Some(TaxTreatment::IgstPaid { .. }) => {
                 let mut reason = endorsement(gst::ENDORSEMENT_IGST);
-                if let (Some(r), Some(amt)) = (rate, self.igst_inr()) {
+                // Each line's own rate (Rule 46(l)): "5%" or "5%, 18%".
+                let mut rates: Vec<Decimal> =
+                    self.s.items.iter().filter_map(|it| calc::line_gst_rate(self.s, it)).collect();
+                rates.sort();
+                rates.dedup();
+                if let (false, Some(amt)) = (rates.is_empty(), self.igst_inr()) {
+                    let rates: Vec<String> =
+                        rates.iter().map(|r| format!("{}%", r.normalize())).collect();
                     reason.push_str(&format!(
-                        ". IGST at {}% paid by the exporter: INR {amt}; not charged to the buyer",
-                        r.normalize()
+                        ". IGST at {} paid by the exporter: INR {amt}; not charged to the buyer",
+                        rates.join(", ")
                     ));
                 }
                 Category { id: "G", exemption_code: "VATEX-EU-G", reason }
@@ -162,14 +169,14 @@ impl<'a> Ubl<'a> {
         }
     }
 
-    /// IGST in INR: as stated by the exporter (validated against the rate), else computed.
+    /// IGST in INR: as stated by the exporter (validated against the lines), else the sum of
+    /// each line's IGST at its own rate.
     fn igst_inr(&self) -> Option<Decimal> {
-        let Some(TaxTreatment::IgstPaid { rate, amount }) = &self.s.tax else { return None };
+        let Some(TaxTreatment::IgstPaid { amount, .. }) = &self.s.tax else { return None };
         if let Some(a) = amount {
             return Some(round_amount(*a, 2));
         }
-        let inr = calc::to_inr(self.s, calc::invoice_total(self.s)?)?;
-        Some(round_amount(inr.checked_mul((*rate)?)?.checked_div(Decimal::ONE_HUNDRED)?, 2))
+        calc::igst_total_inr(self.s)
     }
 
     fn invoice(&mut self) -> R {

@@ -1,0 +1,163 @@
+//! GST rules of the tax invoice: each line's rate against the slabs in force on the invoice
+//! date (and the per-piece rate of apparel), and, for an exporter under e-invoicing, the IRN,
+//! acknowledgement and signed QR code that Rule 48(4)-(5) make part of the invoice.
+
+use super::catalogue as c;
+use super::checks::q;
+use super::ctx::Ctx;
+use super::DocKind::CommercialInvoice;
+use super::Mode;
+use crate::calc;
+use crate::data::gst_slabs;
+use crate::issue::Severity;
+use crate::model::{Purpose, TaxTreatment};
+use rust_decimal::Decimal;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    rates(ctx);
+    registration(ctx);
+}
+
+/// Slab and per-piece checks of the IGST rate of the shipment and of every line.
+fn rates(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let day = s.invoice.as_ref().and_then(|i| i.date);
+    let Some(table) = gst_slabs::slabs_on(day) else { return };
+    let when = match day {
+        Some(d) if d < gst_slabs::REFORM_2025 => format!("on {d} (before 22 Sep 2025)"),
+        Some(d) => format!("on {d}"),
+        None => "now".to_string(),
+    };
+    let shipment_rate = match &s.tax {
+        Some(TaxTreatment::IgstPaid { rate, .. }) => *rate,
+        _ => None,
+    };
+    let unusual = |ctx: &mut Ctx<'_>, path: &str, r: Decimal| {
+        if !gst_slabs::is_slab(r, day) {
+            let norm = r.normalize();
+            ctx.push(c::IGST_RATE_UNUSUAL, path, format!("IGST at {norm}% is not a GST rate in force {when} ({} %); check the rate for the HSN code.", gst_slabs::describe(table)));
+        }
+    };
+    if let Some(r) = shipment_rate {
+        unusual(ctx, "/tax/rate", r);
+    }
+    let igst = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
+    let per_unit = calc::rate_per_unit(s);
+    for (i, it) in s.items.iter().enumerate() {
+        if let Some(r) = it.gst_rate {
+            unusual(ctx, &format!("/items/{i}/gst_rate"), r);
+        }
+        if !igst {
+            continue;
+        }
+        let Some(rate) = calc::line_gst_rate(s, it) else { continue };
+        let Some(rule) = it.hs_code.as_deref().and_then(|h| gst_slabs::piece_rate(h.trim(), day))
+        else {
+            continue;
+        };
+        let by_piece = it.unit.as_deref().is_some_and(|u| {
+            gst_slabs::PIECE_UNITS.contains(&u.trim().to_ascii_uppercase().as_str())
+        });
+        let piece_inr = it.unit_price.zip(per_unit).and_then(|(p, r)| p.checked_mul(r));
+        if let (true, Some(v)) = (by_piece, piece_inr) {
+            if v > Decimal::from(rule.threshold_inr) && rate < Decimal::from(rule.upper) {
+                let path = if it.gst_rate.is_some() {
+                    format!("/items/{i}/gst_rate")
+                } else if shipment_rate.is_some() {
+                    "/tax/rate".to_string()
+                } else {
+                    format!("/items/{i}")
+                };
+                let issue = ctx.push(c::GST_RATE_PIECE_VALUE, path, format!("Line {} (HS chapter {}) sells at ₹{} a piece, above ₹{}: apparel and made-ups above that value are taxed at {}%, not {}%. Set this line's gst_rate.", i + 1, it.hs_code.as_deref().and_then(|h| h.trim().get(0..2)).unwrap_or_default(), crate::money::round_amount(v, 2), rule.threshold_inr, rule.upper, rate.normalize()));
+                issue.params.insert("line", (i + 1).to_string());
+                issue.params.insert("expected", rule.upper.to_string());
+            }
+        }
+    }
+}
+
+/// Rule 48(4)-(5): the IRN, acknowledgement and signed QR code of an e-invoicing exporter.
+fn registration(ctx: &mut Ctx<'_>) {
+    let s = ctx.s;
+    let Some(inv) = s.invoice.as_ref() else { return };
+    let above = s.exporter.as_ref().and_then(|e| e.turnover_above_5_crore) == Some(true);
+    let registered_exporter = s.tax.is_some() && !matches!(s.tax, Some(TaxTreatment::Unregistered));
+    let reg = inv.e_invoice.as_ref();
+    let must = above
+        && registered_exporter
+        && s.purpose == Purpose::Commercial
+        && ctx.wants(CommercialInvoice);
+    let irn = reg.and_then(|r| r.irn.as_deref()).map(str::trim).filter(|v| !v.is_empty());
+    if must && irn.is_none() {
+        let severity = if ctx.mode == Mode::Draft { Severity::Warning } else { Severity::Error };
+        let path = if reg.is_some() { "/invoice/e_invoice" } else { "/invoice" };
+        ctx.push_with(c::IRN_MISSING, severity, path, "The exporter is above the e-invoicing threshold: an invoice without an IRN from the IRP is not a valid invoice (Rule 48(5)). Register the e-invoice and give invoice.e_invoice (IRN, Ack No, Ack Date, signed QR code), or read them from the IRP's response.");
+    }
+    let Some(reg) = reg else { return };
+    if let Some(irn) = irn {
+        if irn.len() != 64 || !irn.bytes().all(|b| b.is_ascii_hexdigit()) {
+            ctx.push(
+                c::IRN_FORMAT,
+                "/invoice/e_invoice/irn",
+                format!(
+                    "The IRN is 64 hexadecimal characters (a SHA-256 hash); {} is not.",
+                    q(irn)
+                ),
+            );
+        }
+    }
+    if let Some(ack) = reg.ack_no.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+        if ack.len() > 20 || !ack.bytes().all(|b| b.is_ascii_digit()) {
+            ctx.push(
+                c::IRN_FORMAT,
+                "/invoice/e_invoice/ack_no",
+                format!("The IRP's acknowledgement number is digits only; {} is not.", q(ack)),
+            );
+        }
+    }
+    if let (Some(ack), Some(day)) = (reg.ack_date, inv.date) {
+        if ack < day {
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_date", format!("The acknowledgement date {ack} is before the invoice date {day}: the IRP registers an invoice after it is issued."));
+        }
+    }
+    let qr = reg.signed_qr.as_deref().map(str::trim).filter(|v| !v.is_empty());
+    if must && irn.is_some() && qr.is_none() {
+        let severity = if ctx.mode == Mode::Draft { Severity::Warning } else { Severity::Error };
+        ctx.push_with(c::IRN_MISSING, severity, "/invoice/e_invoice", "The invoice of an e-invoicing exporter carries the IRP's signed QR code (Rule 48(4)); give invoice.e_invoice.signed_qr as the IRP returned it.");
+    }
+    let Some(qr) = qr else { return };
+    let payload = match crate::irp::decode_signed_qr(qr) {
+        Ok(p) => p,
+        Err(e) => {
+            ctx.push(
+                c::SIGNED_QR_FORMAT,
+                "/invoice/e_invoice/signed_qr",
+                format!("The signed QR code cannot be read: {e}."),
+            );
+            return;
+        }
+    };
+    // An invalid number or GSTIN has its own issue; comparing it with the QR adds nothing.
+    let gstin = s
+        .exporter
+        .as_ref()
+        .and_then(|e| e.gstin.as_deref())
+        .map(str::trim)
+        .filter(|g| super::ids::check_gstin(g).is_ok());
+    let number = inv.number.as_deref().map(str::trim).filter(|n| super::ids::is_invoice_number(n));
+    let date = inv.date.map(|d| format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()));
+    let pairs = [
+        ("invoice number", payload.doc_no.as_deref(), number),
+        ("invoice date", payload.doc_date.as_deref(), date.as_deref()),
+        ("seller GSTIN", payload.seller_gstin.as_deref(), gstin),
+        ("IRN", payload.irn.as_deref(), irn),
+    ];
+    for (what, in_qr, ours) in pairs {
+        let (Some(in_qr), Some(ours)) = (in_qr, ours) else { continue };
+        let same = if what == "IRN" { in_qr.eq_ignore_ascii_case(ours) } else { in_qr == ours };
+        if !same {
+            let issue = ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", format!("The signed QR code is for {what} {}, but this invoice has {}: it belongs to another invoice (payload decoded, signature not verified).", q(in_qr), q(ours)));
+            issue.params.insert("field", what.to_string());
+        }
+    }
+}
