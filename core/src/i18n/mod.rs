@@ -70,6 +70,16 @@ pub fn date_opt(d: Option<Date>, lang: Lang) -> String {
     d.map(|d| date(d, lang)).unwrap_or_default()
 }
 
+/// The value of a "valid until" box: the date, in Hindi followed by `तक वैध` ("valid till"),
+/// as the review of the Hindi labels asks (`31 मार्च 2027 तक वैध`).
+pub fn valid_until(d: Option<Date>, lang: Lang) -> String {
+    match (d, lang) {
+        (None, _) => String::new(),
+        (Some(d), Lang::Hi) => format!("{} तक वैध", date(d, lang)),
+        (Some(d), _) => date(d, lang),
+    }
+}
+
 /// `Yes` / `हाँ`, `No` / `नहीं`.
 pub fn yes_no(b: bool, lang: Lang) -> String {
     if b {

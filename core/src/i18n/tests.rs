@@ -15,6 +15,8 @@ fn dates_keep_latin_digits() {
     assert_eq!(all[9], "1 अक्तूबर 2026");
     assert!(all.iter().all(|s| !s.chars().any(|c| c.is_ascii_alphabetic())), "{all:?}");
     assert_eq!(date_opt(None, Lang::Hi), "");
+    assert_eq!(valid_until(Some(ymd(2027, 3, 31)), Lang::Hi), "31 मार्च 2027 तक वैध");
+    assert_eq!(valid_until(Some(ymd(2027, 3, 31)), Lang::En), "31 Mar 2027");
 }
 
 #[test]

@@ -245,7 +245,7 @@ impl Renderer {
         opts: &PdfOptions,
     ) -> Result<Vec<u8>, Error> {
         template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
-        let doc = views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?;
+        let doc = views::view_in(v, kind, opts.lang).ok_or_else(|| no_pdf_form(kind))?;
         let copies = usize::from(opts.copies.clamp(1, 3));
         let columns = match &doc {
             views::View::Pbe(p) => p
