@@ -1,8 +1,11 @@
 // Keeps the form usable offline: every file the page has loaded once (the page, the
 // validation build, and the full build after the first PDF) is answered from the cache,
 // which is refreshed in the background whenever the network is there.
-const CACHE = 'niryat-form-v1';
-const PAGE = ['./', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js'];
+const CACHE = 'niryat-form-v2';
+const PAGE = [
+  './', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js',
+  './fonts/NotoSansDevanagari-Regular.subset.woff2', './fonts/NotoSansDevanagari-Bold.subset.woff2',
+];
 
 // The validation build is kept at once (the page cannot work without it); the full
 // build is kept the first time a PDF is made.
