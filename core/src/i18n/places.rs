@@ -32,7 +32,8 @@ pub fn country_name_hi(code: &str) -> Option<&'static str> {
 /// when neither knows it (a code is printable in any language).
 pub fn country_name(code: &str, lang: Lang) -> String {
     let en = countries::country(code).map(|c| c.name);
-    let hi = country_name_hi(code);
+    // English never looks at the CLDR data.
+    let hi = if lang == Lang::En { None } else { country_name_hi(code) };
     match (lang, en, hi) {
         (Lang::En, Some(en), _) => en.to_owned(),
         (Lang::Hi, _, Some(hi)) => hi.to_owned(),
