@@ -9,23 +9,19 @@ use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_locale_core::locale;
 use icu_locale_core::subtags::Region;
-use std::sync::OnceLock;
 
 /// CLDR's Hindi region names, compiled into the binary by ICU4X (`icu_experimental`'s
-/// baked data; Unicode-3.0). Built once; `None` only if the baked data lacks Hindi.
-fn hindi_regions() -> Option<&'static RegionDisplayNames> {
-    static NAMES: OnceLock<Option<RegionDisplayNames>> = OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            RegionDisplayNames::try_new(locale!("hi").into(), DisplayNamesOptions::default()).ok()
-        })
-        .as_ref()
+/// baked data; Unicode-3.0). Built on each call: with baked data that is a look-up of a
+/// static table, and the payload is not `Sync` in every build (WebAssembly), so it is not
+/// kept in a static.
+fn hindi_regions() -> Option<RegionDisplayNames> {
+    RegionDisplayNames::try_new(locale!("hi").into(), DisplayNamesOptions::default()).ok()
 }
 
 /// The Hindi name CLDR gives an ISO 3166 alpha-2 code (`US` → `संयुक्त राज्य`).
-pub fn country_name_hi(code: &str) -> Option<&'static str> {
+pub fn country_name_hi(code: &str) -> Option<String> {
     let region = Region::try_from_str(code).ok()?;
-    hindi_regions()?.of(region)
+    hindi_regions()?.of(region).map(str::to_owned)
 }
 
 /// The name of a country code: English from niryat's table, Hindi from CLDR; the code itself
@@ -36,10 +32,10 @@ pub fn country_name(code: &str, lang: Lang) -> String {
     let hi = if lang == Lang::En { None } else { country_name_hi(code) };
     match (lang, en, hi) {
         (Lang::En, Some(en), _) => en.to_owned(),
-        (Lang::Hi, _, Some(hi)) => hi.to_owned(),
-        (Lang::EnHi, Some(en), Some(hi)) => pick(lang, en, hi),
+        (Lang::Hi, _, Some(hi)) => hi,
+        (Lang::EnHi, Some(en), Some(hi)) => pick(lang, en, &hi),
         (Lang::EnHi, Some(en), None) => en.to_owned(),
-        (Lang::EnHi, None, Some(hi)) => hi.to_owned(),
+        (Lang::EnHi, None, Some(hi)) => hi,
         _ => code.to_owned(),
     }
 }
@@ -124,7 +120,7 @@ mod tests {
 
     #[test]
     fn countries_in_hindi_come_from_cldr() {
-        assert_eq!(country_name_hi("IN"), Some("भारत"));
+        assert_eq!(country_name_hi("IN").as_deref(), Some("भारत"));
         assert_eq!(country_name("DE", Lang::Hi), "जर्मनी");
         assert_eq!(country_name("DE", Lang::En), "Germany");
         assert_eq!(country_name("DE", Lang::EnHi), "Germany / जर्मनी");
@@ -132,7 +128,8 @@ mod tests {
         for c in countries::COUNTRIES {
             let hi = country_name_hi(c.alpha2);
             assert!(
-                hi.is_some_and(|h| h.chars().any(|ch| ('\u{900}'..='\u{97f}').contains(&ch))),
+                hi.as_ref()
+                    .is_some_and(|h| h.chars().any(|ch| ('\u{900}'..='\u{97f}').contains(&ch))),
                 "{}: {hi:?}",
                 c.alpha2
             );
