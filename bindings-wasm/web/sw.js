@@ -3,8 +3,11 @@
 // which is refreshed in the background whenever the network is there.
 // Typed for the worker check (jsconfig.worker.json): `self` is the service worker's scope.
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
-const CACHE = 'niryat-form-v1';
-const PAGE = ['./', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js'];
+const CACHE = 'niryat-form-v2';
+const PAGE = [
+  './', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js',
+  './fonts/NotoSansDevanagari-Regular.subset.woff2', './fonts/NotoSansDevanagari-Bold.subset.woff2',
+];
 
 // The validation build is kept at once (the page cannot work without it); the full
 // build is kept the first time a PDF is made.

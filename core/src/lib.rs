@@ -14,6 +14,7 @@
 pub mod calc;
 pub mod data;
 mod error;
+pub mod i18n;
 mod input;
 pub mod irp;
 pub mod issue;

@@ -473,9 +473,10 @@ fn template_input_is_what_the_template_reads() {
             };
             assert_eq!(j["copies"], marks, "{name} {kind:?}");
             // The default CN23 layout is the 6 × 8 inch label, as `views::view` builds it.
-            let view = serde_json::to_value(niryat::views::view(&v, kind).expect("view"))
-                .expect("view JSON");
-            assert_eq!(j["doc"], view, "{name} {kind:?}: doc is the view");
+            let view =
+                serde_json::to_value(niryat::views::view_in(&v, kind, Lang::Hi).expect("view"))
+                    .expect("view JSON");
+            assert_eq!(j["doc"], view, "{name} {kind:?}: doc is the view in its language");
             assert_eq!(
                 j.get("widest").is_some(),
                 kind == DocKind::CommercialInvoice,

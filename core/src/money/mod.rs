@@ -21,9 +21,11 @@
 
 mod format;
 mod words;
+mod words_hi;
 
 pub use format::{format_amount, format_decimal, format_fixed};
 pub use words::{amount_in_words, integer_in_words};
+pub use words_hi::{amount_in_words_hi, integer_in_words_hi};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -2,9 +2,11 @@
 //! address and contact, bank, export promotion council, branches), the sheet a DNK or bank
 //! asks for when an exporter first registers.
 
-use super::{date_opt, exporter_block, fields, state, text, Field, PartyBlock};
+use super::localized::{address_lines, exporter_block};
+use super::{fields, text, Field, PartyBlock};
 use crate::data::iec;
-use crate::model::EntityKind;
+use crate::i18n;
+use crate::render::Lang;
 use crate::rules::Validated;
 use serde::Serialize;
 
@@ -43,30 +45,20 @@ pub struct BranchRow {
     pub address: String,
 }
 
-/// The printed name of an entity kind.
-fn entity(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::SoleProprietor => "Sole proprietorship",
-        EntityKind::Partnership => "Partnership firm",
-        EntityKind::Llp => "Limited liability partnership",
-        EntityKind::Company => "Company",
-        EntityKind::SelfHelpGroup => "Self-help group",
-        EntityKind::Society => "Registered society",
-        EntityKind::Trust => "Trust",
-        EntityKind::Huf => "Hindu undivided family",
-        EntityKind::Government => "Government department or agency",
-        EntityKind::Other => "Other",
-    }
+/// Builds the IEC details view of a validated shipment, in English.
+pub fn iec_details(v: &Validated) -> IecView {
+    iec_details_in(v, Lang::En)
 }
 
-/// Builds the IEC details view of a validated shipment.
-pub fn iec_details(v: &Validated) -> IecView {
+/// Builds the IEC details view with the text niryat composes (entity type, dates, state,
+/// yes/no, permanent-IEC category, country) in `lang`; user data prints as given.
+pub fn iec_details_in(v: &Validated, lang: Lang) -> IecView {
     let s = v.shipment();
     let e = s.exporter.clone().unwrap_or_default();
-    let block = exporter_block(s);
+    let block = exporter_block(s, lang);
     let iec_text = match e.iec.as_deref() {
         Some(code) => match iec::permanent_iec(code) {
-            Some(p) => format!("{code} (permanent IEC: {})", p.category),
+            Some(p) => i18n::permanent_iec(code, p.category, lang),
             None => code.to_string(),
         },
         None => String::new(),
@@ -74,22 +66,22 @@ pub fn iec_details(v: &Validated) -> IecView {
     let identity = fields(vec![
         ("legal_name", text(&e.legal_name)),
         ("trade_name", text(&e.trade_name)),
-        ("entity", e.entity.map(entity).unwrap_or_default().to_string()),
+        ("entity", e.entity.map(|k| i18n::entity(k, lang)).unwrap_or_default()),
         ("iec", iec_text),
-        ("iec_issued_on", date_opt(e.iec_issued_on)),
+        ("iec_issued_on", i18n::date_opt(e.iec_issued_on, lang)),
         ("pan", text(&e.pan)),
         ("gstin", text(&e.gstin)),
         (
             "state_code",
-            e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+            e.address
+                .as_ref()
+                .and_then(|a| a.state_code.as_deref())
+                .map(|c| i18n::state_name(c, lang))
+                .unwrap_or_default(),
         ),
         (
             "turnover_above_5_crore",
-            match e.turnover_above_5_crore {
-                Some(true) => "Yes".into(),
-                Some(false) => "No".into(),
-                None => String::new(),
-            },
+            e.turnover_above_5_crore.map(|b| i18n::yes_no(b, lang)).unwrap_or_default(),
         ),
     ]);
     let contact = fields(vec![
@@ -110,7 +102,7 @@ pub fn iec_details(v: &Validated) -> IecView {
     let rcmc = fields(vec![
         ("rcmc_number", text(&r.number)),
         ("council", text(&r.council)),
-        ("valid_until", date_opt(r.valid_until)),
+        ("valid_until", i18n::valid_until(r.valid_until, lang)),
     ]);
     let branches = e
         .branches
@@ -120,7 +112,12 @@ pub fn iec_details(v: &Validated) -> IecView {
             sl: (i + 1).to_string(),
             name: text(&br.name),
             gstin: text(&br.gstin),
-            address: br.address.as_ref().map(super::address_lines).unwrap_or_default().join(", "),
+            address: br
+                .address
+                .as_ref()
+                .map(|a| address_lines(a, lang))
+                .unwrap_or_default()
+                .join(", "),
         })
         .collect();
     IecView {
@@ -131,6 +128,6 @@ pub fn iec_details(v: &Validated) -> IecView {
         bank,
         rcmc,
         branches,
-        date: date_opt(s.invoice.as_ref().and_then(|i| i.date)),
+        date: i18n::date_opt(s.invoice.as_ref().and_then(|i| i.date), lang),
     }
 }

@@ -19,15 +19,16 @@ pub mod cn22;
 pub mod cn23;
 pub mod iec;
 pub mod invoice;
+mod localized;
 pub mod packing;
 pub mod pbe;
 pub mod pbe_claims;
 
 pub use cn22::{cn22, Cn22View};
 pub use cn23::{cn23, Cn23View};
-pub use iec::{iec_details, IecView};
+pub use iec::{iec_details, iec_details_in, IecView};
 pub use invoice::{commercial_invoice, InvoiceView};
-pub use packing::{packing_list, PackingView};
+pub use packing::{packing_list, packing_list_in, PackingView};
 pub use pbe::{pbe, PbeView, PBE_III_COLUMNS, PBE_IV_COLUMNS};
 
 use crate::data::{countries, currencies, locations, states};
@@ -102,6 +103,19 @@ pub fn view(v: &Validated, kind: DocKind) -> Option<View> {
         DocKind::Cn23 => View::Cn23(cn23(v)),
         DocKind::Pbe => View::Pbe(pbe(v)),
         _ => return None,
+    })
+}
+
+/// Builds the printed view of `kind` with the text niryat composes in `lang` (dates,
+/// countries, package kinds, yes/no …; see [`crate::i18n`]). The packing list and the IEC
+/// sheet follow `lang`; the other documents are still built in English by [`view`] and get
+/// their Hindi values when their views take a language the same way
+/// (`packing_list_in(v, lang)`).
+pub fn view_in(v: &Validated, kind: DocKind, lang: crate::render::Lang) -> Option<View> {
+    Some(match kind {
+        DocKind::PackingList => View::Packing(packing_list_in(v, lang)),
+        DocKind::IecDetails => View::Iec(iec_details_in(v, lang)),
+        _ => return view(v, kind),
     })
 }
 

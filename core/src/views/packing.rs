@@ -2,13 +2,15 @@
 //! marks, dimensions, contents, net and gross weight and volume; totals; and the link to
 //! the invoice it belongs to.
 
-use super::invoice::{marks, origin_country, packages, transport};
-use super::{
-    country_opt, date_opt, exporter_block, fields, kg, num, text, Field, PartyBlock, Signature,
+use super::localized::{
+    exporter_block, marks, origin_country, packages, party_block, signature, transport,
 };
+use super::{fields, kg, num, text, Field, PartyBlock, Signature};
 use crate::calc;
+use crate::i18n;
 use crate::model::{Dimensions, Package, Shipment};
 use crate::money::format_fixed;
+use crate::render::Lang;
 use crate::rules::Validated;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -93,21 +95,33 @@ pub struct PackingTotals {
     pub volume_cbm: String,
 }
 
-/// Builds the packing list view of a validated shipment.
+/// Builds the packing list view of a validated shipment, in English.
 pub fn packing_list(v: &Validated) -> PackingView {
+    packing_list_in(v, Lang::En)
+}
+
+/// Builds the packing list view with the text niryat composes (dates, countries, package
+/// kinds, transport) in `lang`; user data prints as given.
+pub fn packing_list_in(v: &Validated, lang: Lang) -> PackingView {
     let s = v.shipment();
     let inv = s.invoice.clone().unwrap_or_default();
     let invoice_number = text(&inv.number);
     let e = s.exporter.clone().unwrap_or_default();
     let mut particulars = fields(vec![
-        ("origin_country", origin_country(s)),
-        ("destination_country", country_opt(&s.destination_country)),
-        ("marks", marks(s)),
-        ("packages", packages(s)),
+        ("origin_country", origin_country(s, lang)),
+        (
+            "destination_country",
+            s.destination_country
+                .as_deref()
+                .map(|c| i18n::country_name(c, lang))
+                .unwrap_or_default(),
+        ),
+        ("marks", marks(s, lang)),
+        ("packages", packages(s, lang)),
     ]);
-    particulars.extend(transport(s));
+    particulars.extend(transport(s, lang));
 
-    let rows: Vec<PackingRow> = s.packages.iter().map(|p| row(s, p)).collect();
+    let rows: Vec<PackingRow> = s.packages.iter().map(|p| row(s, p, lang)).collect();
     let (mut net, mut gross, mut volume, mut count) =
         (Some(Decimal::ZERO), Some(Decimal::ZERO), Some(Decimal::ZERO), 0u64);
     for p in &s.packages {
@@ -123,19 +137,19 @@ pub fn packing_list(v: &Validated) -> PackingView {
             .clone()
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| invoice_number.clone()),
-        date: date_opt(inv.date),
+        date: i18n::date_opt(inv.date, lang),
         invoice_no_date: match (invoice_number.is_empty(), inv.date) {
-            (false, Some(d)) => format!("{invoice_number} dated {}", super::date(d)),
+            (false, Some(d)) => i18n::dated(&invoice_number, &i18n::date(d, lang), lang),
             _ => invoice_number,
         },
-        exporter: exporter_block(s),
+        exporter: exporter_block(s, lang),
         exporter_ids: fields(vec![("iec", text(&e.iec)), ("gstin", text(&e.gstin))]),
-        consignee: s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default(),
+        consignee: s.consignee.as_ref().map(|c| party_block(c, lang)).unwrap_or_default(),
         buyer: s
             .buyer
             .as_ref()
             .filter(|b| Some(*b) != s.consignee.as_ref())
-            .map(PartyBlock::of_party),
+            .map(|b| party_block(b, lang)),
         particulars,
         rows,
         totals: PackingTotals {
@@ -147,12 +161,12 @@ pub fn packing_list(v: &Validated) -> PackingView {
                 .map(|v| format_fixed(v, 3))
                 .unwrap_or_default(),
         },
-        signature: Signature::of(s, inv.date),
+        signature: signature(s, inv.date, lang),
     }
 }
 
 /// The row of one package entry.
-fn row(s: &Shipment, p: &Package) -> PackingRow {
+fn row(s: &Shipment, p: &Package, lang: Lang) -> PackingRow {
     let count = calc::package_count(p);
     let n = Decimal::from(count);
     let numbers = match (p.number, p.to) {
@@ -183,7 +197,11 @@ fn row(s: &Shipment, p: &Package) -> PackingRow {
     PackingRow {
         numbers,
         count: count.to_string(),
-        kind: text(&p.kind),
+        // English prints the kind as the user wrote it; Hindi names the kinds niryat knows.
+        kind: match (lang, p.kind.as_deref()) {
+            (Lang::En, _) | (_, None) => text(&p.kind),
+            (_, Some(k)) => i18n::pick(lang, k, &i18n::package_kind(Some(k), 1, Lang::Hi)),
+        },
         marks: text(&p.marks),
         dimensions: p.dimensions.as_ref().map(dimensions).unwrap_or_default(),
         contents,

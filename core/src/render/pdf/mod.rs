@@ -253,7 +253,8 @@ impl Renderer {
         template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
         let doc = match kind {
             DocKind::Cn23 => views::View::Cn23(views::cn23::cn23_in(v, opts.layout)),
-            _ => views::view(v, kind).ok_or_else(|| no_pdf_form(kind))?,
+            _ => views::view_in(v, kind, opts.lang.for_kind(kind))
+                .ok_or_else(|| no_pdf_form(kind))?,
         };
         let columns = match &doc {
             views::View::Pbe(p) => p
