@@ -4,6 +4,7 @@
 //! units and codes listed in `ALLOWED`.
 //!
 //! Needs poppler-utils (pdftotext); without it the check is skipped with a message.
+#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and writes PDFs to read back
 
 use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment};

@@ -1,6 +1,7 @@
 //! The postal forms of 2026 (issue 11): which customs form a product and value call for,
 //! the Postal Bill of Export of 15 January 2026 as printed and as data, the scheme table and
 //! declarations, and the language of customs forms.
+#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and writes PDFs to read back
 
 use niryat::model::{PostalProduct, SchemeClaim, Shipment};
 use niryat::render::{render_text, Format, Lang, Layout, PdfOptions, Renderer};

@@ -166,6 +166,7 @@ pub(crate) fn transport(s: &Shipment, lang: Lang) -> Vec<Field> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests read the bundled examples
 mod tests {
     use super::*;
     use crate::views::invoice;
