@@ -4,6 +4,7 @@
 //!
 //! Needs poppler-utils (`pdftotext`, `pdftoppm`) and zbar-tools (`zbarimg`); a test whose tools
 //! are missing says so and passes without checking.
+#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and writes PDFs to read back
 
 use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment};

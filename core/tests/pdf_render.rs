@@ -4,7 +4,7 @@
 //!
 //! Needs poppler-utils; without pdftotext/pdffonts the checks that need them are skipped
 //! with a message (the rendering itself is still exercised).
-#![allow(clippy::disallowed_methods)] // a test reads the bundled examples and times itself; the library may not
+#![allow(clippy::disallowed_methods, clippy::panic)] // a test reads the bundled examples; helpers fail loudly
 
 use niryat::render::{Lang, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment, Validated};
