@@ -6,7 +6,6 @@ import json
 import pathlib
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, render, run
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -14,14 +13,27 @@ SCHEMA = json.loads((ROOT / "schemas" / "einvoice-1.1.schema.json").read_text(en
 
 
 def einvoice_of(shipment: dict) -> dict:
-    p = run("render", "-", "--doc", "einvoice", "--format", "json", "-o", "-", stdin=json.dumps(shipment).encode())
+    p = run(
+        "render",
+        "-",
+        "--doc",
+        "einvoice",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        stdin=json.dumps(shipment).encode(),
+    )
     assert p.returncode == 0, p.stderr.decode()
     return json.loads(p.stdout)
 
 
 def registered(example: pathlib.Path) -> bool:
     data = json.loads(example.read_text(encoding="utf-8"))
-    return data.get("tax", {}).get("kind") in ("igst_paid", "lut", "bond") and data.get("purpose", "commercial") == "commercial"
+    return (
+        data.get("tax", {}).get("kind") in ("igst_paid", "lut", "bond")
+        and data.get("purpose", "commercial") == "commercial"
+    )
 
 
 @pytest.mark.parametrize("example", [e for e in EXAMPLES if registered(e)], ids=lambda p: p.stem)
@@ -49,7 +61,11 @@ def test_long_values_fit_or_are_refused_with_a_path():
         for k in path[:-1]:
             target = target[k]
         target[path[-1]] = value
-        p = run("validate", "-", "--for", "einvoice", "--format", "json", stdin=json.dumps(s).encode())
+        p = run(
+            "validate", "-", "--for", "einvoice", "--format", "json", stdin=json.dumps(s).encode()
+        )
         report = json.loads(p.stdout)
         pointer = "/" + "/".join(str(k) for k in path)
-        assert any(i["code"] == "einvoice_field_format" and i["path"] == pointer for i in report["issues"]), report
+        assert any(
+            i["code"] == "einvoice_field_format" and i["path"] == pointer for i in report["issues"]
+        ), report
