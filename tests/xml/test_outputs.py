@@ -29,8 +29,9 @@ def test_pbe_csv_is_rfc4180_with_the_form_columns():
     raw = render(BY_NAME["varanasi-silk-amazon"], "pbe", "csv")
     assert raw.endswith(b"\r\n")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
-    assert rows[0][0] == "Sl. No." and rows[0][-1] == "LUT/Bond details"
-    assert len(rows[0]) == 32  # PBE-III
+    # PBE-III of 15 January 2026: columns 1-34, Duties (33) and Cess (34) last.
+    assert rows[0][0] == "Sl. No." and rows[0][-2:] == ["Duties", "Cess"]
+    assert len(rows[0]) == 34
     assert all(len(r) == len(rows[0]) for r in rows)
     assert rows[1][0] == "1"
     pbe = json.loads(render(BY_NAME["varanasi-silk-amazon"], "pbe", "json"))
