@@ -178,7 +178,7 @@ def test_renderer_object(lucknow: Dict[str, Any]) -> None:
     for doc in niryat.kinds(lucknow):
         pdf = renderer.render_pdf(lucknow, doc, lang="en+hi", copies=1)
         assert pdf.startswith(b"%PDF-"), doc
-        assert pdf == niryat.render_pdf(lucknow, doc)
+        assert pdf == niryat.render_pdf(lucknow, doc, lang="en+hi", copies=1)
 
 
 def test_renderer_errors_like_the_function(lucknow: Dict[str, Any]) -> None:
