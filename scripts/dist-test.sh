@@ -54,7 +54,7 @@ sdist_test() {
   local sdist="$DIST/niryat-$VERSION.tar.gz" list
   list=$(tar -tzf "$sdist")
   for f in pyproject.toml Cargo.toml core/src/lib.rs core/doc-templates/invoice.typ \
-    core/doc-templates/fonts/OFL.txt bindings-py/src/lib.rs bindings-py/python/niryat/__init__.py; do
+    core/doc-templates/fonts/OFL.txt bindings-py/src/lib.rs python/niryat/__init__.py python/niryat/_niryat.pyi; do
     grep -q "^niryat-$VERSION/$f$" <<<"$list" || { echo "sdist lacks $f"; return 1; }
   done
 }

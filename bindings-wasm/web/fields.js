@@ -34,6 +34,7 @@ export const SECTIONS = [
       { p: '/exporter/phone', type: 'tel', w: 4 },
       { p: '/exporter/email', type: 'email', w: 4 },
       { p: '/exporter/turnover_above_5_crore', type: 'bool', options: YES_NO, w: 4 },
+      { p: '/exporter/icegate_registered', type: 'bool', options: YES_NO, w: 4 },
     ],
   },
   {
@@ -100,6 +101,11 @@ export const SECTIONS = [
       { p: '/invoice/buyer_order/date', l: 'buyer_order_date', type: 'date', w: 4 },
       { p: '/invoice/exporter_reference', w: 4 },
       { p: '/invoice/packing_list_number', w: 4 },
+      // What the IRP returned (exporters under e-invoicing: turnover above ₹5 crore).
+      { p: '/invoice/e_invoice/irn', l: 'irn', w: 12, when: (s) => s.exporter?.turnover_above_5_crore === true },
+      { p: '/invoice/e_invoice/ack_no', l: 'ack_no', w: 4, when: (s) => s.exporter?.turnover_above_5_crore === true },
+      { p: '/invoice/e_invoice/ack_date', l: 'ack_date', type: 'date', w: 4, when: (s) => s.exporter?.turnover_above_5_crore === true },
+      { p: '/invoice/e_invoice/signed_qr', l: 'signed_qr', w: 12, when: (s) => s.exporter?.turnover_above_5_crore === true },
       { p: '/invoice/total', l: 'invoice_total', type: 'decimal', w: 4 },
       { p: '/currency', w: 3, upper: true, list: 'currencies' },
       { p: '/exchange_rate/rate', l: 'exchange_rate', type: 'decimal', w: 3 },
@@ -164,6 +170,14 @@ export const SECTIONS = [
     ],
   },
   {
+    id: 'sec_agent',
+    fields: [
+      { p: '/authorised_agent/licence_number', l: 'agent_licence', w: 4 },
+      { p: '/authorised_agent/name', l: 'agent_name', w: 8 },
+      { p: '/authorised_agent/address', l: 'agent_address', w: 12 },
+    ],
+  },
+  {
     id: 'sec_signatory',
     fields: [
       { p: '/signatory/name', l: 'signatory_name', w: 4 },
@@ -183,6 +197,18 @@ export const ITEM_FIELDS = [
   { f: 'origin_country', w: 3, upper: true, list: 'countries' },
   { f: 'net_weight_kg', type: 'decimal', w: 3 },
   { f: 'sku', w: 6 },
+  { f: 'gst_rate', type: 'decimal', w: 2 },
+  { f: 'customs_unit', w: 2, upper: true, list: 'units' },
+  { f: 'customs_quantity', type: 'decimal', w: 2 },
+  // Export schemes claimed on the Postal Bill of Export (its drawback / scheme table).
+  { f: 'scheme/drawback', type: 'bool', options: YES_NO, w: 2 },
+  { f: 'scheme/dbk_serial', w: 2 },
+  { f: 'scheme/drawback_quantity', type: 'decimal', w: 2 },
+  { f: 'scheme/rodtep', type: 'bool', options: YES_NO, w: 2 },
+  { f: 'scheme/rosctl', type: 'bool', options: YES_NO, w: 2 },
+  { f: 'scheme/scheme_code', w: 2 },
+  { f: 'scheme/ritc_code', w: 3 },
+  { f: 'scheme/end_use', w: 9 },
 ];
 
 export const PACKAGE_FIELDS = [
