@@ -113,9 +113,10 @@ pub struct RateSummary {
 pub struct IrnBlock {
     /// IRN, Ack No, Ack Date.
     pub rows: Vec<Field>,
-    /// The signed QR code as dark (`1`) and light (`0`) modules, one string per row, quiet
-    /// zone not included; the template draws each dark module as a square.
-    pub qr: Vec<String>,
+    /// The signed QR code as an SVG document made here from the code's modules (one path of
+    /// the dark runs, a four-module quiet zone); empty when there is none. It carries no user
+    /// text, only the geometry, and prints as vectors.
+    pub qr_svg: String,
 }
 
 /// The GST block of a registered exporter's export invoice.
@@ -497,26 +498,49 @@ fn irn_block(s: &Shipment) -> Option<IrnBlock> {
         ("ack_date", date_opt(reg.ack_date)),
     ]);
     let qr = reg.signed_qr.as_deref().map(str::trim).filter(|q| !q.is_empty());
-    let qr = qr.map(qr_modules).unwrap_or_default();
-    if rows.is_empty() && qr.is_empty() {
+    let qr_svg = qr.map(qr_svg).unwrap_or_default();
+    if rows.is_empty() && qr_svg.is_empty() {
         return None;
     }
-    Some(IrnBlock { rows, qr })
+    Some(IrnBlock { rows, qr_svg })
 }
 
 /// The QR code of `data` (byte mode, error correction M, the smallest version that holds
-/// it) as rows of `1` (dark) and `0` (light). Empty when the data does not fit a QR code.
-pub(crate) fn qr_modules(data: &str) -> Vec<String> {
+/// it) as an SVG document: a white square with the four-module quiet zone the QR standard asks
+/// for, and one black path in which each horizontal run of dark modules is a rectangle. One
+/// path instead of a shape per module keeps the page quick to lay out. Empty when the data does
+/// not fit a QR code.
+pub(crate) fn qr_svg(data: &str) -> String {
+    use std::fmt::Write as _;
     let Ok(code) = qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M)
     else {
-        return Vec::new();
+        return String::new();
     };
-    let width = code.width();
+    const QUIET: usize = 4;
+    let width = code.width().max(1);
+    let size = width + 2 * QUIET;
     let colors = code.into_colors();
-    colors
-        .chunks(width.max(1))
-        .map(|row| row.iter().map(|c| if *c == qrcode::Color::Dark { '1' } else { '0' }).collect())
-        .collect()
+    let mut d = String::with_capacity(colors.len() * 3);
+    for (y, row) in colors.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            if row[x] != qrcode::Color::Dark {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < row.len() && row[x] == qrcode::Color::Dark {
+                x += 1;
+            }
+            let run = x - start;
+            let _ = write!(d, "M{} {}h{run}v1h-{run}z", start + QUIET, y + QUIET);
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" \
+         fill=\"#fff\"/><path d=\"{d}\" fill=\"#000\"/></svg>"
+    )
 }
 
 #[cfg(test)]
