@@ -55,10 +55,22 @@ count_cargo() { # sums cargo's "test result: ok. N passed; M failed" lines
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 }
 STATUS=0
+declare -A SUITE_FAILED=()
 run_suite() { # name, command...
   local name="$1"; shift
   echo "== $name"
-  if "$@" 2>&1 | tee "$LOG_DIR/$name.log"; then :; else STATUS=1; echo "!! $name failed"; fi
+  if "$@" 2>&1 | tee "$LOG_DIR/$name.log"; then :; else
+    STATUS=1; SUITE_FAILED[$name]=1; echo "!! $name failed"
+  fi
+}
+counted() { # name, count function: counts the suite's log; a suite that failed outside its
+  # test runner's counts (a build, stubtest, mypy, tsc) counts as one failure, so the closing
+  # line never says "0 failed" for a failed run
+  local name="$1" count="$2" before=$FAILED
+  "$count" "$LOG_DIR/$name.log"
+  if [ -n "${SUITE_FAILED[$name]:-}" ] && [ "$FAILED" -eq "$before" ]; then
+    FAILED=$((FAILED + 1))
+  fi
 }
 
 # A Python virtual environment for the test tools (outside the checkout, reused between runs).
@@ -96,7 +108,7 @@ if want rust; then
   run_suite rust cargo test --workspace --all-targets
   # Doc tests are not part of --all-targets.
   run_suite rustdoc cargo test --workspace --doc
-  count_cargo "$LOG_DIR/rust.log"; count_cargo "$LOG_DIR/rustdoc.log"
+  counted rust count_cargo; counted rustdoc count_cargo
 fi
 
 count_pytest() { # "N passed" / "N failed" from pytest's closing line ("31 passed in 2.03s")
@@ -111,7 +123,7 @@ if want xml; then
   python_env
   "$VENV/bin/python" -m pip install -q -r tests/xml/requirements.txt
   run_suite xml "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/xml
-  count_pytest "$LOG_DIR/xml.log"
+  counted xml count_pytest
 fi
 
 count_node() { # node --test summary: "# pass N" / "# fail N"
@@ -124,13 +136,13 @@ count_node() { # node --test summary: "# pass N" / "# fail N"
 if want python; then
   # Builds the package into its own virtual environment and runs pytest, stubtest and mypy.
   run_suite python env CARGO_TARGET_DIR="$CACHE/target-py" bash bindings-py/tests/run.sh
-  count_pytest "$LOG_DIR/python.log"
+  counted python count_pytest
 fi
 
 if want wasm; then
   # Builds both WASM packages, runs the Node tests and the browser test in headless Chromium.
   run_suite wasm env CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/test.sh
-  count_node "$LOG_DIR/wasm.log"
+  counted wasm count_node
 fi
 
 count_dist() { # "dist: N passed, M failed"
@@ -147,7 +159,7 @@ if want dist; then
     CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/build.sh all
   fi
   run_suite dist bash -c "./scripts/dist.sh --profile dev --skip-wasm-build && ./scripts/dist-test.sh"
-  count_dist "$LOG_DIR/dist.log"
+  counted dist count_dist
 fi
 
 echo

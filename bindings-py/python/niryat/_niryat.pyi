@@ -8,7 +8,16 @@ _ShipmentInput = Union[Mapping[str, Any], str, bytes, bytearray]
 """A shipment: a dict following ``niryat.schema()``, or the same as JSON text."""
 
 __version__: str
-__all__ = ["validate", "render_pdf", "render", "kinds", "schema", "Renderer", "__version__"]
+__all__ = [
+    "validate",
+    "render_pdf",
+    "render",
+    "kinds",
+    "schema",
+    "einvoice_from_irp",
+    "Renderer",
+    "__version__",
+]
 
 def validate(
     shipment: _ShipmentInput,
