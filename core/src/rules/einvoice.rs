@@ -65,7 +65,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         length(ctx, "/exporter/legal_name", e.legal_name.as_deref(), 3, 100, "LglNm");
         no_quote(ctx, "/exporter/trade_name", e.trade_name.as_deref(), "TrdNm");
         if let Some(a) = &e.address {
-            no_quote(ctx, "/exporter/address/line2", a.line2.as_deref(), "Addr2");
+            // Optional in the schema, but a value given must fit: the writer never drops it.
+            length(ctx, "/exporter/address/line2", a.line2.as_deref(), 3, 100, "Addr2");
             length(ctx, "/exporter/address/line1", a.line1.as_deref(), 1, 100, "Addr1");
             length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
@@ -74,6 +75,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 }
             }
         }
+        contact(ctx, "/exporter", e.phone.as_deref(), e.email.as_deref());
     }
 
     // Buyer (the buyer when given, else the consignee).
@@ -91,10 +93,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             no_quote(ctx, &format!("{base}/name"), p.name.as_deref(), "TrdNm");
         }
         if let Some(a) = &p.address {
-            no_quote(ctx, &format!("{base}/address/line2"), a.line2.as_deref(), "Addr2");
+            length(ctx, &format!("{base}/address/line2"), a.line2.as_deref(), 3, 100, "Addr2");
             length(ctx, &format!("{base}/address/line1"), a.line1.as_deref(), 1, 100, "Addr1");
             length(ctx, &format!("{base}/address/city"), a.city.as_deref(), 3, 100, "Loc");
         }
+        contact(ctx, base, p.phone.as_deref(), p.email.as_deref());
     }
 
     // Dates.
@@ -212,6 +215,23 @@ fn length(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, min: usize, max: u
 fn no_quote(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, field: &str) {
     if value.is_some_and(|v| v.contains('"')) {
         ctx.push(c::EINVOICE_FIELD, path, format!("The e-invoice field {field} cannot hold a double quote (\"); write it without one, or use ' instead."));
+    }
+}
+
+/// Phone (6 to 12 digits, schema 1.1 `Ph`) and e-mail (6 to 100 characters, `Em`): optional,
+/// but a value given that does not fit is reported here, never left out of the e-invoice quietly.
+fn contact(ctx: &mut Ctx<'_>, base: &str, phone: Option<&str>, email: Option<&str>) {
+    if let Some(p) = phone.map(str::trim).filter(|p| !p.is_empty()) {
+        let digits = p.chars().filter(char::is_ascii_digit).count();
+        if !(6..=12).contains(&digits) {
+            ctx.push(c::EINVOICE_FIELD, &format!("{base}/phone"), format!("The phone number has {digits} digits; the e-invoice field Ph takes 6 to 12 (without the country code's + or spaces, at most 12 digits)."));
+        }
+    }
+    if let Some(e) = email.map(str::trim).filter(|e| !e.is_empty()) {
+        let n = e.chars().count();
+        if !(6..=100).contains(&n) || !e.contains('@') {
+            ctx.push(c::EINVOICE_FIELD, &format!("{base}/email"), format!("The e-mail address must be 6 to 100 characters with an @ (e-invoice field Em); this one has {n}."));
+        }
     }
 }
 
