@@ -224,13 +224,13 @@ fn contact(ctx: &mut Ctx<'_>, base: &str, phone: Option<&str>, email: Option<&st
     if let Some(p) = phone.map(str::trim).filter(|p| !p.is_empty()) {
         let digits = p.chars().filter(char::is_ascii_digit).count();
         if !(6..=12).contains(&digits) {
-            ctx.push(c::EINVOICE_FIELD, &format!("{base}/phone"), format!("The phone number has {digits} digits; the e-invoice field Ph takes 6 to 12 (without the country code's + or spaces, at most 12 digits)."));
+            ctx.push(c::EINVOICE_FIELD, format!("{base}/phone"), format!("The phone number has {digits} digits; the e-invoice field Ph takes 6 to 12 (without the country code's + or spaces, at most 12 digits)."));
         }
     }
     if let Some(e) = email.map(str::trim).filter(|e| !e.is_empty()) {
         let n = e.chars().count();
         if !(6..=100).contains(&n) || !e.contains('@') {
-            ctx.push(c::EINVOICE_FIELD, &format!("{base}/email"), format!("The e-mail address must be 6 to 100 characters with an @ (e-invoice field Em); this one has {n}."));
+            ctx.push(c::EINVOICE_FIELD, format!("{base}/email"), format!("The e-mail address must be 6 to 100 characters with an @ (e-invoice field Em); this one has {n}."));
         }
     }
 }
