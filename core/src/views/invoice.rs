@@ -358,24 +358,10 @@ fn terms(s: &Shipment) -> Vec<Field> {
     fields(vec![("delivery_terms", delivery), ("payment_terms", text(&t.payment))])
 }
 
-/// Distinct shipping marks with the package number range: `HT/HAMBURG/PO-0457, Nos. 1-40`.
+/// Distinct shipping marks with the package number range: `HT/HAMBURG/PO-0457, Nos. 1-40`
+/// (English; [`super::localized::marks`] in any label language).
 pub(crate) fn marks(s: &Shipment) -> String {
-    let mut marks: Vec<&str> = Vec::new();
-    for p in &s.packages {
-        if let Some(m) = p.marks.as_deref().filter(|m| !m.is_empty()) {
-            if !marks.contains(&m) {
-                marks.push(m);
-            }
-        }
-    }
-    let first = s.packages.iter().filter_map(|p| p.number).min();
-    let last = s.packages.iter().filter_map(|p| p.to.or(p.number)).max();
-    let range = match (first, last) {
-        (Some(a), Some(b)) if b > a => format!("Nos. {a}-{b}"),
-        (Some(a), _) => format!("No. {a}"),
-        _ => String::new(),
-    };
-    [marks.join("; "), range].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ")
+    super::localized::marks(s, crate::render::Lang::En)
 }
 
 /// Number and kind of packages: `40 cartons`, `1 packet`, `2 boxes + 1 bag`.

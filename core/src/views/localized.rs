@@ -189,7 +189,6 @@ mod tests {
     fn english_matches_the_english_helpers() {
         for s in examples() {
             assert_eq!(origin_country(&s, Lang::En), invoice::origin_country(&s));
-            assert_eq!(marks(&s, Lang::En), invoice::marks(&s));
             assert_eq!(packages(&s, Lang::En), invoice::packages(&s));
             assert_eq!(transport(&s, Lang::En), invoice::transport(&s));
             let e = super::super::exporter_block(&s);

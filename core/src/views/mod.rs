@@ -334,38 +334,10 @@ pub(crate) fn state(code: &str) -> String {
     }
 }
 
-/// Address lines: street lines, "city district", "state postcode", country name.
+/// Address lines: street lines, "city, district", "state postcode", country name (English;
+/// [`localized::address_lines`] in any label language).
 pub(crate) fn address_lines(a: &Address) -> Vec<String> {
-    let mut out = Vec::new();
-    for l in [&a.line1, &a.line2] {
-        if let Some(l) = l.as_deref().filter(|l| !l.trim().is_empty()) {
-            out.push(l.to_string());
-        }
-    }
-    let mut city = text(&a.city);
-    if let Some(d) =
-        a.district.as_deref().filter(|d| !d.is_empty() && Some(*d) != a.city.as_deref())
-    {
-        if !city.is_empty() {
-            city.push_str(", ");
-        }
-        city.push_str(d);
-        city.push_str(" district");
-    }
-    let region: Vec<&str> = [a.state.as_deref(), a.postal_code.as_deref()]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect();
-    let place: Vec<String> =
-        [city, region.join(" ")].into_iter().filter(|s| !s.is_empty()).collect();
-    if !place.is_empty() {
-        out.push(place.join(", "));
-    }
-    if let Some(c) = a.country.as_deref().filter(|c| !c.is_empty()) {
-        out.push(country_name(c));
-    }
-    out
+    localized::address_lines(a, crate::render::Lang::En)
 }
 
 /// The exporter as a party block (legal name; trade name as the business line).
