@@ -21,6 +21,7 @@ pub mod issue;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod pointer;
 pub mod render;
 pub mod rules;
 mod schema;

@@ -181,6 +181,12 @@ pub fn import_xml(text: &str) -> Result<Shipment, MalformedInput> {
     xml::import(text)
 }
 
+/// The text format `kind` is written in when none is named: its first format other than PDF
+/// (XML for the invoice and the whole shipment, JSON for the e-invoice, CSV for the PBE rows).
+pub fn default_text_format(kind: DocKind) -> Format {
+    formats_for(kind).iter().copied().find(|f| *f != Format::Pdf).unwrap_or(Format::Json)
+}
+
 /// The formats that make sense for `kind` (the first is the default).
 pub fn formats_for(kind: DocKind) -> &'static [Format] {
     xml::formats_for(kind)
