@@ -53,8 +53,9 @@ def test_validate_returns_issue_dicts(lucknow: Dict[str, Any]) -> None:
     issue = issues[0]
     assert issue["path"] == "/exporter/gstin"
     assert issue["severity"] == "error"
-    # The documents that print the GSTIN cannot be made; the CN22 can.
-    assert "commercial_invoice" in issue["blocks"] and "cn22" not in issue["blocks"]
+    # The invoice cannot be made with a wrong GSTIN (blocks lists documents checked, no others).
+    assert "commercial_invoice" in issue["blocks"]
+    assert set(issue["blocks"]) <= set(result["documents"])
     assert isinstance(issue["message"], str) and issue["message"]
     assert all(
         isinstance(k, str) and isinstance(v, str) for k, v in issue.get("params", {}).items()

@@ -28,7 +28,7 @@ def _refused_or_issues(shipment: Any) -> List[niryat.NiryatError]:
             assert e.code in {"malformed_input", "invalid_shipment", "unsupported"}, e
             errors.append(e)
         else:
-            assert isinstance(result, (list, str, bytes))
+            assert isinstance(result, (dict, list, str, bytes))
     assert niryat.validate({"purpose": "personal"}, draft=True) is not None  # still alive
     return errors
 
