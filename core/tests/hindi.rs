@@ -305,7 +305,8 @@ fn a_full_cn22_in_hindi_fits_its_label() {
 }
 
 /// A CN23 label with a full first label and a full continuation label, lines from the country
-/// with the longest name: with Hindi it takes exactly the labels it takes in English.
+/// with the longest name and the addressee in it: with Hindi it takes exactly the labels it
+/// takes in English.
 #[test]
 fn a_full_cn23_label_in_hindi_keeps_its_labels() {
     let (_, _, mut s) =
@@ -339,6 +340,11 @@ fn a_full_cn23_label_in_hindi_keeps_its_labels() {
             .collect();
         p.net_weight_kg = Some(rust_decimal::Decimal::new(50 * n as i64, 3));
     }
+    // The addressee lives there too: its address ends in the longest bilingual name.
+    if let Some(a) = s.consignee.as_mut().and_then(|c| c.address.as_mut()) {
+        a.country = Some(origin.to_owned());
+    }
+    s.destination_country = Some(origin.to_owned());
     let renderer = Renderer::new();
     let pages = |lang| {
         let o = PdfOptions { lang, copies: 1, layout: Layout::Label };

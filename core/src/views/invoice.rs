@@ -474,12 +474,47 @@ mod tests {
     use crate::rules::DocKind;
 
     fn example(name: &str) -> InvoiceView {
+        example_in(name, Lang::En)
+    }
+
+    fn example_in(name: &str, lang: Lang) -> InvoiceView {
         let path = format!("{}/../examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let s = crate::parse_json(&std::fs::read(path).unwrap_or_default()).unwrap_or_default();
         match Validated::new(s, &[DocKind::CommercialInvoice]) {
-            Ok(v) => commercial_invoice(&v),
+            Ok(v) => commercial_invoice_in(&v, lang),
             Err(e) => unreachable!("{name}: {e}"),
         }
+    }
+
+    /// In Hindi the values niryat writes are Hindi; figures, codes and user data stay.
+    #[test]
+    fn hindi_invoice_values() {
+        let v = example_in("moradabad-brass-sea", Lang::Hi);
+        assert_eq!(v.total, "9,234.00");
+        assert_eq!(v.packages, "40 कार्टन");
+        assert_eq!(v.marks, "HT/HAMBURG/PO-0457, सं. 1-40");
+        assert_eq!(v.date, "10 नवंबर 2026");
+        assert_eq!(v.destination_country, "जर्मनी");
+        assert_eq!(v.total_words, "नौ हज़ार दो सौ चौंतीस यूरो मात्र");
+        assert!(v.inr_words.starts_with("नौ लाख पैंतीस हज़ार"), "{}", v.inr_words);
+        let gst = v.gst.unwrap_or_default();
+        let row = |k: &str| gst.rows.iter().find(|f| f.key == k).map(|f| f.value.clone());
+        assert_eq!(row("place_of_supply").as_deref(), Some("भारत से बाहर (96 अन्य देश)"));
+        assert_eq!(row("reverse_charge").as_deref(), Some("नहीं"));
+        assert_eq!(row("lut").as_deref(), Some("AD090426004321M दिनांक 2 अप्रैल 2026"));
+        assert_eq!(gst.endorsement, i18n::endorsement_hi(false));
+        assert!(gst.endorsement_hi.is_empty());
+        let irn = v.irn.unwrap_or_default();
+        assert!(irn.rows.iter().any(|f| f.key == "ack_date" && f.value == "10 नवंबर 2026"));
+        // Several rates under IGST: the rate row points to the lines, in Hindi.
+        let v = example_in("varanasi-silk-amazon", Lang::Hi);
+        let gst = v.gst.unwrap_or_default();
+        assert!(gst.rows.iter().any(|f| f.value == "पंक्ति अनुसार (नीचे देखें)"), "{:?}", gst.rows);
+        assert_eq!(gst.endorsement, i18n::endorsement_hi(true));
+        // en+hi: the notified English words, the Hindi under them.
+        let both = example_in("varanasi-silk-amazon", Lang::EnHi).gst.unwrap_or_default();
+        assert_eq!(both.endorsement, gst::ENDORSEMENT_IGST);
+        assert_eq!(both.endorsement_hi, i18n::endorsement_hi(true));
     }
 
     #[test]

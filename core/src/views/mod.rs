@@ -11,8 +11,10 @@
 //!   (Indian lakh/crore grouping for INR, international grouping otherwise);
 //!   rupee amounts always use Indian grouping and two places;
 //! * weights print with three places (`0.320`), quantities and rates as given (`2`, `87.45`);
-//! * dates on documents print as `20 Nov 2026`; on the Postal Bill of Export as
-//!   `20/11/2026`, the form used by the customs portals;
+//! * dates on documents print as `20 Nov 2026` (`20 नवंबर 2026` in Hindi); on the Postal Bill
+//!   of Export as `20/11/2026`, the form used by the customs portals;
+//! * every word a view composes follows the label language ([`view_in`], [`crate::i18n`]);
+//!   the customs forms (CN22, CN23, PBE) keep English first, with Hindi beside it;
 //! * a value that cannot be computed (overflow) prints as an empty string, never a panic.
 
 pub mod cn22;
