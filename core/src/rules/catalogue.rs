@@ -281,6 +281,9 @@ catalogue! {
     SKU_NOT_IN_CATALOGUE = "sku_not_in_catalogue", Warning,
         "An ordered SKU is in the exporter's SKU catalogue, which supplies what the order report cannot know (HS code, weight, GST rate).",
         "niryat import; PBE-III needs HS code and weights [C]";
+    PROFORMA_VALIDITY = "proforma_validity", Error,
+        "The proforma invoice's validity date (proforma.valid_until) is after its date.",
+        "arithmetic; proforma practice, domain reference §3.5 [K]";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -23,6 +23,7 @@ mod localized;
 pub mod packing;
 pub mod pbe;
 pub mod pbe_claims;
+pub mod proforma;
 
 pub use cn22::{cn22, Cn22View};
 pub use cn23::{cn23, Cn23View};
@@ -30,6 +31,7 @@ pub use iec::{iec_details, iec_details_in, IecView};
 pub use invoice::{commercial_invoice, InvoiceView};
 pub use packing::{packing_list, packing_list_in, PackingView};
 pub use pbe::{pbe, PbeView, PBE_III_COLUMNS, PBE_IV_COLUMNS};
+pub use proforma::{proforma_invoice, ProformaView};
 
 use crate::data::{countries, currencies, locations, states};
 use crate::model::{Address, Party, Shipment};
@@ -90,6 +92,8 @@ pub enum View {
     Cn23(Cn23View),
     /// Postal Bill of Export.
     Pbe(PbeView),
+    /// Proforma invoice.
+    Proforma(ProformaView),
 }
 
 /// Builds the printed view of `kind` for a validated shipment; `None` for a kind that has
@@ -102,6 +106,7 @@ pub fn view(v: &Validated, kind: DocKind) -> Option<View> {
         DocKind::Cn22 => View::Cn22(cn22(v)),
         DocKind::Cn23 => View::Cn23(cn23(v)),
         DocKind::Pbe => View::Pbe(pbe(v)),
+        DocKind::ProformaInvoice => View::Proforma(proforma_invoice(v, crate::render::Lang::En)),
         _ => return None,
     })
 }
@@ -115,6 +120,7 @@ pub fn view_in(v: &Validated, kind: DocKind, lang: crate::render::Lang) -> Optio
     Some(match kind {
         DocKind::PackingList => View::Packing(packing_list_in(v, lang)),
         DocKind::IecDetails => View::Iec(iec_details_in(v, lang)),
+        DocKind::ProformaInvoice => View::Proforma(proforma_invoice(v, lang)),
         _ => return view(v, kind),
     })
 }
