@@ -283,7 +283,7 @@ catalogue! {
         "niryat import; PBE-III needs HS code and weights [C]";
     PROFORMA_VALIDITY = "proforma_validity", Error,
         "The proforma invoice's validity date (proforma.valid_until) is after its date.",
-        "arithmetic; proforma practice, domain reference §3.5 [K]";
+        "arithmetic (a date after a date); the proforma itself is customary, domain reference §3.5";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.
