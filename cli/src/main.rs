@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod inputs;
 mod render;
+mod report;
 
 use inputs::read_input;
 
@@ -49,6 +50,11 @@ enum Command {
     Rules,
     /// Make documents (PDF, XML, JSON, CSV) from shipments.
     Render(render::RenderArgs),
+    /// Reports over many shipments: GSTR-1 export rows, realisation of export proceeds.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Draft shipments, one per order, from an Amazon or eBay order report.
+    ImportOrders(report::ImportOrdersArgs),
     /// Read niryat XML and print the shipment as JSON.
     Import {
         /// niryat XML file, or `-` for standard input.
@@ -127,6 +133,8 @@ fn main() -> ExitCode {
         }
         Command::Render(args) => render::run(args),
         Command::Import { file } => import(&file),
+        Command::Report(cmd) => report::run(cmd),
+        Command::ImportOrders(args) => report::import_orders(args),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(

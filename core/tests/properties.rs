@@ -566,6 +566,8 @@ fn build(sp: &Spec) -> Shipment {
             place: Some("Lucknow".into()),
         }),
         authorised_agent: None,
+        proforma: None,
+        realisations: Vec::new(),
     }
 }
 

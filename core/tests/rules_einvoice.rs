@@ -48,6 +48,7 @@ fn einvoice_field_format_rule() {
         number: some("SB/2026/NHAVA-SHEVA/0001"),
         date: Some(day("2026-11-12")),
         refund_claimed: None,
+        port_code: None,
     });
     expect(&s, &[Einvoice], &[("einvoice_field_format", "/export_declaration/number", E)]);
     s.export_declaration.as_mut().unwrap().number = some("7654321");
@@ -65,6 +66,7 @@ fn einvoice_date_range_rule() {
         number: some("7654321"),
         date: Some(day("2030-01-01")),
         refund_claimed: None,
+        port_code: None,
     });
     expect(&s, &[Einvoice], &[("einvoice_date_range", "/export_declaration/date", W)]);
     s.export_declaration.as_mut().unwrap().date = Some(day("2029-12-31"));

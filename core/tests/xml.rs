@@ -592,9 +592,24 @@ fn shipment() -> impl Strategy<Value = Shipment> {
             payment_transaction_id,
         },
     );
-    let decl = (ostr(), odate(), of(any::<bool>())).prop_map(|(number, date, refund_claimed)| {
-        ExportDeclaration { number, date, refund_claimed }
+    let decl = (ostr(), odate(), of(any::<bool>()), ostr()).prop_map(
+        |(number, date, refund_claimed, port_code)| ExportDeclaration {
+            number,
+            date,
+            refund_claimed,
+            port_code,
+        },
+    );
+    let proforma = (odate(), of(any::<bool>())).prop_map(|(valid_until, no_commercial_value)| {
+        Proforma { valid_until, no_commercial_value }
     });
+    let realisation = (
+        of(prop_oneof![Just(RealisationKind::Ebrc), Just(RealisationKind::Firc)]),
+        ostr(),
+        odate(),
+        odec(),
+    )
+        .prop_map(|(kind, number, date, amount)| Realisation { kind, number, date, amount });
     let signatory = (ostr(), ostr(), ostr()).prop_map(|(name, designation, place)| Signatory {
         name,
         designation,
@@ -627,6 +642,8 @@ fn shipment() -> impl Strategy<Value = Shipment> {
             of(decl),
             of(signatory),
             of(agent),
+            of(proforma),
+            prop::collection::vec(realisation, 0..3),
         ),
     )
         .prop_map(
@@ -654,6 +671,8 @@ fn shipment() -> impl Strategy<Value = Shipment> {
                     export_declaration,
                     signatory,
                     authorised_agent,
+                    proforma,
+                    realisations,
                 ),
             )| Shipment {
                 purpose,
@@ -676,6 +695,8 @@ fn shipment() -> impl Strategy<Value = Shipment> {
                 export_declaration,
                 signatory,
                 authorised_agent,
+                proforma,
+                realisations,
             },
         )
 }

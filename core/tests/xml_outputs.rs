@@ -291,6 +291,7 @@ fn lut_moradabad_sea_einvoice_with_shipping_bill() {
         number: Some("4418203".into()),
         date: Some(jiff::civil::date(2026, 11, 12)),
         refund_claimed: None,
+        port_code: None,
     });
     let (_, v) = einvoice(&s);
     check_formats(&s, &v);
@@ -363,6 +364,7 @@ fn einvoice_rules_fire_on_bad_fields() {
         number: Some("SB\"1".into()),
         date: Some(jiff::civil::date(2031, 1, 2)),
         refund_claimed: None,
+        port_code: None,
     });
     let c = codes(&s);
     assert!(

@@ -12,8 +12,10 @@
 
 mod decimal;
 mod parties;
+mod reports;
 mod shipment;
 
 pub use decimal::{DateRepr, DecimalRepr};
 pub use parties::*;
+pub use reports::*;
 pub use shipment::*;

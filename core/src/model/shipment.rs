@@ -70,6 +70,12 @@ pub struct Shipment {
     /// (PBE header "Details of authorised agent").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authorised_agent: Option<AuthorisedAgent>,
+    /// Proforma invoice particulars (validity, samples): used only by the `proforma_invoice`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proforma: Option<super::Proforma>,
+    /// Export proceeds received against this invoice (e-BRC / FIRC), for the realisation report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub realisations: Vec<super::Realisation>,
 }
 
 /// A customs broker acting for the exporter (PBE-III/IV header, Notification 07/2026-Customs (N.T.)).
@@ -617,4 +623,8 @@ pub struct ExportDeclaration {
     /// Whether an IGST refund is claimed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refund_claimed: Option<bool>,
+    /// Port code the bill was filed at, six characters (`INNSA1`; the FPO code `INDEL5` for a
+    /// PBE). When absent, GSTR-1 takes the FPO code, else the port of loading.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port_code: Option<String>,
 }

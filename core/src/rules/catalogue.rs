@@ -260,6 +260,30 @@ catalogue! {
     SIGNED_QR_MISMATCH = "signed_qr_mismatch", Error,
         "The signed QR code's payload names this invoice: same invoice number, date, seller GSTIN and IRN.",
         "Rule 48(4) CGST Rules; IRP QR payload fields [C]";
+    INVOICE_NUMBER_DUPLICATE = "invoice_number_duplicate", Error,
+        "Across the files of a report, an invoice number is used once in a financial year (April to March); the message names both files.",
+        "Rule 46(b) CGST Rules: a consecutive serial number unique for a financial year [C]";
+    EXPORT_DECLARATION_PENDING = "export_declaration_pending", Warning,
+        "A GSTR-1 export row lacks the shipping bill / PBE number, date or port code (known only after export): the row is reported with them empty, to be completed before filing.",
+        "GSTR-1 Table 6A; IGST refund matching (SB001, SB005) [C]";
+    GSTR1_NOT_REPORTABLE = "gstr1_not_reportable", Warning,
+        "A shipment given to the GSTR-1 report is not an export of a GST-registered exporter (a personal parcel, an unregistered exporter, no tax treatment) and is left out.",
+        "GSTR-1 Table 6A covers zero-rated exports of a registered person [C]";
+    GSTR1_GSTIN_MISMATCH = "gstr1_gstin_mismatch", Error,
+        "All shipments of one GSTR-1 report belong to one GSTIN (a return is filed per GSTIN).",
+        "Section 37 CGST Act [C]";
+    ORDER_REPORT_COLUMNS = "order_report_columns", Error,
+        "A marketplace order report has the columns niryat maps (unknown, changed or missing columns are named).",
+        "Amazon Seller Central order report fields; eBay Seller Hub orders report [S]";
+    ORDER_REPORT_VALUE = "order_report_value", Error,
+        "A value in a marketplace order report can be read (a number, a date, a known country).",
+        "Amazon Seller Central order report fields; eBay Seller Hub orders report [S]";
+    SKU_NOT_IN_CATALOGUE = "sku_not_in_catalogue", Warning,
+        "An ordered SKU is in the exporter's SKU catalogue, which supplies what the order report cannot know (HS code, weight, GST rate).",
+        "niryat import; PBE-III needs HS code and weights [C]";
+    PROFORMA_VALIDITY = "proforma_validity", Error,
+        "The proforma invoice's validity date (proforma.valid_until) is after its date.",
+        "arithmetic (a date after a date); the proforma itself is customary, domain reference §3.5";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

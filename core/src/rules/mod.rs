@@ -14,6 +14,7 @@ pub mod ids;
 mod money;
 mod packing;
 mod postal;
+mod reports;
 mod required;
 mod text;
 
@@ -53,11 +54,14 @@ pub enum DocKind {
     Pbe,
     /// GST e-invoice JSON (NIC IRP schema 1.1) for exporters above the e-invoice threshold.
     Einvoice,
+    /// Proforma invoice: a quotation in the invoice's layout, with a validity date and no
+    /// tax endorsement or invoice-number sequence (not a tax invoice).
+    ProformaInvoice,
 }
 
 impl DocKind {
     /// Every kind, in a stable order.
-    pub const ALL: [DocKind; 7] = [
+    pub const ALL: [DocKind; 8] = [
         DocKind::CommercialInvoice,
         DocKind::PackingList,
         DocKind::IecDetails,
@@ -65,6 +69,7 @@ impl DocKind {
         DocKind::Cn23,
         DocKind::Pbe,
         DocKind::Einvoice,
+        DocKind::ProformaInvoice,
     ];
 
     /// snake_case name, as on the command line and in JSON.
@@ -77,6 +82,7 @@ impl DocKind {
             DocKind::Cn23 => "cn23",
             DocKind::Pbe => "pbe",
             DocKind::Einvoice => "einvoice",
+            DocKind::ProformaInvoice => "proforma_invoice",
         }
     }
 
@@ -90,6 +96,7 @@ impl DocKind {
             DocKind::Cn23 => "CN23",
             DocKind::Pbe => "Postal Bill of Export",
             DocKind::Einvoice => "GST e-invoice",
+            DocKind::ProformaInvoice => "proforma invoice",
         }
     }
 
@@ -183,6 +190,7 @@ pub fn validate(shipment: &Shipment, targets: &[DocKind], mode: Mode) -> Report 
     packing::check(&mut ctx);
     einvoice::check(&mut ctx);
     gst::check(&mut ctx);
+    reports::check(&mut ctx);
     Report { issues: ctx.finish() }
 }
 

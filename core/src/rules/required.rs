@@ -5,9 +5,10 @@ use super::DocKind::{self, *};
 use crate::model::{Address, PostalCategory, Purpose, TaxTreatment, TransportMode};
 
 const ALL_DOCS: &[DocKind] =
-    &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe, Einvoice];
-const SHIPPING: &[DocKind] = &[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice];
-const VALUED: &[DocKind] = &[CommercialInvoice, Cn22, Cn23, Pbe, Einvoice];
+    &[CommercialInvoice, PackingList, IecDetails, Cn22, Cn23, Pbe, Einvoice, ProformaInvoice];
+const SHIPPING: &[DocKind] =
+    &[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice, ProformaInvoice];
+const VALUED: &[DocKind] = &[CommercialInvoice, Cn22, Cn23, Pbe, Einvoice, ProformaInvoice];
 const CN: &[DocKind] = &[Cn22, Cn23];
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {

@@ -25,6 +25,7 @@ mod localized;
 pub mod packing;
 pub mod pbe;
 pub mod pbe_claims;
+pub mod proforma;
 
 pub use cn22::{cn22, cn22_in, Cn22View};
 pub use cn23::{cn23, cn23_in, Cn23View};
@@ -32,6 +33,7 @@ pub use iec::{iec_details, iec_details_in, IecView};
 pub use invoice::{commercial_invoice, commercial_invoice_in, InvoiceView};
 pub use packing::{packing_list, packing_list_in, PackingView};
 pub use pbe::{pbe, pbe_columns, pbe_in, PbeColumn, PbeView, PBE_COLUMNS};
+pub use proforma::{proforma_invoice, ProformaView};
 
 use crate::model::Shipment;
 use crate::money::{
@@ -88,6 +90,8 @@ pub enum View {
     Cn23(Cn23View),
     /// Postal Bill of Export.
     Pbe(PbeView),
+    /// Proforma invoice.
+    Proforma(ProformaView),
 }
 
 /// Builds the printed view of `kind` for a validated shipment, in English; `None` for a kind
@@ -109,6 +113,7 @@ pub fn view_in(v: &Validated, kind: DocKind, lang: Lang) -> Option<View> {
         DocKind::Cn22 => View::Cn22(cn22_in(v, lang)),
         DocKind::Cn23 => View::Cn23(cn23_in(v, Layout::Label, lang)),
         DocKind::Pbe => View::Pbe(pbe_in(v, lang)),
+        DocKind::ProformaInvoice => View::Proforma(proforma_invoice(v, lang)),
         _ => return None,
     })
 }

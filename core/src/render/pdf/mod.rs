@@ -182,6 +182,7 @@ fn template_of(kind: DocKind) -> Option<&'static str> {
         DocKind::Cn22 => "/cn22.typ",
         DocKind::Cn23 => "/cn23.typ",
         DocKind::Pbe => "/pbe.typ",
+        DocKind::ProformaInvoice => "/invoice.typ",
         _ => return None,
     })
 }
@@ -270,6 +271,7 @@ impl Renderer {
         };
         let widest = match &doc {
             views::View::Invoice(inv) => Some(Widest::of(inv)),
+            views::View::Proforma(p) => Some(Widest::of(&p.invoice)),
             _ => None,
         };
         let payload = Payload {

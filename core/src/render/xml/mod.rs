@@ -116,6 +116,7 @@ pub(crate) fn formats_for(kind: DocKind) -> &'static [Format] {
         DocKind::CommercialInvoice => &[Format::Pdf, Format::Xml, Format::Json],
         DocKind::Pbe => &[Format::Pdf, Format::Csv, Format::Json, Format::Xml],
         DocKind::Einvoice => &[Format::Json],
+        DocKind::ProformaInvoice => &[Format::Pdf, Format::Json],
         DocKind::PackingList | DocKind::IecDetails | DocKind::Cn22 | DocKind::Cn23 => {
             &[Format::Pdf, Format::Json, Format::Xml]
         }

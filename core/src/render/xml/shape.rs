@@ -68,6 +68,8 @@ pub(crate) fn shape(path: &str) -> Shape {
         | "/export_declaration"
         | "/signatory"
         | "/authorised_agent"
+        | "/proforma"
+        | "/realisations/*"
         | "/items/*/scheme" => Shape::Struct,
         "/exporter/branches" => Shape::List("branch"),
         "/invoice/other_references" => Shape::List("reference"),
@@ -76,6 +78,7 @@ pub(crate) fn shape(path: &str) -> Shape {
         "/packages/*/contents" => Shape::List("content"),
         "/postal/licences" => Shape::List("licence"),
         "/postal/certificates" => Shape::List("certificate"),
+        "/realisations" => Shape::List("realisation"),
         "/exchange_rate/per"
         | "/packages/*/number"
         | "/packages/*/to"
@@ -86,7 +89,8 @@ pub(crate) fn shape(path: &str) -> Shape {
         | "/items/*/scheme/rodtep"
         | "/items/*/scheme/rosctl"
         | "/postal/foreign_exchange_involved"
-        | "/export_declaration/refund_claimed" => Shape::Bool,
+        | "/export_declaration/refund_claimed"
+        | "/proforma/no_commercial_value" => Shape::Bool,
         "/tax" => Shape::TaxChoice,
         p => match p.strip_prefix("/tax/") {
             Some(v) if TAX_VARIANTS.contains(&v) => Shape::Struct,
