@@ -215,3 +215,13 @@ impl<'a> Ctx<'a> {
         kept
     }
 }
+
+/// A user's value as quoted in a message: at most 40 characters, so that a huge input
+/// does not make huge messages.
+pub(crate) fn q(v: &str) -> String {
+    const MAX: usize = 40;
+    match v.char_indices().nth(MAX) {
+        None => format!("{v:?}"),
+        Some((cut, _)) => format!("{:?}…", &v[..cut]),
+    }
+}

@@ -6,7 +6,7 @@
 //! line shorter than 3 characters) are left out of the e-invoice rather than reported.
 
 use super::catalogue as c;
-use super::ctx::Ctx;
+use super::ctx::{q, Ctx};
 use super::DocKind::{CommercialInvoice, Einvoice};
 use crate::calc;
 use crate::data::gst;
@@ -71,7 +71,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
                 if !is_pin(pin) {
-                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {} must be 6 digits from 100000 to 999999 (e-invoice Pin).", super::checks::q(pin)));
+                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {} must be 6 digits from 100000 to 999999 (e-invoice Pin).", q(pin)));
                 }
             }
         }
@@ -112,14 +112,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(no) = s.export_declaration.as_ref().and_then(|x| x.number.as_deref()) {
         let n = no.chars().count();
         if !(1..=20).contains(&n) || no.contains('"') {
-            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {} must be 1-20 characters without '\"' (e-invoice ShipBNo).", super::checks::q(no)));
+            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {} must be 1-20 characters without '\"' (e-invoice ShipBNo).", q(no)));
         }
     }
     // The port (port of loading or FPO code) is checked by the port_code and fpo_code
     // rules for every document: a well-formed customs location code always fits `Port`.
 
     // Items.
-    let lines = s.items.len() + usize::from(igst_on_charges(s));
+    let lines = s.items.len() + usize::from(calc::igst_on_charges(s));
     if lines > MAX_LINES {
         ctx.push(c::EINVOICE_LINE_COUNT, "/items", format!("The e-invoice would have {lines} item lines; the IRP accepts at most {MAX_LINES}. Split the invoice."));
     }
@@ -175,27 +175,6 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             );
         }
     }
-}
-
-/// The port code the e-invoice names, with its path: the port of loading, else the FPO.
-pub(crate) fn port(s: &crate::Shipment) -> (&'static str, Option<&str>) {
-    let t = s.transport.as_ref();
-    match t.and_then(|t| t.port_of_loading.as_deref()).map(str::trim).filter(|p| !p.is_empty()) {
-        Some(p) => ("/transport/port_of_loading", Some(p)),
-        None => (
-            "/transport/post/fpo_code",
-            t.and_then(|t| t.post.as_ref())
-                .and_then(|p| p.fpo_code.as_deref())
-                .map(str::trim)
-                .filter(|p| !p.is_empty()),
-        ),
-    }
-}
-
-/// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
-pub(crate) fn igst_on_charges(s: &crate::Shipment) -> bool {
-    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }))
-        && calc::freight(s).checked_add(calc::insurance(s)).is_none_or(|v| !v.is_zero())
 }
 
 fn is_pin(pin: &str) -> bool {

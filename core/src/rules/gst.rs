@@ -3,8 +3,7 @@
 //! acknowledgement and signed QR code that Rule 48(4)-(5) make part of the invoice.
 
 use super::catalogue as c;
-use super::checks::q;
-use super::ctx::Ctx;
+use super::ctx::{q, Ctx};
 use super::DocKind::CommercialInvoice;
 use super::Mode;
 use crate::calc;

@@ -1,46 +1,15 @@
 //! Postal rules: CN22 or CN23, product limits, generic descriptions, gift and sample values,
 //! PBE type and e-commerce particulars, tracking numbers (ID-17 to ID-20, ID-23).
 
+use super::applicability::product_class;
 use super::catalogue as c;
-use super::ctx::Ctx;
+use super::ctx::{q, Ctx};
 use super::ids::{self, S10Error};
 use super::DocKind::*;
 use crate::calc;
 use crate::data::{customs_units, postal, stop_words};
 use crate::issue::Severity;
-use crate::model::{PostalCategory, Purpose, Shipment};
-
-/// The UPU class of the shipment's India Post product, when one is named.
-pub(crate) fn product_class(s: &Shipment) -> Option<postal::ProductClass> {
-    let product = s.transport.as_ref()?.post.as_ref()?.product?;
-    Some(postal::class(product))
-}
-
-/// Whether every article of the shipment may travel on a CN22: a letter-post item (not a
-/// parcel or EMS item, which take a CN23 whatever their value), < 300 SDR, ≤ 2 kg, and
-/// contents that fit the label.
-pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
-    if product_class(s) == Some(postal::ProductClass::Parcel) {
-        return false;
-    }
-    if s.items.len() > postal::CN22_MAX_ROWS {
-        return false;
-    }
-    if s.items.iter().any(|it| {
-        it.description.as_deref().is_some_and(|d| d.chars().count() > postal::CN22_MAX_DESCRIPTION)
-    }) {
-        return false;
-    }
-    calc::articles(s).iter().all(|a| {
-        let weight_ok =
-            a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
-        let value_ok = calc::article_value(s, a)
-            .and_then(|v| calc::to_inr(s, v))
-            .and_then(|inr| calc::to_sdr_exact(s, inr))
-            .is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
-        weight_ok && value_ok
-    })
-}
+use crate::model::{PostalCategory, Purpose};
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
@@ -75,7 +44,7 @@ fn descriptions(ctx: &mut Ctx<'_>) {
             norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
         let bare = words.join(" ");
         if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
-            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\").", super::checks::q(d)));
+            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\").", q(d)));
         }
     }
 }
@@ -223,11 +192,11 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(e) = s.ecommerce.as_ref() else { return };
     if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
-        if !super::checks::gstin_shape_ok_for_operator(g) {
+        if !ids::gstin_shape_ok_for_operator(g) {
             ctx.push(
                 c::GSTIN_FORMAT,
                 "/ecommerce/operator_gstin",
-                format!("{} is not a GSTIN (15 capital letters and digits).", super::checks::q(g)),
+                format!("{} is not a GSTIN (15 capital letters and digits).", q(g)),
             );
         } else if ids::gstin_check_char(&g[0..14]) != g.chars().nth(14) {
             ctx.push(
@@ -309,7 +278,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}/tracking_number");
         match ids::check_s10(t) {
             Err(S10Error::Shape) => {
-                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN.", super::checks::q(t)));
+                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN.", q(t)));
             }
             Err(S10Error::CheckDigit(d)) => {
                 ctx.push(c::TRACKING_CHECK_DIGIT, &path, format!("The check digit of {t} should be {d}; check the number on the booking receipt."));
@@ -320,10 +289,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
             ctx.push(
                 c::TRACKING_DUPLICATE,
                 &path,
-                format!(
-                    "Tracking number {} is already used by another article.",
-                    super::checks::q(t)
-                ),
+                format!("Tracking number {} is already used by another article.", q(t)),
             );
         }
         seen.push(t);

@@ -15,11 +15,11 @@
 //! HSN), so `IgstVal` equals the invoice's IGST. Under LUT or bond they are `OthChrg`. Numbers are written from exact decimals, never floats.
 
 use crate::calc;
+use crate::calc::{einvoice_port as port, igst_on_charges};
 use crate::error::Error;
 use crate::model::{Address, Party, Shipment, TaxTreatment};
 use crate::money::round_amount;
-use crate::rules::einvoice::{igst_on_charges, port};
-use crate::rules::Validated;
+use crate::Validated;
 use rust_decimal::Decimal;
 
 /// A JSON value with keys in the order written and numbers as exact decimal text.
