@@ -19,6 +19,7 @@ mod input;
 pub mod irp;
 pub mod issue;
 pub mod kind;
+pub mod messages;
 pub mod model;
 pub mod money;
 pub mod render;

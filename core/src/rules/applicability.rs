@@ -72,32 +72,23 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let mode = s.transport.as_ref().and_then(|t| t.mode);
     if ctx.wants(Pbe) && s.purpose == Purpose::Personal {
-        ctx.push(
-            c::NOT_APPLICABLE,
-            "/purpose",
-            "A personal parcel needs no Postal Bill of Export: only a CN22 or CN23.",
-        );
+        ctx.push(c::NOT_APPLICABLE, "/purpose", "personal_pbe");
     }
     let postal_docs = ctx.need(&[Cn22, Cn23, Pbe]);
     if !postal_docs.is_empty() {
         if let Some(m) = mode {
             if m != TransportMode::Post {
                 let by = match m {
-                    TransportMode::Post => "post",
-                    TransportMode::Air => "air",
-                    TransportMode::Sea => "sea",
-                    TransportMode::Road => "road",
-                    TransportMode::Rail => "rail",
-                    TransportMode::Courier => "courier",
+                    TransportMode::Post => "mode_post",
+                    TransportMode::Air => "mode_air",
+                    TransportMode::Sea => "mode_sea",
+                    TransportMode::Road => "mode_road",
+                    TransportMode::Rail => "mode_rail",
+                    TransportMode::Courier => "mode_courier",
                 };
-                ctx.push(
-                    c::NOT_APPLICABLE,
-                    "/transport/mode",
-                    format!(
-                        "The {} are for goods sent by post; this shipment goes by {by}.",
-                        postal_docs.titles()
-                    ),
-                );
+                ctx.push(c::NOT_APPLICABLE, "/transport/mode", "not_post")
+                    .set("documents", postal_docs.names())
+                    .set("by", by);
             }
         }
     }

@@ -2,16 +2,17 @@
 //! branch GSTINs (ID-01 to ID-06 of the catalogue).
 
 use super::catalogue as c;
-use super::ctx::{q, Ctx};
+use super::ctx::Ctx;
 use super::ids::{self, GstinError, IecKind, PanError};
 use super::places::country_code;
 use crate::data::states;
 
-fn pan_message(e: PanError) -> &'static str {
+/// The phrase key (see `messages`) saying what is wrong with a PAN.
+fn pan_reason(e: PanError) -> &'static str {
     match e {
-        PanError::Shape => "a PAN is 5 letters, 4 digits and 1 letter (AAPPV8261K)",
-        PanError::ZeroSerial => "the PAN's digits cannot be 0000",
-        PanError::HolderType => "the 4th letter of a PAN is the holder type (P individual, F firm, E LLP, C company, A AOP, T trust …)",
+        PanError::Shape => "pan_shape",
+        PanError::ZeroSerial => "pan_zero_serial",
+        PanError::HolderType => "pan_holder_type",
     }
 }
 
@@ -20,37 +21,26 @@ pub(crate) fn gstin(ctx: &mut Ctx<'_>, path: &str, value: &str) -> bool {
     match ids::check_gstin(value) {
         Ok(()) => {
             if !ids::gstin_14th_is_z(value) {
-                ctx.push(c::GSTIN_DEFAULT_CHAR, path, format!("The 14th character of GSTIN {value} is not Z; check it against the registration certificate."));
+                ctx.push(c::GSTIN_DEFAULT_CHAR, path, "").set("gstin", value);
             }
             true
         }
         Err(GstinError::Shape) => {
-            ctx.push(c::GSTIN_FORMAT, path, format!("{} is not a GSTIN: 2-digit state code, 10-character PAN, entity number (not 0), Z, check character (27AAPFU0939F1ZV).", q(value)));
+            ctx.push(c::GSTIN_FORMAT, path, "").set("value", value);
             false
         }
         Err(GstinError::StateCode) => {
-            ctx.push(
-                c::GSTIN_STATE_CODE,
-                path,
-                format!(
-                    "GSTIN {value} begins with {}, which is not a GST state code.",
-                    &value[0..2]
-                ),
-            );
+            ctx.push(c::GSTIN_STATE_CODE, path, "")
+                .set("gstin", value)
+                .set("prefix", value.get(0..2).unwrap_or_default());
             false
         }
         Err(GstinError::Pan(e)) => {
-            ctx.push(
-                c::GSTIN_FORMAT,
-                path,
-                format!("Characters 3-12 of GSTIN {value} must be a PAN: {}.", pan_message(e)),
-            );
+            ctx.push(c::GSTIN_FORMAT, path, "pan").set("gstin", value).set("reason", pan_reason(e));
             false
         }
         Err(GstinError::Checksum(want)) => {
-            ctx.push(c::GSTIN_CHECKSUM, path, format!("GSTIN {value} has a wrong check character: the 15th character should be {want}. A character was probably mistyped."))
-                .params
-                .insert("expected", want.to_string());
+            ctx.push(c::GSTIN_CHECKSUM, path, "").set("gstin", value).set("expected", want);
             false
         }
     }
@@ -64,11 +54,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         match ids::check_pan(pan) {
             Ok(()) => pan_ok = Some(pan),
             Err(err) => {
-                ctx.push(
-                    c::PAN_FORMAT,
-                    "/exporter/pan",
-                    format!("{} is not a valid PAN: {}.", q(pan), pan_message(err)),
-                );
+                ctx.push(c::PAN_FORMAT, "/exporter/pan", "")
+                    .set("value", pan)
+                    .set("reason", pan_reason(err));
             }
         }
     }
@@ -78,31 +66,26 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             gstin_pan = Some(&g[2..12]);
             if let Some(p) = pan_ok {
                 if p != &g[2..12] {
-                    ctx.push(
-                        c::GSTIN_PAN_MISMATCH,
-                        "/exporter/gstin",
-                        format!(
-                            "GSTIN {g} holds PAN {}, but the exporter's PAN is {p}.",
-                            &g[2..12]
-                        ),
-                    );
+                    ctx.push(c::GSTIN_PAN_MISMATCH, "/exporter/gstin", "")
+                        .set("gstin", g)
+                        .set("gstin_pan", &g[2..12])
+                        .set("pan", p);
                 }
             }
             if let Some(a) = &e.address {
                 let code = &g[0..2];
                 if let Some(sc) = a.state_code.as_deref().filter(|v| !v.is_empty()) {
                     if sc != code {
-                        ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/state_code", format!("The address is in state {sc} but the GSTIN is registered in state {code}."));
+                        ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/state_code", "")
+                            .set("address_state", sc)
+                            .set("gstin_state", code);
                     }
                 }
                 if let Some(pin) = a.postal_code.as_deref() {
                     if states::pin_matches_state(pin, code) == Some(false) {
-                        let name = states::state(code).map_or(code, |s| s.name);
-                        ctx.push(
-                            c::GSTIN_STATE_MISMATCH,
-                            "/exporter/address/postal_code",
-                            format!("PIN {pin} is not in {name}, where the GSTIN is registered."),
-                        );
+                        ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/postal_code", "pin")
+                            .set("pin", pin)
+                            .set("gstin_state", code);
                     }
                 }
             }
@@ -111,20 +94,24 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(iec) = e.iec.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         match ids::iec_kind(iec) {
             None => {
-                ctx.push(c::IEC_FORMAT, "/exporter/iec", format!("{} is not an IEC: since 2017 the IEC is the exporter's PAN (10 characters, like AAPPV8261K).", q(iec)));
+                ctx.push(c::IEC_FORMAT, "/exporter/iec", "").set("value", iec);
             }
             Some(IecKind::Legacy) => {
-                ctx.push(c::IEC_LEGACY, "/exporter/iec", format!("IEC {iec} is an old 10-digit number; DGFT has migrated IECs to the PAN. Use the PAN-based IEC shown on the DGFT portal."));
+                ctx.push(c::IEC_LEGACY, "/exporter/iec", "").set("iec", iec);
             }
             Some(IecKind::Permanent) => {}
             Some(IecKind::Pan) => {
                 if let Some(gp) = gstin_pan {
                     if gp != iec {
-                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", format!("IEC {iec} differs from the PAN {gp} inside the GSTIN; customs matches them for IGST refunds (SB003)."));
+                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "gstin")
+                            .set("iec", iec)
+                            .set("gstin_pan", gp);
                     }
                 } else if let Some(p) = pan_ok {
                     if p != iec {
-                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", format!("IEC {iec} differs from the exporter's PAN {p}; since 2017 the IEC is the PAN."));
+                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "")
+                            .set("iec", iec)
+                            .set("pan", p);
                     }
                 }
             }
@@ -132,28 +119,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     if let Some(ad) = e.ad_code.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ad_code(ad) {
-            ctx.push(
-                c::AD_CODE_FORMAT,
-                "/exporter/ad_code",
-                format!(
-                    "{} is not an AD code: the bank's authorised-dealer code is 14 digits.",
-                    q(ad)
-                ),
-            );
+            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", "").set("value", ad);
         }
     }
     if let Some(ifsc) =
         e.bank.as_ref().and_then(|b| b.ifsc.as_deref()).map(str::trim).filter(|v| !v.is_empty())
     {
         if !ids::is_ifsc(ifsc) {
-            ctx.push(
-                c::IFSC_FORMAT,
-                "/exporter/bank/ifsc",
-                format!(
-                    "{} is not an IFSC: 4 letters, a zero, then 6 letters or digits (SBIN0001234).",
-                    q(ifsc)
-                ),
-            );
+            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", "").set("value", ifsc);
         }
     }
     for (i, b) in e.branches.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! country of origin (ID-12, ID-13 of the catalogue).
 
 use super::catalogue as c;
-use super::ctx::{q, Ctx};
+use super::ctx::Ctx;
 use super::ids;
 use super::places::country_code;
 use super::DocKind::*;
@@ -33,22 +33,16 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         if let Some(hs) = it.hs_code.as_deref().filter(|v| !v.is_empty()) {
             let path = || format!("/items/{i}/hs_code");
             if !ids::is_hs_code(hs) {
-                let hint = if hs.contains(['.', ' ']) {
-                    " Write it without dots or spaces (61171010, not 6117.10.10)."
-                } else {
-                    ""
-                };
-                ctx.push(
-                    c::HS_CODE_FORMAT,
-                    path(),
-                    format!("{} is not an HS code: 4, 6 or 8 digits.{hint}", q(hs)),
-                );
+                let variant = if hs.contains(['.', ' ']) { "dots" } else { "" };
+                ctx.push(c::HS_CODE_FORMAT, path(), variant).set("value", hs);
             } else {
                 let len = hs.len();
                 if ctx.wants(Pbe) && len != 8 {
-                    ctx.push(c::HS_CODE_LENGTH, path(), format!("The Postal Bill of Export needs the 8-digit ITC(HS) code; {hs} has {len} digits."));
+                    ctx.push(c::HS_CODE_LENGTH, path(), "pbe")
+                        .set("hs_code", hs)
+                        .set("digits", len);
                 } else if ctx.wants_any(&[Cn22, Cn23]) && commercial_cn && len < 6 {
-                    ctx.push(c::HS_CODE_LENGTH, path(), format!("CN22/CN23 need at least 6 HS digits for commercial items; {hs} has {len}."));
+                    ctx.push(c::HS_CODE_LENGTH, path(), "cn").set("hs_code", hs).set("digits", len);
                 } else if gst_invoice {
                     let min = if registered_big {
                         gst::HSN_DIGITS.above_5_crore
@@ -56,14 +50,17 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                         gst::HSN_DIGITS.up_to_5_crore
                     };
                     if len < min {
-                        ctx.push(c::HS_CODE_LENGTH, path(), format!("A GST invoice of this exporter needs at least {min} HSN digits; {hs} has {len}."));
+                        ctx.push(c::HS_CODE_LENGTH, path(), "")
+                            .set("min", min)
+                            .set("hs_code", hs)
+                            .set("digits", len);
                     }
                 }
             }
         }
         if let Some(u) = it.unit.as_deref().filter(|v| !v.is_empty()) {
             if uqc::uqc(u).is_none() {
-                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), format!("{} is not a GST unit quantity code; use PCS (pieces), NOS (numbers), SET, PRS (pairs), KGS, MTR …", q(u)));
+                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), "").set("value", u);
             }
         }
         if let Some(o) = it.origin_country.as_deref().filter(|v| !v.is_empty()) {

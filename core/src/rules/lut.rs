@@ -2,7 +2,7 @@
 //! window under LUT, and goods handed over before the invoice (ID-09, ID-10 of the catalogue).
 
 use super::catalogue as c;
-use super::ctx::{q, Ctx};
+use super::ctx::Ctx;
 use super::ids;
 use crate::model::TaxTreatment;
 use jiff::civil::Date;
@@ -15,7 +15,10 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         Some(TaxTreatment::Lut { arn, date }) => {
             if let (Some(lut), Some(inv)) = (date, inv_date) {
                 if financial_year(*lut) != financial_year(inv) || *lut > inv {
-                    ctx.push(c::LUT_PERIOD, "/tax/date", format!("An LUT covers one financial year and must be filed before exporting; this LUT is dated {lut} and the invoice {inv} (financial year {}).", fy_label(inv)));
+                    ctx.push(c::LUT_PERIOD, "/tax/date", "")
+                        .set("lut_date", lut)
+                        .set("invoice_date", inv)
+                        .set("financial_year", fy_label(inv));
                 }
             }
             if let Some(arn) = arn.as_deref().filter(|v| !v.is_empty()) {
@@ -25,7 +28,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                     && b[2..4].iter().all(u8::is_ascii_digit)
                     && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if !shape {
-                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", format!("{} does not look like an LUT ARN (15 characters starting AD and the state code, like AD090326001234X).", q(arn)));
+                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", "").set("value", arn);
                 } else if let Some(g) = s
                     .exporter
                     .as_ref()
@@ -34,15 +37,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                     .filter(|g| ids::check_gstin(g).is_ok())
                 {
                     if arn[2..4] != g[0..2] {
-                        ctx.push(
-                            c::LUT_ARN_FORMAT,
-                            "/tax/arn",
-                            format!(
-                                "The ARN is for state {}, but the GSTIN is registered in state {}.",
-                                &arn[2..4],
-                                &g[0..2]
-                            ),
-                        );
+                        ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", "state")
+                            .set("arn_state", &arn[2..4])
+                            .set("gstin_state", &g[0..2]);
                     }
                 }
             }
@@ -57,12 +54,16 @@ fn export_window(ctx: &mut Ctx<'_>, inv_date: Option<Date>, lut: bool) {
     let Some(inv) = inv_date else { return };
     let Some(dispatch) = ctx.s.transport.as_ref().and_then(|t| t.dispatch_date) else { return };
     if dispatch < inv {
-        ctx.push(c::DATE_ORDER, "/transport/dispatch_date", format!("The goods are handed over on {dispatch}, before the invoice date {inv}; a goods invoice is issued before or at removal."));
+        ctx.push(c::DATE_ORDER, "/transport/dispatch_date", "")
+            .set("dispatch_date", dispatch)
+            .set("invoice_date", inv);
     }
     if lut {
         if let Ok(limit) = inv.checked_add(crate::data::gst::LUT_EXPORT_WINDOW_MONTHS.months()) {
             if dispatch > limit {
-                ctx.push(c::LUT_EXPORT_WINDOW, "/transport/dispatch_date", format!("Under LUT the goods must be exported within 3 months of the invoice date ({inv}, so by {limit}); otherwise IGST is payable with interest (Rule 96A)."));
+                ctx.push(c::LUT_EXPORT_WINDOW, "/transport/dispatch_date", "")
+                    .set("invoice_date", inv)
+                    .set("limit", limit);
             }
         }
     }

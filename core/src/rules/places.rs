@@ -1,7 +1,7 @@
 //! Countries, the destination, ports and Foreign Post Offices (ID-11, ID-21 of the catalogue).
 
 use super::catalogue as c;
-use super::ctx::{q, Ctx};
+use super::ctx::Ctx;
 use crate::data::{countries, locations};
 
 /// Checks an ISO country code; returns true when known.
@@ -9,14 +9,7 @@ pub(crate) fn country_code(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if countries::country(code).is_some() {
         return true;
     }
-    ctx.push(
-        c::COUNTRY_CODE,
-        path,
-        format!(
-            "{} is not an ISO 3166 country code; use two capital letters such as US, GB, DE, AE.",
-            q(code)
-        ),
-    );
+    ctx.push(c::COUNTRY_CODE, path, "").set("value", code);
     false
 }
 
@@ -42,15 +35,13 @@ pub(crate) fn parties(ctx: &mut Ctx<'_>) {
     }
     if let Some(dest) = s.destination_country.as_deref().filter(|v| !v.is_empty()) {
         if dest == "IN" {
-            ctx.push(
-                c::DESTINATION_INDIA,
-                "/destination_country",
-                "The country of final destination of an export cannot be India (IN).",
-            );
+            ctx.push(c::DESTINATION_INDIA, "/destination_country", "");
         } else if country_code(ctx, "/destination_country", dest) {
             if let Some(cc) = consignee_country {
                 if cc != dest && countries::country(cc).is_some() {
-                    ctx.push(c::DESTINATION_MISMATCH, "/consignee/address/country", format!("The consignee is in {cc} but the country of final destination is {dest}; India Post and customs expect them to agree."));
+                    ctx.push(c::DESTINATION_MISMATCH, "/consignee/address/country", "")
+                        .set("consignee_country", cc)
+                        .set("destination", dest);
                 }
             }
         }
@@ -59,11 +50,11 @@ pub(crate) fn parties(ctx: &mut Ctx<'_>) {
 
 fn location(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if !locations::is_well_formed(code) {
-        ctx.push(c::PORT_CODE, path, format!("{} is not an Indian customs location code: IN, three letters, and a type character (INNSA1, INDEL4, INVNS5).", q(code)));
+        ctx.push(c::PORT_CODE, path, "").set("value", code);
         return false;
     }
     if locations::location(code).is_none() {
-        ctx.push(c::PORT_UNKNOWN, path, format!("{code} is not in niryat's list of ports and post offices; check it against the ICEGATE port master."));
+        ctx.push(c::PORT_UNKNOWN, path, "").set("code", code);
     }
     true
 }
@@ -80,7 +71,7 @@ pub(crate) fn transport(ctx: &mut Ctx<'_>) {
             && locations::LocationKind::of_code(fpo)
                 != Some(locations::LocationKind::ForeignPostOffice)
         {
-            ctx.push(c::FPO_CODE, "/transport/post/fpo_code", format!("{fpo} is not a Foreign Post Office code; FPO codes end in 5 (INVNS5 Varanasi, INKNU5 Kanpur, INDEL5 Delhi)."));
+            ctx.push(c::FPO_CODE, "/transport/post/fpo_code", "").set("code", fpo);
         }
     }
 }
