@@ -35,13 +35,21 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// Language of the messages: en, hi or en+hi (codes, paths and params stay the same).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Print the JSON Schema of the shipment model.
     Schema,
     /// List the document kinds.
     Kinds,
     /// Print the rules catalogue as Markdown.
-    Rules,
+    Rules {
+        /// Language: en (docs/rules.md), hi (what each rule checks and every message in
+        /// Hindi) or en+hi.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Make documents (PDF, XML, JSON, CSV) from shipments.
     Render(render::RenderArgs),
     /// Read niryat XML and print the shipment as JSON.
@@ -103,9 +111,10 @@ fn main() -> ExitCode {
     // batch of renders can exhaust. Give them room (reserved, not committed, memory).
     let _ = rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build_global();
     match cli.command {
-        Command::Validate { file, targets, draft, format } => {
-            validate(&file, &targets, draft, format)
-        }
+        Command::Validate { file, targets, draft, format, lang } => match parse_lang(&lang) {
+            Ok(lang) => validate(&file, &targets, draft, format, lang),
+            Err(code) => code,
+        },
         Command::Schema => {
             emit(niryat::shipment_schema().as_bytes());
             ExitCode::SUCCESS
@@ -116,10 +125,13 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Rules => {
-            emit(niryat::rules::catalogue_markdown().as_bytes());
-            ExitCode::SUCCESS
-        }
+        Command::Rules { lang } => match parse_lang(&lang) {
+            Ok(lang) => {
+                emit(niryat::rules::catalogue_markdown_in(lang).as_bytes());
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        },
         Command::Render(args) => render::run(args),
         Command::Import { file } => import(&file),
         Command::Completions { shell } => {
@@ -210,7 +222,21 @@ pub(crate) fn parse_kinds(names: &[String]) -> Result<Vec<DocKind>, String> {
         .collect()
 }
 
-fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -> ExitCode {
+/// The message language named on the command line.
+fn parse_lang(name: &str) -> Result<niryat::render::Lang, ExitCode> {
+    niryat::render::Lang::from_name(name).ok_or_else(|| {
+        eprintln!("niryat: unknown language {name:?}; use en, hi or en+hi");
+        ExitCode::from(EXIT_INPUT)
+    })
+}
+
+fn validate(
+    file: &str,
+    targets: &[String],
+    draft: bool,
+    format: OutputFormat,
+    lang: niryat::render::Lang,
+) -> ExitCode {
     let kinds = match parse_kinds(targets) {
         Ok(k) => k,
         Err(e) => {
@@ -239,7 +265,7 @@ fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -
     };
     let kinds = if kinds.is_empty() { DocKind::for_shipment(&shipment) } else { kinds };
     let mode = if draft { Mode::Draft } else { Mode::Strict };
-    let report = niryat::validate(&shipment, &kinds, mode);
+    let report = niryat::validate(&shipment, &kinds, mode).in_lang(lang);
     match format {
         OutputFormat::Json => {
             let out = serde_json::json!({

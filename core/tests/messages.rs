@@ -206,3 +206,35 @@ fn hindi_names_the_documents_and_the_field() {
     );
     assert_eq!(en.message_in(Lang::Hi), "वाणिज्यिक बीजक, डाक निर्यात बिल के लिए exporter आवश्यक है।");
 }
+
+#[test]
+fn every_code_says_what_it_checks_in_hindi() {
+    let codes = codes();
+    for r in ALL {
+        let hi = niryat::rules::CHECKS_HI.iter().find(|(c, _)| *c == r.code);
+        let hi = hi.unwrap_or_else(|| panic!("{}: no Hindi in rules/catalogue_hi.rs", r.code)).1;
+        assert!(hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{}", r.code);
+        assert_eq!(r.checks_in(Lang::Hi), hi);
+        assert_eq!(r.checks_in(Lang::En), r.checks);
+    }
+    for (code, _) in niryat::rules::CHECKS_HI {
+        assert!(codes.contains(code), "{code} is not a catalogue code");
+    }
+    assert_eq!(niryat::rules::CHECKS_HI.len(), ALL.len());
+}
+
+/// `docs/rules.hi.md` is `niryat rules --lang en+hi`: both languages side by side, for
+/// review. `NIRYAT_BLESS=1` rewrites it.
+#[test]
+fn docs_rules_in_both_languages_is_current() {
+    let want = niryat::rules::catalogue_markdown_in(Lang::EnHi);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/rules.hi.md");
+    if std::env::var_os("NIRYAT_BLESS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let got = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        got == want,
+        "docs/rules.hi.md is out of date: NIRYAT_BLESS=1 cargo test -p niryat --test messages"
+    );
+}

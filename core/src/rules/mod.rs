@@ -10,6 +10,7 @@
 
 mod applicability;
 pub mod catalogue;
+mod catalogue_hi;
 mod ctx;
 mod einvoice;
 mod exporter;
@@ -27,7 +28,8 @@ mod text;
 
 use crate::issue::{Issue, Report};
 use crate::model::Shipment;
-pub use catalogue::{markdown as catalogue_markdown, Rule};
+pub use catalogue::{markdown as catalogue_markdown, markdown_in as catalogue_markdown_in, Rule};
+pub use catalogue_hi::CHECKS_HI;
 use ctx::Ctx;
 use serde::{Deserialize, Serialize};
 
