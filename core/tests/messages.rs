@@ -238,3 +238,17 @@ fn docs_rules_in_both_languages_is_current() {
         "docs/rules.hi.md is out of date: NIRYAT_BLESS=1 cargo test -p niryat --test messages"
     );
 }
+
+#[test]
+fn a_huge_value_makes_neither_huge_params_nor_huge_messages() {
+    let mut s = lucknow_with_wrong_check_character();
+    let huge = "Q".repeat(3000);
+    s.exporter.as_mut().unwrap().iec = Some(huge.clone());
+    let report = validate(&s, &DocKind::for_shipment(&s), Mode::Strict);
+    let issue = report.issues.iter().find(|i| i.code == "iec_format").unwrap();
+    assert_eq!(issue.params["value"], format!("{}…", &huge[..40]));
+    let quoted = format!("\"{}\"…", &huge[..40]);
+    assert!(issue.message.starts_with(&quoted), "{}", issue.message);
+    assert!(issue.message_in(Lang::Hi).starts_with(&quoted));
+    assert!(issue.message.len() < 200);
+}

@@ -164,6 +164,17 @@ pub fn doc_title_hi(kind: DocKind) -> &'static str {
     }
 }
 
+/// A user's value as kept in params: at most 40 characters, then `…` when cut, so that a
+/// huge input makes neither huge params nor huge messages (`{value:q}` of the cut value reads
+/// exactly as of the whole one).
+pub(crate) fn cut(v: &str) -> String {
+    const MAX: usize = 40;
+    match v.char_indices().nth(MAX) {
+        None => v.to_string(),
+        Some((at, _)) => format!("{}…", &v[..at]),
+    }
+}
+
 /// A user's value as quoted in a message: at most 40 characters, so that a huge input
 /// does not make huge messages.
 pub(crate) fn quote(v: &str) -> String {

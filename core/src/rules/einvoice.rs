@@ -10,6 +10,7 @@ use super::ctx::Ctx;
 use super::DocKind::{CommercialInvoice, Einvoice};
 use crate::calc;
 use crate::data::gst;
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment};
 use rust_decimal::Decimal;
 
@@ -60,7 +61,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
                 if !is_pin(pin) {
                     ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", "pin")
-                        .set("value", pin);
+                        .set("value", cut(pin));
                 }
             }
         }
@@ -101,7 +102,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(no) = s.export_declaration.as_ref().and_then(|x| x.number.as_deref()) {
         let n = no.chars().count();
         if !(1..=20).contains(&n) || no.contains('"') {
-            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", "ship_bill").set("value", no);
+            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", "ship_bill")
+                .set("value", cut(no));
         }
     }
     // The port (port of loading or FPO code) is checked by the port_code and fpo_code

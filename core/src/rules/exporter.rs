@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use super::ids::{self, GstinError, IecKind, PanError};
 use super::places::country_code;
 use crate::data::states;
+use crate::messages::cut;
 
 /// The phrase key (see `messages`) saying what is wrong with a PAN.
 fn pan_reason(e: PanError) -> &'static str {
@@ -26,7 +27,7 @@ pub(crate) fn gstin(ctx: &mut Ctx<'_>, path: &str, value: &str) -> bool {
             true
         }
         Err(GstinError::Shape) => {
-            ctx.push(c::GSTIN_FORMAT, path, "").set("value", value);
+            ctx.push(c::GSTIN_FORMAT, path, "").set("value", cut(value));
             false
         }
         Err(GstinError::StateCode) => {
@@ -55,7 +56,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             Ok(()) => pan_ok = Some(pan),
             Err(err) => {
                 ctx.push(c::PAN_FORMAT, "/exporter/pan", "")
-                    .set("value", pan)
+                    .set("value", cut(pan))
                     .set("reason", pan_reason(err));
             }
         }
@@ -77,14 +78,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 if let Some(sc) = a.state_code.as_deref().filter(|v| !v.is_empty()) {
                     if sc != code {
                         ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/state_code", "")
-                            .set("address_state", sc)
+                            .set("address_state", cut(sc))
                             .set("gstin_state", code);
                     }
                 }
                 if let Some(pin) = a.postal_code.as_deref() {
                     if states::pin_matches_state(pin, code) == Some(false) {
                         ctx.push(c::GSTIN_STATE_MISMATCH, "/exporter/address/postal_code", "pin")
-                            .set("pin", pin)
+                            .set("pin", cut(pin))
                             .set("gstin_state", code);
                     }
                 }
@@ -94,7 +95,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(iec) = e.iec.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         match ids::iec_kind(iec) {
             None => {
-                ctx.push(c::IEC_FORMAT, "/exporter/iec", "").set("value", iec);
+                ctx.push(c::IEC_FORMAT, "/exporter/iec", "").set("value", cut(iec));
             }
             Some(IecKind::Legacy) => {
                 ctx.push(c::IEC_LEGACY, "/exporter/iec", "").set("iec", iec);
@@ -119,14 +120,14 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     if let Some(ad) = e.ad_code.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ad_code(ad) {
-            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", "").set("value", ad);
+            ctx.push(c::AD_CODE_FORMAT, "/exporter/ad_code", "").set("value", cut(ad));
         }
     }
     if let Some(ifsc) =
         e.bank.as_ref().and_then(|b| b.ifsc.as_deref()).map(str::trim).filter(|v| !v.is_empty())
     {
         if !ids::is_ifsc(ifsc) {
-            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", "").set("value", ifsc);
+            ctx.push(c::IFSC_FORMAT, "/exporter/bank/ifsc", "").set("value", cut(ifsc));
         }
     }
     for (i, b) in e.branches.iter().enumerate() {

@@ -9,6 +9,7 @@ use super::Mode;
 use crate::calc;
 use crate::data::gst_slabs;
 use crate::issue::Severity;
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment};
 use rust_decimal::Decimal;
 
@@ -106,12 +107,12 @@ fn registration(ctx: &mut Ctx<'_>) {
     let Some(reg) = reg else { return };
     if let Some(irn) = irn {
         if irn.len() != 64 || !irn.bytes().all(|b| b.is_ascii_hexdigit()) {
-            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/irn", "").set("value", irn);
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/irn", "").set("value", cut(irn));
         }
     }
     if let Some(ack) = reg.ack_no.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if ack.len() > 20 || !ack.bytes().all(|b| b.is_ascii_digit()) {
-            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_no", "ack_no").set("value", ack);
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_no", "ack_no").set("value", cut(ack));
         }
     }
     if let (Some(ack), Some(day)) = (reg.ack_date, inv.date) {
@@ -161,8 +162,8 @@ fn registration(ctx: &mut Ctx<'_>) {
             ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", "")
                 .set("field", what)
                 .set("what", phrase)
-                .set("in_qr", in_qr)
-                .set("ours", ours);
+                .set("in_qr", cut(in_qr))
+                .set("ours", cut(ours));
         }
     }
 }

@@ -6,13 +6,14 @@ use super::ctx::Ctx;
 use super::ids;
 use crate::data::{currencies, gst, incoterms};
 use crate::issue::Severity;
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment, TransportMode};
 
 pub(crate) fn invoice(ctx: &mut Ctx<'_>) {
     let Some(inv) = ctx.s.invoice.as_ref() else { return };
     if let Some(n) = inv.number.as_deref().filter(|v| !v.is_empty()) {
         if !ids::is_invoice_number(n) {
-            ctx.push(c::INVOICE_NUMBER_FORMAT, "/invoice/number", "").set("value", n);
+            ctx.push(c::INVOICE_NUMBER_FORMAT, "/invoice/number", "").set("value", cut(n));
         }
     }
     if let Some(end) = inv.endorsement.as_deref().filter(|v| !v.trim().is_empty()) {
@@ -52,7 +53,7 @@ pub(crate) fn currency(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(code) = s.currency.as_deref().filter(|v| !v.is_empty()) else { return };
     let Some(cur) = currencies::currency(code) else {
-        ctx.push(c::CURRENCY_CODE, "/currency", "").set("value", code);
+        ctx.push(c::CURRENCY_CODE, "/currency", "").set("value", cut(code));
         return;
     };
     if code == "INR" {
@@ -99,7 +100,7 @@ pub(crate) fn terms(ctx: &mut Ctx<'_>) {
     let Some(t) = s.terms.as_ref() else { return };
     let Some(code) = t.incoterm.as_deref().filter(|v| !v.is_empty()) else { return };
     let Some(term) = incoterms::incoterm(code) else {
-        ctx.push(c::INCOTERM, "/terms/incoterm", "").set("value", code);
+        ctx.push(c::INCOTERM, "/terms/incoterm", "").set("value", cut(code));
         return;
     };
     let mode = s.transport.as_ref().and_then(|t| t.mode);

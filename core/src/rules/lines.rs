@@ -7,6 +7,7 @@ use super::ids;
 use super::places::country_code;
 use super::DocKind::*;
 use crate::data::{countries, gst, uqc};
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment};
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -34,7 +35,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             let path = || format!("/items/{i}/hs_code");
             if !ids::is_hs_code(hs) {
                 let variant = if hs.contains(['.', ' ']) { "dots" } else { "" };
-                ctx.push(c::HS_CODE_FORMAT, path(), variant).set("value", hs);
+                ctx.push(c::HS_CODE_FORMAT, path(), variant).set("value", cut(hs));
             } else {
                 let len = hs.len();
                 if ctx.wants(Pbe) && len != 8 {
@@ -60,7 +61,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
         if let Some(u) = it.unit.as_deref().filter(|v| !v.is_empty()) {
             if uqc::uqc(u).is_none() {
-                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), "").set("value", u);
+                ctx.push(c::UNIT_CODE, format!("/items/{i}/unit"), "").set("value", cut(u));
             }
         }
         if let Some(o) = it.origin_country.as_deref().filter(|v| !v.is_empty()) {

@@ -4,6 +4,7 @@
 use super::catalogue as c;
 use super::ctx::Ctx;
 use super::ids;
+use crate::messages::cut;
 use crate::model::TaxTreatment;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -28,7 +29,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                     && b[2..4].iter().all(u8::is_ascii_digit)
                     && b.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if !shape {
-                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", "").set("value", arn);
+                    ctx.push(c::LUT_ARN_FORMAT, "/tax/arn", "").set("value", cut(arn));
                 } else if let Some(g) = s
                     .exporter
                     .as_ref()

@@ -3,13 +3,14 @@
 use super::catalogue as c;
 use super::ctx::Ctx;
 use crate::data::{countries, locations};
+use crate::messages::cut;
 
 /// Checks an ISO country code; returns true when known.
 pub(crate) fn country_code(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if countries::country(code).is_some() {
         return true;
     }
-    ctx.push(c::COUNTRY_CODE, path, "").set("value", code);
+    ctx.push(c::COUNTRY_CODE, path, "").set("value", cut(code));
     false
 }
 
@@ -50,7 +51,7 @@ pub(crate) fn parties(ctx: &mut Ctx<'_>) {
 
 fn location(ctx: &mut Ctx<'_>, path: &str, code: &str) -> bool {
     if !locations::is_well_formed(code) {
-        ctx.push(c::PORT_CODE, path, "").set("value", code);
+        ctx.push(c::PORT_CODE, path, "").set("value", cut(code));
         return false;
     }
     if locations::location(code).is_none() {

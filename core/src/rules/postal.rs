@@ -9,6 +9,7 @@ use super::DocKind::*;
 use crate::calc;
 use crate::data::{customs_units, postal, stop_words};
 use crate::issue::Severity;
+use crate::messages::cut;
 use crate::model::{PostalCategory, PostalProduct, Purpose};
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -44,7 +45,8 @@ fn descriptions(ctx: &mut Ctx<'_>) {
             norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
         let bare = words.join(" ");
         if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
-            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), "").set("value", d);
+            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), "")
+                .set("value", cut(d));
         }
     }
 }
@@ -182,7 +184,7 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
     let Some(e) = s.ecommerce.as_ref() else { return };
     if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
         if !ids::gstin_shape_ok_for_operator(g) {
-            ctx.push(c::GSTIN_FORMAT, "/ecommerce/operator_gstin", "operator").set("value", g);
+            ctx.push(c::GSTIN_FORMAT, "/ecommerce/operator_gstin", "operator").set("value", cut(g));
         } else if ids::gstin_check_char(&g[0..14]) != g.chars().nth(14) {
             ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", "operator").set("gstin", g);
         } else if !ids::is_tcs_gstin(g) {
@@ -243,7 +245,7 @@ fn customs_units(ctx: &mut Ctx<'_>) {
                         .set("heading", cu.heading)
                         .set("what", cu.what)
                         .set("unit", cu.unit)
-                        .set("given", given);
+                        .set("given", cut(given));
                 }
                 continue;
             }
@@ -252,7 +254,7 @@ fn customs_units(ctx: &mut Ctx<'_>) {
             .set("heading", cu.heading)
             .set("what", cu.what)
             .set("unit", cu.unit)
-            .set("line_unit", unit)
+            .set("line_unit", cut(unit))
             .set("field", "customs_quantity");
     }
 }
@@ -265,7 +267,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}/tracking_number");
         match ids::check_s10(t) {
             Err(S10Error::Shape) => {
-                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, "").set("value", t);
+                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, "").set("value", cut(t));
             }
             Err(S10Error::CheckDigit(d)) => {
                 ctx.push(c::TRACKING_CHECK_DIGIT, &path, "").set("tracking", t).set("expected", d);
@@ -273,7 +275,7 @@ fn tracking(ctx: &mut Ctx<'_>) {
             Ok(()) => {}
         }
         if seen.contains(&t) {
-            ctx.push(c::TRACKING_DUPLICATE, &path, "").set("value", t);
+            ctx.push(c::TRACKING_DUPLICATE, &path, "").set("value", cut(t));
         }
         seen.push(t);
         if !t.ends_with("IN") && ids::check_s10(t).is_ok() {
