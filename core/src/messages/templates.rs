@@ -504,13 +504,13 @@ pub static TEMPLATES: &[Template] = &[
         code: "postal_weight_limit",
         variant: "",
         en: "{product:product} takes articles up to {max_kg} kg; this one weighs {weight_kg} kg.",
-        hi: "{product:product} में {max_kg} कि.ग्रा. तक की वस्तुएँ जाती हैं; इस वस्तु का भार {weight_kg} कि.ग्रा. है।",
+        hi: "{product:product} सेवा में {max_kg} कि.ग्रा. तक की वस्तुएँ जाती हैं; इस वस्तु का भार {weight_kg} कि.ग्रा. है।",
     },
     Template {
         code: "postal_product_withdrawn",
         variant: "",
         en: "{product:product} no longer carries goods (withdrawn from 1 January 2026); send goods as International Tracked Packet, EMS or parcel.",
-        hi: "{product:product} में अब माल नहीं भेजा जा सकता (1 जनवरी 2026 से बंद); माल अंतरराष्ट्रीय ट्रैक्ड पैकेट, EMS या पार्सल से भेजें।",
+        hi: "{product:product} सेवा से अब माल नहीं भेजा जा सकता (1 जनवरी 2026 से बंद); माल अंतरराष्ट्रीय ट्रैक्ड पैकेट, EMS या पार्सल से भेजें।",
     },
     Template {
         code: "gift_sample_value",
