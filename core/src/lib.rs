@@ -22,9 +22,12 @@ pub mod kind;
 pub mod messages;
 pub mod model;
 pub mod money;
+pub mod names;
+pub mod pointer;
 pub mod render;
 pub mod rules;
 mod schema;
+pub mod validation;
 pub mod views;
 
 pub use error::{Error, MalformedInput};
@@ -34,3 +37,4 @@ pub use kind::{DocKind, Targets};
 pub use model::Shipment;
 pub use rules::{validate, Mode, Validated};
 pub use schema::shipment_schema;
+pub use validation::{check, BlockingIssue, Validation};

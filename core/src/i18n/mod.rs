@@ -332,6 +332,21 @@ pub fn district(name: &str, lang: Lang) -> String {
     }
 }
 
+/// The Rule 46 endorsement of an export invoice in Hindi, for an export on payment of IGST
+/// (`igst_paid`) or under bond or LUT. The notified words are English
+/// ([`crate::data::gst::ENDORSEMENT_IGST`], [`crate::data::gst::ENDORSEMENT_LUT`]); the Hindi
+/// text of the CGST Rules was not found in a public source, so this is niryat's rendering of
+/// them, in the GST vocabulary used elsewhere (एकीकृत कर, बंधपत्र, वचनपत्र, एसईज़ेड).
+pub fn endorsement_hi(igst_paid: bool) -> &'static str {
+    if igst_paid {
+        "निर्यात हेतु आपूर्ति / एसईज़ेड इकाई या एसईज़ेड विकासकर्ता को प्राधिकृत संक्रियाओं हेतु \
+         आपूर्ति, एकीकृत कर के भुगतान पर"
+    } else {
+        "निर्यात हेतु आपूर्ति / एसईज़ेड इकाई या एसईज़ेड विकासकर्ता को प्राधिकृत संक्रियाओं हेतु \
+         आपूर्ति, बंधपत्र या वचनपत्र (एलयूटी) के अधीन एकीकृत कर के भुगतान के बिना"
+    }
+}
+
 /// An amount in words: English in the given numbering ([`crate::money::amount_in_words`]),
 /// Hindi in the Indian system ([`crate::money::amount_in_words_hi`]), or both joined by
 /// ` / ` for `en+hi` (a view that wants them on two lines calls this twice).

@@ -114,6 +114,13 @@ pub fn location_name(code: &str, lang: Lang) -> String {
     }
 }
 
+/// The name alone of a location in niryat's list (`Foreign Post Office Kanpur`,
+/// `विदेश डाकघर कानपुर`, or both), without its code; `None` for a code not in the list.
+pub fn location_only_name(code: &str, lang: Lang) -> Option<String> {
+    let l = locations::location(code)?;
+    Some(pick(lang, l.name, location_hi(code).unwrap_or(l.name)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

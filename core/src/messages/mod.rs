@@ -151,6 +151,20 @@ fn format_value(v: &str, format: &str, issue: &Issue, hi: bool) -> String {
     }
 }
 
+impl crate::validation::Validation {
+    /// The same result with every message in `lang` (`en`, `hi`, or `en+hi` for
+    /// `English / हिन्दी`); validity, documents, codes, paths, params and what each issue
+    /// blocks do not change. With [`crate::Report::in_lang`], the call every front end makes
+    /// for a language: `niryat::check(shipment, documents, mode).in_lang(lang)`.
+    pub fn in_lang(&self, lang: Lang) -> crate::validation::Validation {
+        let mut out = self.clone();
+        for i in &mut out.issues {
+            i.issue.message = render(&i.issue, lang);
+        }
+        out
+    }
+}
+
 /// A document's title in Hindi, with the terms of the printed labels.
 pub fn doc_title_hi(kind: DocKind) -> &'static str {
     match kind {

@@ -4,12 +4,14 @@
 //! [`postal::CN22_MAX_ROWS`] lines of at most [`postal::CN22_MAX_DESCRIPTION`] characters);
 //! this view lays out exactly those lines and never truncates anything.
 
-use super::{date_opt, kg, num, text, Money};
+use super::{kg, num, text, Money};
 use crate::calc::{self, Article};
 use crate::data::postal;
+use crate::i18n;
 use crate::model::{PostalCategory, Shipment};
 use crate::money::round_amount;
-use crate::rules::Validated;
+use crate::render::Lang;
+use crate::rules::{DocKind, Validated};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -68,6 +70,10 @@ pub struct Cn22Row {
     pub hs_code: String,
     /// Country of origin (name).
     pub origin: String,
+    /// ISO code of the country of origin: printed instead of the name when the name does not
+    /// fit its cell in the lines the row allows (a long name beside its Hindi), so the row
+    /// never grows and the form keeps its rows.
+    pub origin_code: String,
 }
 
 /// A category box of a CN22 or CN23.
@@ -144,37 +150,52 @@ pub(crate) fn is_commercial(s: &Shipment) -> bool {
 }
 
 /// The declaration date: dispatch date, else invoice date.
-pub(crate) fn declaration_date(s: &Shipment) -> String {
-    date_opt(
+pub(crate) fn declaration_date(s: &Shipment, lang: Lang) -> String {
+    i18n::date_opt(
         s.transport
             .as_ref()
             .and_then(|t| t.dispatch_date)
             .or_else(|| s.invoice.as_ref().and_then(|i| i.date)),
+        lang,
     )
 }
 
 /// `NCK/2627/014 dated 20 Nov 2026`, or the number alone, or empty.
-pub(crate) fn invoice_ref(s: &Shipment) -> String {
+pub(crate) fn invoice_ref(s: &Shipment, lang: Lang) -> String {
     let Some(inv) = s.invoice.as_ref() else { return String::new() };
-    match (inv.number.as_deref(), inv.date) {
-        (Some(n), Some(d)) => format!("{n} dated {}", super::date(d)),
-        (Some(n), None) => n.to_string(),
-        _ => String::new(),
+    match inv.number.as_deref() {
+        Some(n) => i18n::dated(n, &i18n::date_opt(inv.date, lang), lang),
+        None => String::new(),
     }
 }
 
-/// Builds the CN22 view of a validated shipment.
+/// The country of origin of a line, by name.
+pub(crate) fn origin(it: Option<&crate::model::LineItem>, lang: Lang) -> String {
+    it.and_then(|it| it.origin_country.as_deref())
+        .map(|c| i18n::country_name(c, lang))
+        .unwrap_or_default()
+}
+
+/// Builds the CN22 view of a validated shipment, in English.
 pub fn cn22(v: &Validated) -> Cn22View {
+    cn22_in(v, Lang::En)
+}
+
+/// Builds the CN22 view with the values niryat composes in `lang`. A customs declaration is
+/// read abroad, so English always comes first: `hi` gives the same bilingual values as
+/// `en+hi` (`India / भारत`), `en` English only.
+pub fn cn22_in(v: &Validated, lang: Lang) -> Cn22View {
+    let lang = lang.for_kind(DocKind::Cn22);
     let s = v.shipment();
     let money = Money::of(s);
-    let (sender, signer_capacity) = signer(s);
+    let (sender, signer_capacity) = signer(s, lang);
     let reference = s
         .exporter
         .as_ref()
         .and_then(|e| e.iec.clone())
         .map(|i| format!("IEC {i}"))
         .unwrap_or_default();
-    let invoice = invoice_ref(s);
+    let invoice = invoice_ref(s, lang);
     let labels = calc::articles(s)
         .iter()
         .map(|a| {
@@ -192,9 +213,8 @@ pub fn cn22(v: &Validated) -> Cn22View {
                             .and_then(|it| it.hs_code.as_deref())
                             .map(|h| h.chars().take(6).collect())
                             .unwrap_or_default(),
-                        origin: it
-                            .map(|it| super::country_opt(&it.origin_country))
-                            .unwrap_or_default(),
+                        origin: origin(it, lang),
+                        origin_code: it.map(|it| text(&it.origin_country)).unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -210,7 +230,7 @@ pub fn cn22(v: &Validated) -> Cn22View {
                 currency: money.code.clone(),
                 total_weight_kg: gross.map(kg).unwrap_or_default(),
                 total_value: money.opt(total(parts.iter().map(|p| p.value))),
-                date: declaration_date(s),
+                date: declaration_date(s, lang),
                 sender: sender.clone(),
                 signer_capacity: signer_capacity.clone(),
                 commercial: is_commercial(s),
@@ -225,7 +245,7 @@ pub fn cn22(v: &Validated) -> Cn22View {
 /// The person signing and, when that person signs for an entity, in what capacity:
 /// ("Shabana Bano", "Secretary, SHG, for Kashi Buntkar …"). The UPU certificate is given by
 /// a person; an entity's name alone does not say who is liable.
-pub(crate) fn signer(s: &crate::model::Shipment) -> (String, String) {
+pub(crate) fn signer(s: &crate::model::Shipment, lang: Lang) -> (String, String) {
     let entity = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
     let person = s.signatory.as_ref().map(|x| text(&x.name)).unwrap_or_default();
     if person.is_empty() || person == entity {
@@ -233,10 +253,19 @@ pub(crate) fn signer(s: &crate::model::Shipment) -> (String, String) {
     }
     let designation = s.signatory.as_ref().map(|x| text(&x.designation)).unwrap_or_default();
     let capacity =
-        [designation, if entity.is_empty() { String::new() } else { format!("for {entity}") }]
+        [designation, if entity.is_empty() { String::new() } else { signing_for(&entity, lang) }]
             .into_iter()
             .filter(|x| !x.is_empty())
             .collect::<Vec<_>>()
             .join(", ");
     (person, capacity)
+}
+
+/// `for ENTITY`, `ENTITY की ओर से`, or both.
+fn signing_for(entity: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("for {entity}"),
+        Lang::Hi => format!("{entity} की ओर से"),
+        Lang::EnHi => format!("for / की ओर से {entity}"),
+    }
 }

@@ -8,14 +8,17 @@
 //! cover every row of the article, on every page.
 
 use super::cn22::{
-    categories, declaration_date, invoice_ref, is_commercial, parts, quantity, signer, total,
-    Category,
+    categories, declaration_date, invoice_ref, is_commercial, origin, parts, quantity, signer,
+    total, Category,
 };
-use super::{country_opt, date_opt, exporter_block, kg, text, Layout, Money, PartyBlock};
+use super::localized::{exporter_block, party_block};
+use super::{kg, text, Layout, Money, PartyBlock};
 use crate::calc;
 use crate::data::postal;
+use crate::i18n;
 use crate::model::NonDelivery;
-use crate::rules::Validated;
+use crate::render::Lang;
+use crate::rules::{DocKind, Validated};
 use serde::Serialize;
 
 /// Content rows on each continuation sheet.
@@ -101,23 +104,30 @@ pub struct Cn23Row {
     pub hs_code: String,
     /// Country of origin (name).
     pub origin: String,
+    /// ISO code of the country of origin: printed instead of the name when the name does not
+    /// fit its cell in the lines the row allows (a long name beside its Hindi), so the row
+    /// never grows and the form keeps its rows.
+    pub origin_code: String,
 }
 
-/// Builds the CN23 view of a validated shipment on the default 6 × 8 inch label.
+/// Builds the CN23 view of a validated shipment on the default 6 × 8 inch label, in English.
 pub fn cn23(v: &Validated) -> Cn23View {
-    cn23_in(v, Layout::Label)
+    cn23_in(v, Layout::Label, Lang::En)
 }
 
-/// Builds the CN23 view of a validated shipment for `layout`.
-pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
+/// Builds the CN23 view of a validated shipment for `layout`, with the values niryat
+/// composes in `lang`: English first always (a customs declaration is read abroad), so `hi`
+/// gives the bilingual values of `en+hi` and `en` English only.
+pub fn cn23_in(v: &Validated, layout: Layout, lang: Lang) -> Cn23View {
+    let lang = lang.for_kind(DocKind::Cn23);
     let (first_rows, more_rows) = match layout {
         Layout::Label => (postal::CN23_ROWS_PER_LABEL, postal::CN23_ROWS_PER_CONTINUATION_LABEL),
         Layout::A4 => (postal::CN23_ROWS_PER_SHEET, CONTINUATION_ROWS),
     };
     let s = v.shipment();
-    let (signer, signer_capacity) = signer(s);
+    let (signer, signer_capacity) = signer(s, lang);
     let money = Money::of(s);
-    let sender = exporter_block(s);
+    let sender = exporter_block(s, lang);
     // The exporter's customs reference in India is the IEC; a stated reference wins.
     let iec = s
         .exporter
@@ -125,9 +135,9 @@ pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
         .and_then(|e| e.iec.clone())
         .map(|i| format!("IEC {i}"))
         .unwrap_or_default();
-    let addressee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default();
+    let addressee = s.consignee.as_ref().map(|c| party_block(c, lang)).unwrap_or_default();
     let postal_decl = s.postal.clone().unwrap_or_default();
-    let invoice = invoice_ref(s);
+    let invoice = invoice_ref(s, lang);
     let post = s.transport.as_ref().and_then(|t| t.post.as_ref());
     let forms = calc::articles(s)
         .iter()
@@ -145,7 +155,8 @@ pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
                         net_weight_kg: p.net.map(kg).unwrap_or_default(),
                         value: money.opt(p.value),
                         hs_code: it.map(|it| text(&it.hs_code)).unwrap_or_default(),
-                        origin: it.map(|it| country_opt(&it.origin_country)).unwrap_or_default(),
+                        origin: origin(it, lang),
+                        origin_code: it.map(|it| text(&it.origin_country)).unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -177,14 +188,17 @@ pub fn cn23_in(v: &Validated, layout: Layout) -> Cn23View {
                 certificates: postal_decl.certificates.join(", "),
                 invoice: invoice.clone(),
                 office_of_origin: post.map(|p| text(&p.booking_office)).unwrap_or_default(),
-                posting_date: date_opt(s.transport.as_ref().and_then(|t| t.dispatch_date)),
+                posting_date: i18n::date_opt(
+                    s.transport.as_ref().and_then(|t| t.dispatch_date),
+                    lang,
+                ),
                 non_delivery: match postal_decl.non_delivery {
                     Some(NonDelivery::ReturnToSender) => "return_to_sender".into(),
                     Some(NonDelivery::Abandon) => "abandon".into(),
                     None => String::new(),
                 },
                 commercial: is_commercial(s),
-                date: declaration_date(s),
+                date: declaration_date(s, lang),
                 signer: signer.clone(),
                 signer_capacity: signer_capacity.clone(),
             }

@@ -3,14 +3,16 @@
 //! terms, marks and packages, lines, totals in figures and words, FOB/freight/insurance,
 //! the INR equivalent, the GST block with the Rule 46 endorsement, and the signatory.
 
-use super::{
-    country_name, country_opt, date, date_opt, exporter_block, field, fields, inr, location, num,
-    num_opt, state, text, Field, Money, PartyBlock, Signature,
+use super::localized::{
+    exporter_block, marks, origin_country, packages, party_block, signature, transport,
 };
+use super::{field, fields, inr, num, num_opt, text, Field, Money, PartyBlock, Signature};
 use crate::calc;
-use crate::data::{gst, incoterms, postal};
-use crate::model::{Shipment, TaxTreatment, TransportMode};
+use crate::data::{currencies, gst, incoterms};
+use crate::i18n::{self, TaxLine};
+use crate::model::{Shipment, TaxTreatment};
 use crate::money::{format_amount, round_amount};
+use crate::render::Lang;
 use crate::rules::Validated;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -126,18 +128,28 @@ pub struct GstBlock {
     pub rows: Vec<Field>,
     /// Under IGST with lines at more than one rate: taxable value and IGST per rate.
     pub by_rate: Vec<RateSummary>,
-    /// The Rule 46 endorsement, as given or as notified for the tax mode.
+    /// The Rule 46 endorsement, as given or as notified for the tax mode (in Hindi, niryat's
+    /// Hindi rendering of the notified words; see [`i18n::endorsement_hi`]).
     pub endorsement: String,
+    /// With `en+hi`, the Hindi rendering printed under the notified English words; else empty.
+    pub endorsement_hi: String,
 }
 
-/// Builds the commercial invoice view of a validated shipment.
+/// Builds the commercial invoice view of a validated shipment, in English.
 pub fn commercial_invoice(v: &Validated) -> InvoiceView {
+    commercial_invoice_in(v, Lang::En)
+}
+
+/// Builds the commercial invoice view with every string niryat composes (dates, countries,
+/// state, transport, packages, tax lines, amounts in words, yes/no, the Rule 46
+/// endorsement) in `lang`; user data, identifiers, codes and units print as given.
+pub fn commercial_invoice_in(v: &Validated, lang: Lang) -> InvoiceView {
     let s = v.shipment();
     let money = Money::of(s);
     let inv = s.invoice.clone().unwrap_or_default();
     let e = s.exporter.clone().unwrap_or_default();
     let number = text(&inv.number);
-    let day = date_opt(inv.date);
+    let day = i18n::date_opt(inv.date, lang);
 
     let exporter_ids = fields(vec![
         ("iec", text(&e.iec)),
@@ -146,23 +158,27 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
         ("ad_code", text(&e.ad_code)),
         (
             "state_code",
-            e.address.as_ref().and_then(|a| a.state_code.as_deref()).map(state).unwrap_or_default(),
+            e.address
+                .as_ref()
+                .and_then(|a| a.state_code.as_deref())
+                .map(|c| i18n::state_name(c, lang))
+                .unwrap_or_default(),
         ),
     ]);
     let buyer_order = inv
         .buyer_order
         .as_ref()
-        .map(|o| join_no_date(&text(&o.number), &date_opt(o.date)))
+        .map(|o| i18n::dated(&text(&o.number), &i18n::date_opt(o.date, lang), lang))
         .unwrap_or_default();
     let references = fields(vec![
-        ("invoice_no_date", join_no_date(&number, &day)),
+        ("invoice_no_date", i18n::dated(&number, &day, lang)),
         ("exporter_ref", text(&inv.exporter_reference)),
         ("buyer_order", buyer_order),
         ("marketplace_order", text(&inv.marketplace_order_id)),
         ("other_refs", inv.other_references.join("; ")),
     ]);
 
-    let origin = origin_country(s);
+    let origin = origin_country(s, lang);
     let igst_paid = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
     let line_igst = if igst_paid { calc::line_igst_inr(s) } else { None };
     let lines: Vec<InvoiceLine> = s
@@ -215,8 +231,10 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
         if let Some(r) = s.exchange_rate.as_ref() {
             let per = r.per.unwrap_or(1).max(1);
             let mut rate_text = format!("{per} {} = ₹{}", money.code, num_opt(r.rate));
-            let src: Vec<String> =
-                [text(&r.source), date_opt(r.date)].into_iter().filter(|x| !x.is_empty()).collect();
+            let src: Vec<String> = [text(&r.source), i18n::date_opt(r.date, lang)]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect();
             if !src.is_empty() {
                 rate_text.push_str(&format!(" ({})", src.join(", ")));
             }
@@ -226,7 +244,7 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
             "invoice_value_inr",
             total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
         ));
-        inr_words = super::inr_words(total_inr);
+        inr_words = words(total_inr, "INR", lang);
     }
     let fob = calc::fob(s);
     if show_freight || show_insurance || !money.is_inr() {
@@ -249,43 +267,47 @@ pub fn commercial_invoice(v: &Validated) -> InvoiceView {
                     | TaxTreatment::Bond { .. }
             )
         ),
-        exporter: exporter_block(s),
+        exporter: exporter_block(s, lang),
         exporter_ids,
         references,
-        consignee: s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default(),
+        consignee: s.consignee.as_ref().map(|c| party_block(c, lang)).unwrap_or_default(),
         buyer: s
             .buyer
             .as_ref()
             .filter(|b| Some(*b) != s.consignee.as_ref())
-            .map(PartyBlock::of_party),
+            .map(|b| party_block(b, lang)),
         origin_country: origin,
-        destination_country: country_opt(&s.destination_country),
-        transport: transport(s),
-        terms: terms(s),
-        marks: marks(s),
-        packages: packages(s),
+        destination_country: s
+            .destination_country
+            .as_deref()
+            .map(|c| i18n::country_name(c, lang))
+            .unwrap_or_default(),
+        transport: transport(s, lang),
+        terms: terms(s, lang),
+        marks: marks(s, lang),
+        packages: packages(s, lang),
         currency: money.code.clone(),
         lines,
         totals,
         total: money.opt(total),
-        total_words: money.words(total),
+        total_words: words(total, &money.code, lang),
         inr: inr_rows,
         inr_words,
-        gst: gst_block(s, total_inr).map(Box::new),
+        gst: gst_block(s, total_inr, lang).map(Box::new),
         tax_per_line: igst_paid,
-        irn: irn_block(s).map(Box::new),
-        signature: Signature::of(s, inv.date),
+        irn: irn_block(s, lang).map(Box::new),
+        signature: signature(s, inv.date, lang),
         number,
         date: day,
     }
 }
 
-/// `NO dated DATE`, or whichever is present.
-fn join_no_date(no: &str, day: &str) -> String {
-    match (no.is_empty(), day.is_empty()) {
-        (false, false) => format!("{no} dated {day}"),
-        (false, true) => no.to_string(),
-        (true, _) => day.to_string(),
+/// An amount in words in `lang` in the currency `code` (its own numbering in English, the
+/// Indian system in Hindi); empty when the value or the currency is unknown.
+fn words(v: Option<Decimal>, code: &str, lang: Lang) -> String {
+    match (v, currencies::currency(code)) {
+        (Some(v), Some(c)) => i18n::amount_in_words(v, c, crate::money::numbering_for(code), lang),
+        _ => String::new(),
     }
 }
 
@@ -295,113 +317,25 @@ fn rate(money: &Money, p: Decimal) -> String {
     format_amount(p, places, money.numbering)
 }
 
-/// The lines' countries of origin by name ("India"; several joined).
-pub(crate) fn origin_country(s: &Shipment) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for it in &s.items {
-        if let Some(c) = it.origin_country.as_deref() {
-            let n = country_name(c);
-            if !names.contains(&n) {
-                names.push(n);
-            }
-        }
-    }
-    names.join(", ")
-}
-
-/// Transport boxes; for post, the product and the FPO stand in for carrier and port.
-pub(crate) fn transport(s: &Shipment) -> Vec<Field> {
-    let Some(t) = s.transport.as_ref() else { return Vec::new() };
-    let post = t.post.as_ref();
-    let mode = match t.mode {
-        Some(TransportMode::Post) => {
-            let product = post.and_then(|p| p.product).map(|p| postal::product(p).name.to_string());
-            match product {
-                Some(p) => format!("Post (India Post {p})"),
-                None => "Post (India Post)".to_string(),
-            }
-        }
-        Some(TransportMode::Air) => "Air".into(),
-        Some(TransportMode::Sea) => "Sea".into(),
-        Some(TransportMode::Road) => "Road".into(),
-        Some(TransportMode::Rail) => "Rail".into(),
-        Some(TransportMode::Courier) => "Courier".into(),
-        None => String::new(),
-    };
-    let loading = match (t.port_of_loading.as_deref(), post.and_then(|p| p.fpo_code.as_deref())) {
-        (Some(p), _) => location(p),
-        (None, Some(f)) => location(f),
-        (None, None) => String::new(),
-    };
-    fields(vec![
-        ("mode", mode),
-        ("pre_carriage", text(&t.pre_carriage)),
-        ("place_of_receipt", text(&t.place_of_receipt)),
-        ("booking_office", post.map(|p| text(&p.booking_office)).unwrap_or_default()),
-        ("vessel_flight", text(&t.vessel_or_flight)),
-        ("port_of_loading", loading),
-        ("port_of_discharge", text(&t.port_of_discharge)),
-        ("final_destination", text(&t.final_destination)),
-        ("dispatch_date", date_opt(t.dispatch_date)),
-    ])
-}
-
 /// `DAP Portland, Oregon (Incoterms 2020)` and the payment terms.
-fn terms(s: &Shipment) -> Vec<Field> {
+fn terms(s: &Shipment, lang: Lang) -> Vec<Field> {
     let Some(t) = s.terms.as_ref() else { return Vec::new() };
-    let delivery = match (t.incoterm.as_deref(), t.incoterm_place.as_deref()) {
-        (Some(c), Some(p)) => format!("{c} {p} (Incoterms 2020)"),
-        (Some(c), None) => format!("{c} (Incoterms 2020)"),
-        (None, Some(p)) => p.to_string(),
-        (None, None) => String::new(),
-    };
+    let delivery = i18n::incoterms(t.incoterm.as_deref(), t.incoterm_place.as_deref(), lang);
     fields(vec![("delivery_terms", delivery), ("payment_terms", text(&t.payment))])
 }
 
-/// Distinct shipping marks with the package number range: `HT/HAMBURG/PO-0457, Nos. 1-40`
-/// (English; [`super::localized::marks`] in any label language).
-pub(crate) fn marks(s: &Shipment) -> String {
-    super::localized::marks(s, crate::render::Lang::En)
-}
-
-/// Number and kind of packages: `40 cartons`, `1 packet`, `2 boxes + 1 bag`.
-pub(crate) fn packages(s: &Shipment) -> String {
-    let mut kinds: Vec<(String, u64)> = Vec::new();
-    for p in &s.packages {
-        let kind = p.kind.clone().unwrap_or_else(|| "package".into()).to_lowercase();
-        let n = calc::package_count(p);
-        match kinds.iter_mut().find(|(k, _)| *k == kind) {
-            Some(e) => e.1 = e.1.saturating_add(n),
-            None => kinds.push((kind, n)),
-        }
-    }
-    kinds.iter().map(|(k, n)| format!("{n} {}", plural(k, *n))).collect::<Vec<_>>().join(" + ")
-}
-
-/// English plural of a package kind.
-fn plural(kind: &str, n: u64) -> String {
-    if n == 1 || kind.ends_with('s') && !kind.ends_with("ss") {
-        kind.to_string()
-    } else if kind.ends_with('x')
-        || kind.ends_with("ss")
-        || kind.ends_with("ch")
-        || kind.ends_with("sh")
-    {
-        format!("{kind}es")
-    } else {
-        format!("{kind}s")
-    }
-}
-
 /// The GST block: place of supply, values, IGST or LUT/bond, the endorsement.
-fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
+fn gst_block(s: &Shipment, total_inr: Option<Decimal>, lang: Lang) -> Option<GstBlock> {
     let tax = s.tax.as_ref()?;
     let given =
         s.invoice.as_ref().and_then(|i| i.endorsement.clone()).filter(|e| !e.trim().is_empty());
-    let mut rows = vec![field("place_of_supply", "Outside India (96 Other Countries)".to_string())];
+    let mut rows = vec![field("place_of_supply", i18n::tax_line(TaxLine::OutsideIndia, lang))];
     let mut by_rate = Vec::new();
     let taxable = total_inr.map(|x| format!("₹{}", inr(x))).unwrap_or_default();
-    let notified = match tax {
+    let ref_dated = |no: &Option<String>, d: &Option<jiff::civil::Date>| {
+        i18n::dated(&text(no), &i18n::date_opt(*d, lang), lang)
+    };
+    let igst_paid = match tax {
         TaxTreatment::IgstPaid { amount, .. } => {
             rows.push(field("taxable_value", taxable));
             let rates: Vec<Option<Decimal>> =
@@ -412,7 +346,7 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
             let rate_text = match distinct.as_slice() {
                 [one] => format!("{}%", num(*one)),
                 [] => String::new(),
-                _ => "As per line (see below)".to_string(),
+                _ => i18n::pick(lang, "As per line (see below)", "पंक्ति अनुसार (नीचे देखें)"),
             };
             rows.push(field("igst_rate", rate_text));
             // The stated amount (validation checked it against the lines), else the lines' sum.
@@ -424,34 +358,38 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>) -> Option<GstBlock> {
             if distinct.len() > 1 {
                 by_rate = rate_summary(s, &rates, &distinct);
             }
-            gst::ENDORSEMENT_IGST
+            true
         }
         TaxTreatment::Lut { arn, date: d } => {
             rows.push(field("taxable_value", taxable));
-            rows.push(field(
-                "igst_amount",
-                "Nil (export under LUT without payment of IGST)".to_string(),
-            ));
-            rows.push(field("lut", join_no_date(&text(arn), &d.map(date).unwrap_or_default())));
-            gst::ENDORSEMENT_LUT
+            rows.push(field("igst_amount", i18n::tax_line(TaxLine::NilUnderLut, lang)));
+            rows.push(field("lut", ref_dated(arn, d)));
+            false
         }
         TaxTreatment::Bond { reference, date: d } => {
             rows.push(field("taxable_value", taxable));
-            rows.push(field(
-                "igst_amount",
-                "Nil (export under bond without payment of IGST)".to_string(),
-            ));
-            rows.push(field(
-                "bond",
-                join_no_date(&text(reference), &d.map(date).unwrap_or_default()),
-            ));
-            gst::ENDORSEMENT_LUT
+            rows.push(field("igst_amount", i18n::tax_line(TaxLine::NilUnderBond, lang)));
+            rows.push(field("bond", ref_dated(reference, d)));
+            false
         }
         TaxTreatment::Unregistered => return None,
     };
-    rows.push(field("reverse_charge", "No".to_string()));
+    rows.push(field("reverse_charge", i18n::yes_no(false, lang)));
     rows.retain(|f| !f.value.is_empty());
-    Some(GstBlock { rows, by_rate, endorsement: given.unwrap_or_else(|| notified.to_string()) })
+    let (endorsement, endorsement_hi) = match given {
+        // The exporter's own wording is user data: printed as given, in every language.
+        Some(g) => (g, String::new()),
+        None => {
+            let en = if igst_paid { gst::ENDORSEMENT_IGST } else { gst::ENDORSEMENT_LUT };
+            let hi = i18n::endorsement_hi(igst_paid);
+            match lang {
+                Lang::En => (en.to_owned(), String::new()),
+                Lang::Hi => (hi.to_owned(), String::new()),
+                Lang::EnHi => (en.to_owned(), hi.to_owned()),
+            }
+        }
+    };
+    Some(GstBlock { rows, by_rate, endorsement, endorsement_hi })
 }
 
 /// Taxable value and IGST per rate, in the order of the rates.
@@ -476,12 +414,12 @@ fn rate_summary(s: &Shipment, rates: &[Option<Decimal>], distinct: &[Decimal]) -
 }
 
 /// IRN, acknowledgement and QR code of a registered e-invoice.
-fn irn_block(s: &Shipment) -> Option<IrnBlock> {
+fn irn_block(s: &Shipment, lang: Lang) -> Option<IrnBlock> {
     let reg = s.invoice.as_ref()?.e_invoice.as_ref()?;
     let rows = fields(vec![
         ("irn", text(&reg.irn)),
         ("ack_no", text(&reg.ack_no)),
-        ("ack_date", date_opt(reg.ack_date)),
+        ("ack_date", i18n::date_opt(reg.ack_date, lang)),
     ]);
     let qr = reg.signed_qr.as_deref().map(str::trim).filter(|q| !q.is_empty());
     let qr_svg = qr.map(qr_svg).unwrap_or_default();
@@ -536,12 +474,47 @@ mod tests {
     use crate::rules::DocKind;
 
     fn example(name: &str) -> InvoiceView {
+        example_in(name, Lang::En)
+    }
+
+    fn example_in(name: &str, lang: Lang) -> InvoiceView {
         let path = format!("{}/../examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let s = crate::parse_json(&std::fs::read(path).unwrap_or_default()).unwrap_or_default();
         match Validated::new(s, &[DocKind::CommercialInvoice]) {
-            Ok(v) => commercial_invoice(&v),
+            Ok(v) => commercial_invoice_in(&v, lang),
             Err(e) => unreachable!("{name}: {e}"),
         }
+    }
+
+    /// In Hindi the values niryat writes are Hindi; figures, codes and user data stay.
+    #[test]
+    fn hindi_invoice_values() {
+        let v = example_in("moradabad-brass-sea", Lang::Hi);
+        assert_eq!(v.total, "9,234.00");
+        assert_eq!(v.packages, "40 कार्टन");
+        assert_eq!(v.marks, "HT/HAMBURG/PO-0457, सं. 1-40");
+        assert_eq!(v.date, "10 नवंबर 2026");
+        assert_eq!(v.destination_country, "जर्मनी");
+        assert_eq!(v.total_words, "नौ हज़ार दो सौ चौंतीस यूरो मात्र");
+        assert!(v.inr_words.starts_with("नौ लाख पैंतीस हज़ार"), "{}", v.inr_words);
+        let gst = v.gst.unwrap_or_default();
+        let row = |k: &str| gst.rows.iter().find(|f| f.key == k).map(|f| f.value.clone());
+        assert_eq!(row("place_of_supply").as_deref(), Some("भारत से बाहर (96 अन्य देश)"));
+        assert_eq!(row("reverse_charge").as_deref(), Some("नहीं"));
+        assert_eq!(row("lut").as_deref(), Some("AD090426004321M दिनांक 2 अप्रैल 2026"));
+        assert_eq!(gst.endorsement, i18n::endorsement_hi(false));
+        assert!(gst.endorsement_hi.is_empty());
+        let irn = v.irn.unwrap_or_default();
+        assert!(irn.rows.iter().any(|f| f.key == "ack_date" && f.value == "10 नवंबर 2026"));
+        // Several rates under IGST: the rate row points to the lines, in Hindi.
+        let v = example_in("varanasi-silk-amazon", Lang::Hi);
+        let gst = v.gst.unwrap_or_default();
+        assert!(gst.rows.iter().any(|f| f.value == "पंक्ति अनुसार (नीचे देखें)"), "{:?}", gst.rows);
+        assert_eq!(gst.endorsement, i18n::endorsement_hi(true));
+        // en+hi: the notified English words, the Hindi under them.
+        let both = example_in("varanasi-silk-amazon", Lang::EnHi).gst.unwrap_or_default();
+        assert_eq!(both.endorsement, gst::ENDORSEMENT_IGST);
+        assert_eq!(both.endorsement_hi, i18n::endorsement_hi(true));
     }
 
     #[test]
@@ -575,6 +548,5 @@ mod tests {
         assert_eq!(v.total, "80.00");
         assert!(v.transport.iter().any(|f| f.value == "Foreign Post Office Kanpur (INKNU5)"));
         assert_eq!(v.packages, "1 packet");
-        assert_eq!(plural("box", 2), "boxes");
     }
 }

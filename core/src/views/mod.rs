@@ -11,8 +11,10 @@
 //!   (Indian lakh/crore grouping for INR, international grouping otherwise);
 //!   rupee amounts always use Indian grouping and two places;
 //! * weights print with three places (`0.320`), quantities and rates as given (`2`, `87.45`);
-//! * dates on documents print as `20 Nov 2026`; on the Postal Bill of Export as
-//!   `20/11/2026`, the form used by the customs portals;
+//! * dates on documents print as `20 Nov 2026` (`20 नवंबर 2026` in Hindi); on the Postal Bill
+//!   of Export as `20/11/2026`, the form used by the customs portals;
+//! * every word a view composes follows the label language ([`view_in`], [`crate::i18n`]);
+//!   the customs forms (CN22, CN23, PBE) keep English first, with Hindi beside it;
 //! * a value that cannot be computed (overflow) prints as an empty string, never a panic.
 
 pub mod cn22;
@@ -24,18 +26,18 @@ pub mod packing;
 pub mod pbe;
 pub mod pbe_claims;
 
-pub use cn22::{cn22, Cn22View};
-pub use cn23::{cn23, Cn23View};
+pub use cn22::{cn22, cn22_in, Cn22View};
+pub use cn23::{cn23, cn23_in, Cn23View};
 pub use iec::{iec_details, iec_details_in, IecView};
-pub use invoice::{commercial_invoice, InvoiceView};
+pub use invoice::{commercial_invoice, commercial_invoice_in, InvoiceView};
 pub use packing::{packing_list, packing_list_in, PackingView};
-pub use pbe::{pbe, PbeView, PBE_III_COLUMNS, PBE_IV_COLUMNS};
+pub use pbe::{pbe, pbe_columns, pbe_in, PbeColumn, PbeView, PBE_COLUMNS};
 
-use crate::data::{countries, currencies, locations, states};
-use crate::model::{Address, Party, Shipment};
+use crate::model::Shipment;
 use crate::money::{
     format_amount, format_decimal, format_fixed, numbering_for, round_amount, Numbering,
 };
+use crate::render::Lang;
 use crate::rules::{DocKind, Validated};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -54,13 +56,9 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// Parses `label`, `a4`.
+    /// Parses `label`, `a4` (see [`crate::names`] for the error that lists the choices).
     pub fn from_name(name: &str) -> Option<Layout> {
-        match name {
-            "label" => Some(Layout::Label),
-            "a4" | "A4" => Some(Layout::A4),
-            _ => None,
-        }
+        name.parse().ok()
     }
 
     /// `label` or `a4`.
@@ -92,30 +90,26 @@ pub enum View {
     Pbe(PbeView),
 }
 
-/// Builds the printed view of `kind` for a validated shipment; `None` for a kind that has
-/// no printed form (the GST e-invoice is JSON for the IRP only).
+/// Builds the printed view of `kind` for a validated shipment, in English; `None` for a kind
+/// that has no printed form (the GST e-invoice is JSON for the IRP only).
 pub fn view(v: &Validated, kind: DocKind) -> Option<View> {
-    Some(match kind {
-        DocKind::CommercialInvoice => View::Invoice(commercial_invoice(v)),
-        DocKind::PackingList => View::Packing(packing_list(v)),
-        DocKind::IecDetails => View::Iec(iec_details(v)),
-        DocKind::Cn22 => View::Cn22(cn22(v)),
-        DocKind::Cn23 => View::Cn23(cn23(v)),
-        DocKind::Pbe => View::Pbe(pbe(v)),
-        _ => return None,
-    })
+    view_in(v, kind, Lang::En)
 }
 
 /// Builds the printed view of `kind` with the text niryat composes in `lang` (dates,
-/// countries, package kinds, yes/no …; see [`crate::i18n`]). The packing list and the IEC
-/// sheet follow `lang`; the other documents are still built in English by [`view`] and get
-/// their Hindi values when their views take a language the same way
-/// (`packing_list_in(v, lang)`).
-pub fn view_in(v: &Validated, kind: DocKind, lang: crate::render::Lang) -> Option<View> {
+/// countries, package kinds, transport, tax lines, amounts in words, yes/no …; see
+/// [`crate::i18n`]). The customs forms (CN22, CN23, PBE) keep English first: with `hi` they
+/// carry English and Hindi values, as with `en+hi`. The CN23 is built on the 6 × 8 inch
+/// label; [`cn23_in`] takes a layout.
+pub fn view_in(v: &Validated, kind: DocKind, lang: Lang) -> Option<View> {
     Some(match kind {
+        DocKind::CommercialInvoice => View::Invoice(commercial_invoice_in(v, lang)),
         DocKind::PackingList => View::Packing(packing_list_in(v, lang)),
         DocKind::IecDetails => View::Iec(iec_details_in(v, lang)),
-        _ => return view(v, kind),
+        DocKind::Cn22 => View::Cn22(cn22_in(v, lang)),
+        DocKind::Cn23 => View::Cn23(cn23_in(v, Layout::Label, lang)),
+        DocKind::Pbe => View::Pbe(pbe_in(v, lang)),
+        _ => return None,
     })
 }
 
@@ -137,18 +131,6 @@ pub struct PartyBlock {
 }
 
 impl PartyBlock {
-    /// The block for a consignee or buyer.
-    pub fn of_party(p: &Party) -> PartyBlock {
-        PartyBlock {
-            name: text(&p.name),
-            business: text(&p.business),
-            address: p.address.as_ref().map(address_lines).unwrap_or_default(),
-            phone: text(&p.phone),
-            email: text(&p.email),
-            tax_id: text(&p.tax_id),
-        }
-    }
-
     /// Name, business and address on one line, comma-separated (PBE consignee column).
     pub fn one_line(&self) -> String {
         let mut parts: Vec<&str> = Vec::new();
@@ -201,21 +183,6 @@ pub struct Signature {
     pub date: String,
 }
 
-impl Signature {
-    /// The signature block of a shipment, dated `day`.
-    pub(crate) fn of(s: &Shipment, day: Option<Date>) -> Signature {
-        let sig = s.signatory.clone().unwrap_or_default();
-        let sender = s.exporter.as_ref().map(|e| text(&e.legal_name)).unwrap_or_default();
-        Signature {
-            name: sig.name.clone().unwrap_or_else(|| sender.clone()),
-            for_name: sender,
-            designation: text(&sig.designation),
-            place: text(&sig.place),
-            date: date_opt(day),
-        }
-    }
-}
-
 /// Money formatting for one shipment: its currency code, minor units and numbering.
 #[derive(Debug, Clone)]
 pub(crate) struct Money {
@@ -242,14 +209,6 @@ impl Money {
         v.map(|v| self.fmt(v)).unwrap_or_default()
     }
 
-    /// The amount in words, when the currency is known.
-    pub(crate) fn words(&self, v: Option<Decimal>) -> String {
-        match (v, currencies::currency(&self.code)) {
-            (Some(v), Some(c)) => crate::money::amount_in_words(v, c, self.numbering),
-            _ => String::new(),
-        }
-    }
-
     /// Whether the invoice is in rupees.
     pub(crate) fn is_inr(&self) -> bool {
         self.code == "INR"
@@ -259,14 +218,6 @@ impl Money {
 /// A rupee amount: two places, Indian grouping (`12,34,567.89`).
 pub(crate) fn inr(v: Decimal) -> String {
     format_amount(v, 2, Numbering::Indian)
-}
-
-/// Rupee amount in words ("Rupees … Only").
-pub(crate) fn inr_words(v: Option<Decimal>) -> String {
-    match (v, currencies::currency("INR")) {
-        (Some(v), Some(c)) => crate::money::amount_in_words(v, c, Numbering::Indian),
-        _ => String::new(),
-    }
 }
 
 /// A weight in kg with three places (`0.320`).
@@ -284,20 +235,6 @@ pub(crate) fn num_opt(v: Option<Decimal>) -> String {
     v.map(num).unwrap_or_default()
 }
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// A date as printed on documents: `20 Nov 2026` (unambiguous to a buyer abroad).
-pub(crate) fn date(d: Date) -> String {
-    let m = usize::try_from(d.month() - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("");
-    format!("{} {} {}", d.day(), m, d.year())
-}
-
-/// [`date`], or empty.
-pub(crate) fn date_opt(d: Option<Date>) -> String {
-    d.map(date).unwrap_or_default()
-}
-
 /// A date as the customs portals write it: `20/11/2026`.
 pub(crate) fn date_dmy(d: Date) -> String {
     format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
@@ -306,55 +243,6 @@ pub(crate) fn date_dmy(d: Date) -> String {
 /// An optional text, empty when absent.
 pub(crate) fn text(o: &Option<String>) -> String {
     o.clone().unwrap_or_default()
-}
-
-/// The English name of a country code, or the code itself when unknown.
-pub(crate) fn country_name(code: &str) -> String {
-    countries::country(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
-}
-
-/// [`country_name`] of an optional code.
-pub(crate) fn country_opt(code: &Option<String>) -> String {
-    code.as_deref().map(country_name).unwrap_or_default()
-}
-
-/// A location code with its name: `INKNU5 (Foreign Post Office Kanpur)`.
-pub(crate) fn location(code: &str) -> String {
-    match locations::location(code) {
-        Some(l) => format!("{} ({})", l.name, l.code),
-        None => code.to_string(),
-    }
-}
-
-/// A GST state code with its name: `09 Uttar Pradesh`.
-pub(crate) fn state(code: &str) -> String {
-    match states::state(code) {
-        Some(st) => format!("{} {}", st.code, st.name),
-        None => code.to_string(),
-    }
-}
-
-/// Address lines: street lines, "city, district", "state postcode", country name (English;
-/// [`localized::address_lines`] in any label language).
-pub(crate) fn address_lines(a: &Address) -> Vec<String> {
-    localized::address_lines(a, crate::render::Lang::En)
-}
-
-/// The exporter as a party block (legal name; trade name as the business line).
-pub(crate) fn exporter_block(s: &Shipment) -> PartyBlock {
-    let Some(e) = s.exporter.as_ref() else { return PartyBlock::default() };
-    PartyBlock {
-        name: text(&e.legal_name),
-        business: e
-            .trade_name
-            .clone()
-            .filter(|t| Some(t) != e.legal_name.as_ref())
-            .unwrap_or_default(),
-        address: e.address.as_ref().map(address_lines).unwrap_or_default(),
-        phone: text(&e.phone),
-        email: text(&e.email),
-        tax_id: String::new(),
-    }
 }
 
 /// Splits `total` into shares proportional to `weights`, each rounded to `places`, so that
@@ -400,6 +288,7 @@ pub(crate) fn allocate(total: Decimal, weights: &[Decimal], places: u32) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Address;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
@@ -423,7 +312,7 @@ mod tests {
     #[test]
     fn dates_and_addresses() {
         let day = jiff::civil::date(2026, 11, 20);
-        assert_eq!(date(day), "20 Nov 2026");
+        assert_eq!(crate::i18n::date(day, Lang::En), "20 Nov 2026");
         assert_eq!(date_dmy(day), "20/11/2026");
         let a = Address {
             line1: Some("1 Road".into()),
@@ -433,6 +322,9 @@ mod tests {
             country: Some("US".into()),
             ..Default::default()
         };
-        assert_eq!(address_lines(&a), ["1 Road", "Portland, Oregon 97205", "United States"]);
+        assert_eq!(
+            localized::address_lines(&a, Lang::En),
+            ["1 Road", "Portland, Oregon 97205", "United States"]
+        );
     }
 }

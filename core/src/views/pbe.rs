@@ -31,19 +31,19 @@
 //!   authorised agent in the header, 34 columns (PBE-III; PBE-IV without columns 12–14), the
 //!   drawback/scheme table, and declarations that follow the claims made.
 
+use super::localized::{exporter_block, party_block};
 use super::pbe_claims::{declarations, scheme_rows, yes_no, zero_rated};
 pub use super::pbe_claims::{Declaration, SchemeRow};
-use super::{
-    allocate, country_opt, date_dmy, exporter_block, inr, kg, num, num_opt, state, text, Money,
-    PartyBlock,
-};
+use super::{allocate, date_dmy, inr, kg, num, num_opt, text, Money};
 use crate::calc;
-use crate::data::locations;
+use crate::i18n;
 use crate::model::{Shipment, TaxTreatment};
 use crate::money::round_amount;
-use crate::rules::Validated;
+use crate::render::Lang;
+use crate::rules::{DocKind, Validated};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::sync::LazyLock;
 
 /// The Postal Bill of Export: which form, its header, the per-article rows and the totals.
 #[derive(Debug, Clone, Serialize)]
@@ -213,149 +213,129 @@ pub struct PbeTotals {
     pub cess: String,
 }
 
-/// PBE-III columns in form order: (field of [`PbeRow`], heading as on the form). 34 columns,
-/// numbered 1–34 as in the form of Notification 07/2026-Customs (N.T.).
-pub static PBE_III_COLUMNS: &[(&str, &str)] = &[
-    ("sl_no", "Sl. No."),
-    ("consignee", "Name and address of the consignee"),
-    ("destination_country", "Country of destination"),
-    ("description", "Product description"),
-    ("cth", "CTH"),
-    ("unit", "Unit"),
-    ("quantity", "Quantity"),
-    ("invoice_no_date", "Invoice No. and date"),
-    ("gross_weight_kg", "Gross weight (kg)"),
-    ("net_weight_kg", "Net weight (kg)"),
-    ("ecommerce_operator_gstin", "GSTIN of e-commerce operator"),
-    ("website", "URL (name) of website"),
-    ("payment_transaction_id", "Payment transaction ID"),
-    ("sku", "SKU No."),
-    ("tracking_number", "Postal tracking number"),
-    ("fob", "FOB"),
-    ("currency", "Currency"),
-    ("exchange_rate", "Exchange rate"),
-    ("amount_inr", "Amount in INR"),
-    ("hs_code", "H.S. code"),
-    ("tax_invoice_no_date", "Tax invoice No. and date"),
-    ("invoice_item_sl_no", "Sl. No. of item in invoice"),
-    ("value", "Taxable value (INR)"),
-    ("export_duty_rate", "Export duty rate"),
-    ("export_duty_amount", "Export duty amount"),
-    ("cess_rate", "Cess rate"),
-    ("cess_amount", "Cess amount"),
-    ("igst_rate", "IGST rate"),
-    ("igst_amount", "IGST amount"),
-    ("comp_cess_rate", "Compensation cess rate"),
-    ("comp_cess_amount", "Compensation cess amount"),
-    ("lut_bond_details", "LUT/Bond details"),
-    ("duties", "Duties"),
-    ("cess", "Cess"),
+/// One column of the PBE table: the [`PbeRow`] field it prints, its heading as on the form,
+/// whether only PBE-III (e-commerce) has it, and how to read it from a row.
+#[derive(Debug)]
+pub struct PbeColumn {
+    /// Name of the [`PbeRow`] field (`sl_no`, `consignee` …), also the label key's suffix.
+    pub field: &'static str,
+    /// Heading as on the form (English; the templates print their own labels).
+    pub heading: &'static str,
+    /// Whether the column is on PBE-III only (website, payment transaction, SKU).
+    pub ecommerce_only: bool,
+    /// The column's value in a row.
+    pub value: fn(&PbeRow) -> &str,
+}
+
+/// A [`PbeColumn`] for field `$f` of [`PbeRow`].
+macro_rules! column {
+    ($f:ident, $heading:literal) => {
+        PbeColumn {
+            field: stringify!($f),
+            heading: $heading,
+            ecommerce_only: false,
+            value: |r| &r.$f,
+        }
+    };
+    ($f:ident, $heading:literal, e-commerce) => {
+        PbeColumn {
+            field: stringify!($f),
+            heading: $heading,
+            ecommerce_only: true,
+            value: |r| &r.$f,
+        }
+    };
+}
+
+/// The columns of the PBE in form order, numbered 1–34 on the PBE-III of Notification
+/// 07/2026-Customs (N.T.). PBE-IV has the same columns without the three e-commerce-only ones
+/// (website, payment transaction ID, SKU), numbered consecutively: 31 columns. (The PBE-IV's
+/// own numbering was not seen in a source.)
+pub static PBE_COLUMNS: [PbeColumn; 34] = [
+    column!(sl_no, "Sl. No."),
+    column!(consignee, "Name and address of the consignee"),
+    column!(destination_country, "Country of destination"),
+    column!(description, "Product description"),
+    column!(cth, "CTH"),
+    column!(unit, "Unit"),
+    column!(quantity, "Quantity"),
+    column!(invoice_no_date, "Invoice No. and date"),
+    column!(gross_weight_kg, "Gross weight (kg)"),
+    column!(net_weight_kg, "Net weight (kg)"),
+    column!(ecommerce_operator_gstin, "GSTIN of e-commerce operator"),
+    column!(website, "URL (name) of website", e - commerce),
+    column!(payment_transaction_id, "Payment transaction ID", e - commerce),
+    column!(sku, "SKU No.", e - commerce),
+    column!(tracking_number, "Postal tracking number"),
+    column!(fob, "FOB"),
+    column!(currency, "Currency"),
+    column!(exchange_rate, "Exchange rate"),
+    column!(amount_inr, "Amount in INR"),
+    column!(hs_code, "H.S. code"),
+    column!(tax_invoice_no_date, "Tax invoice No. and date"),
+    column!(invoice_item_sl_no, "Sl. No. of item in invoice"),
+    column!(value, "Taxable value (INR)"),
+    column!(export_duty_rate, "Export duty rate"),
+    column!(export_duty_amount, "Export duty amount"),
+    column!(cess_rate, "Cess rate"),
+    column!(cess_amount, "Cess amount"),
+    column!(igst_rate, "IGST rate"),
+    column!(igst_amount, "IGST amount"),
+    column!(comp_cess_rate, "Compensation cess rate"),
+    column!(comp_cess_amount, "Compensation cess amount"),
+    column!(lut_bond_details, "LUT/Bond details"),
+    column!(duties, "Duties"),
+    column!(cess, "Cess"),
 ];
 
-/// PBE-IV columns: the PBE-III columns without website, payment transaction ID and SKU,
-/// numbered consecutively. 31 columns. (The PBE-IV's own numbering was not seen in a source.)
-pub static PBE_IV_COLUMNS: &[(&str, &str)] = &[
-    ("sl_no", "Sl. No."),
-    ("consignee", "Name and address of the consignee"),
-    ("destination_country", "Country of destination"),
-    ("description", "Product description"),
-    ("cth", "CTH"),
-    ("unit", "Unit"),
-    ("quantity", "Quantity"),
-    ("invoice_no_date", "Invoice No. and date"),
-    ("gross_weight_kg", "Gross weight (kg)"),
-    ("net_weight_kg", "Net weight (kg)"),
-    ("ecommerce_operator_gstin", "GSTIN of e-commerce operator"),
-    ("tracking_number", "Postal tracking number"),
-    ("fob", "FOB"),
-    ("currency", "Currency"),
-    ("exchange_rate", "Exchange rate"),
-    ("amount_inr", "Amount in INR"),
-    ("hs_code", "H.S. code"),
-    ("tax_invoice_no_date", "Tax invoice No. and date"),
-    ("invoice_item_sl_no", "Sl. No. of item in invoice"),
-    ("value", "Taxable value (INR)"),
-    ("export_duty_rate", "Export duty rate"),
-    ("export_duty_amount", "Export duty amount"),
-    ("cess_rate", "Cess rate"),
-    ("cess_amount", "Cess amount"),
-    ("igst_rate", "IGST rate"),
-    ("igst_amount", "IGST amount"),
-    ("comp_cess_rate", "Compensation cess rate"),
-    ("comp_cess_amount", "Compensation cess amount"),
-    ("lut_bond_details", "LUT/Bond details"),
-    ("duties", "Duties"),
-    ("cess", "Cess"),
-];
+/// The columns of PBE-III (`ecommerce`) or PBE-IV, in order.
+pub fn pbe_columns(ecommerce: bool) -> impl Iterator<Item = &'static PbeColumn> {
+    PBE_COLUMNS.iter().filter(move |c| ecommerce || !c.ecommerce_only)
+}
+
+/// (field, heading) of the PBE-IV and PBE-III columns, made once from [`PBE_COLUMNS`].
+static FIELD_HEADINGS: LazyLock<[Vec<(&str, &str)>; 2]> = LazyLock::new(|| {
+    [false, true].map(|ecommerce| pbe_columns(ecommerce).map(|c| (c.field, c.heading)).collect())
+});
 
 impl PbeView {
-    /// The columns of this view's form, in order.
+    /// The columns of this view's form, in order: (field of [`PbeRow`], heading).
     pub fn columns(&self) -> &'static [(&'static str, &'static str)] {
-        if self.form == "PBE-III" {
-            PBE_III_COLUMNS
-        } else {
-            PBE_IV_COLUMNS
-        }
+        &FIELD_HEADINGS[usize::from(self.form == "PBE-III")]
     }
 }
 
 impl PbeRow {
-    /// The value of the column named `field` (a name from [`PBE_III_COLUMNS`]); `None` for
-    /// an unknown name.
+    /// The value of the column named `field` (a name from [`PBE_COLUMNS`]); `None` for an
+    /// unknown name.
     pub fn get(&self, field: &str) -> Option<&str> {
-        let v = match field {
-            "sl_no" => &self.sl_no,
-            "consignee" => &self.consignee,
-            "destination_country" => &self.destination_country,
-            "description" => &self.description,
-            "cth" => &self.cth,
-            "unit" => &self.unit,
-            "quantity" => &self.quantity,
-            "invoice_no_date" => &self.invoice_no_date,
-            "gross_weight_kg" => &self.gross_weight_kg,
-            "net_weight_kg" => &self.net_weight_kg,
-            "ecommerce_operator_gstin" => &self.ecommerce_operator_gstin,
-            "website" => &self.website,
-            "payment_transaction_id" => &self.payment_transaction_id,
-            "sku" => &self.sku,
-            "tracking_number" => &self.tracking_number,
-            "fob" => &self.fob,
-            "currency" => &self.currency,
-            "exchange_rate" => &self.exchange_rate,
-            "amount_inr" => &self.amount_inr,
-            "hs_code" => &self.hs_code,
-            "tax_invoice_no_date" => &self.tax_invoice_no_date,
-            "invoice_item_sl_no" => &self.invoice_item_sl_no,
-            "value" => &self.value,
-            "export_duty_rate" => &self.export_duty_rate,
-            "export_duty_amount" => &self.export_duty_amount,
-            "cess_rate" => &self.cess_rate,
-            "cess_amount" => &self.cess_amount,
-            "igst_rate" => &self.igst_rate,
-            "igst_amount" => &self.igst_amount,
-            "comp_cess_rate" => &self.comp_cess_rate,
-            "comp_cess_amount" => &self.comp_cess_amount,
-            "lut_bond_details" => &self.lut_bond_details,
-            "duties" => &self.duties,
-            "cess" => &self.cess,
-            _ => return None,
-        };
-        Some(v)
+        PBE_COLUMNS.iter().find(|c| c.field == field).map(|c| (c.value)(self))
     }
 }
 
-/// Builds the Postal Bill of Export view of a validated shipment.
+/// Builds the Postal Bill of Export view of a validated shipment, in English.
 pub fn pbe(v: &Validated) -> PbeView {
+    pbe_in(v, Lang::En)
+}
+
+/// Builds the Postal Bill of Export view with the values niryat composes (countries, the
+/// FPO's and the state's names, the form's title, yes/no, "per 100", bond) in `lang`. The
+/// bill is a customs form, so English always comes first: `hi` gives the bilingual values of
+/// `en+hi`, `en` English only.
+pub fn pbe_in(v: &Validated, lang: Lang) -> PbeView {
+    let lang = lang.for_kind(DocKind::Pbe);
     let s = v.shipment();
     let money = Money::of(s);
     let ecommerce = s.ecommerce.as_ref();
     let form = if ecommerce.is_some() { "PBE-III" } else { "PBE-IV" };
     let inv_no_date = invoice_no_date(s);
-    let rate_text = exchange_rate_text(s);
-    let consignee = s.consignee.as_ref().map(PartyBlock::of_party).unwrap_or_default().one_line();
-    let destination = country_opt(&s.destination_country);
+    let rate_text = exchange_rate_text(s, lang);
+    let consignee =
+        s.consignee.as_ref().map(|c| party_block(c, lang)).unwrap_or_default().one_line();
+    let destination =
+        s.destination_country.as_deref().map(|c| i18n::country_name(c, lang)).unwrap_or_default();
     let igst_paid = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
-    let lut_bond = lut_bond_details(&s.tax);
+    let lut_bond = lut_bond_details(&s.tax, lang);
     let website = ecommerce.map(|e| website(&e.url, &e.platform)).unwrap_or_default();
 
     let minor = money.minor;
@@ -454,9 +434,17 @@ pub fn pbe(v: &Validated) -> PbeView {
     let agent = s.authorised_agent.as_ref();
     let header = PbeHeader {
         title: if form == "PBE-III" {
-            "Postal Bill of Export - III (for postal exports through e-commerce)".into()
+            i18n::pick(
+                lang,
+                "Postal Bill of Export - III (for postal exports through e-commerce)",
+                "डाक निर्यात बिल - III (ई-कॉमर्स के माध्यम से डाक निर्यात हेतु)",
+            )
         } else {
-            "Postal Bill of Export - IV (for postal exports other than through e-commerce)".into()
+            i18n::pick(
+                lang,
+                "Postal Bill of Export - IV (for postal exports other than through e-commerce)",
+                "डाक निर्यात बिल - IV (ई-कॉमर्स के अतिरिक्त अन्य डाक निर्यात हेतु)",
+            )
         },
         bill_number: s.export_declaration.as_ref().map(|d| text(&d.number)).unwrap_or_default(),
         bill_date: s
@@ -465,16 +453,16 @@ pub fn pbe(v: &Validated) -> PbeView {
             .and_then(|d| d.date)
             .map(date_dmy)
             .unwrap_or_default(),
-        fpo_name: locations::location(&fpo_code).map(|l| l.name.to_string()).unwrap_or_default(),
+        fpo_name: i18n::places::location_only_name(&fpo_code, lang).unwrap_or_default(),
         fpo_code,
         booking_office: post.map(|p| text(&p.booking_office)).unwrap_or_default(),
         exporter_name: e.map(|e| text(&e.legal_name)).unwrap_or_default(),
-        exporter_address: exporter_block(s).address.join(", "),
+        exporter_address: exporter_block(s, lang).address.join(", "),
         iec: e.map(|e| text(&e.iec)).unwrap_or_default(),
         state_code: e
             .and_then(|e| e.address.as_ref())
             .and_then(|a| a.state_code.as_deref())
-            .map(state)
+            .map(|c| i18n::state_name(c, lang))
             .unwrap_or_default(),
         gstin: e.map(|e| text(&e.gstin)).unwrap_or_default(),
         ad_code: e.map(|e| text(&e.ad_code)).unwrap_or_default(),
@@ -519,7 +507,7 @@ pub fn pbe(v: &Validated) -> PbeView {
         header,
         rows,
         totals,
-        schemes: scheme_rows(s, igst_paid),
+        schemes: scheme_rows(s, igst_paid, lang),
         declarations: declarations(s),
     }
 }
@@ -584,14 +572,16 @@ fn invoice_no_date(s: &Shipment) -> String {
 }
 
 /// `87.45`, or `58.2 per 100` for a Schedule II currency; `1` for INR invoices.
-fn exchange_rate_text(s: &Shipment) -> String {
+fn exchange_rate_text(s: &Shipment, lang: Lang) -> String {
     if s.currency.as_deref() == Some("INR") {
         return "1".into();
     }
     let Some(r) = s.exchange_rate.as_ref() else { return String::new() };
     let rate = num_opt(r.rate);
     match r.per {
-        Some(p) if p > 1 && !rate.is_empty() => format!("{rate} per {p}"),
+        Some(p) if p > 1 && !rate.is_empty() => {
+            format!("{rate} {} {p}", i18n::pick(lang, "per", "प्रति"))
+        }
         _ => rate,
     }
 }
@@ -608,10 +598,13 @@ fn website(url: &Option<String>, platform: &Option<String>) -> String {
 }
 
 /// `LUT ARN AD090426000123K dt. 03/04/2026`, `Bond B-12 dt. …`, or empty.
-fn lut_bond_details(tax: &Option<TaxTreatment>) -> String {
+/// (`LUT ARN` is the acronym the form and the GST portal use, in every language.)
+fn lut_bond_details(tax: &Option<TaxTreatment>, lang: Lang) -> String {
     let (kind, reference, day) = match tax {
-        Some(TaxTreatment::Lut { arn, date }) => ("LUT ARN", arn, date),
-        Some(TaxTreatment::Bond { reference, date }) => ("Bond", reference, date),
+        Some(TaxTreatment::Lut { arn, date }) => ("LUT ARN".to_owned(), arn, date),
+        Some(TaxTreatment::Bond { reference, date }) => {
+            (i18n::pick(lang, "Bond", "बंधपत्र"), reference, date)
+        }
         _ => return String::new(),
     };
     let mut out = format!("{kind} {}", text(reference));
@@ -640,17 +633,33 @@ mod tests {
 
     #[test]
     fn columns_are_complete() {
-        assert_eq!(PBE_III_COLUMNS.len(), 34);
-        assert_eq!(PBE_IV_COLUMNS.len(), 31);
-        assert_eq!(PBE_III_COLUMNS[32].0, "duties");
-        assert_eq!(PBE_III_COLUMNS[33].0, "cess");
-        let row = PbeRow::default();
-        for (f, _) in PBE_III_COLUMNS {
-            assert!(row.get(f).is_some(), "{f}");
+        assert_eq!(pbe_columns(true).count(), 34);
+        assert_eq!(pbe_columns(false).count(), 31);
+        assert_eq!(PBE_COLUMNS[32].field, "duties");
+        assert_eq!(PBE_COLUMNS[33].field, "cess");
+        let iv: Vec<&str> = pbe_columns(false).map(|c| c.field).collect();
+        assert!(!iv.contains(&"website") && !iv.contains(&"sku"), "{iv:?}");
+        // Each column reads its own field: the row's serialised keys, in the same order.
+        let row = PbeRow {
+            sl_no: "1".into(),
+            consignee: "2".into(),
+            cess: "34".into(),
+            lut_bond_details: "32".into(),
+            ..PbeRow::default()
+        };
+        let json = serde_json::to_value(&row).unwrap_or_default();
+        let keys: Vec<&str> =
+            json.as_object().map(|m| m.keys().map(String::as_str).collect()).unwrap_or_default();
+        let mut fields: Vec<&str> = PBE_COLUMNS.iter().map(|c| c.field).collect();
+        let mut sorted_keys = keys.clone();
+        fields.sort_unstable();
+        sorted_keys.sort_unstable();
+        assert_eq!(fields, sorted_keys, "every row field is a column, once");
+        for c in &PBE_COLUMNS {
+            assert_eq!(Some((c.value)(&row)), json[c.field].as_str(), "{}", c.field);
+            assert_eq!(row.get(c.field), json[c.field].as_str(), "{}", c.field);
         }
-        for c in PBE_IV_COLUMNS {
-            assert!(PBE_III_COLUMNS.contains(c));
-        }
+        assert_eq!(row.get("nothing"), None);
     }
 
     #[test]

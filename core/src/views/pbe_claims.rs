@@ -14,6 +14,7 @@
 use super::{num_opt, text};
 use crate::calc;
 use crate::model::{Purpose, SchemeClaim, Shipment, TaxTreatment};
+use crate::render::Lang;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -91,7 +92,7 @@ pub(crate) fn declarations(s: &Shipment) -> Vec<Declaration> {
 }
 
 /// The drawback / export scheme table: one row per line with a claim.
-pub(crate) fn scheme_rows(s: &Shipment, igst_paid: bool) -> Vec<SchemeRow> {
+pub(crate) fn scheme_rows(s: &Shipment, igst_paid: bool, lang: Lang) -> Vec<SchemeRow> {
     let invoice_no = s.invoice.as_ref().map(|i| text(&i.number)).unwrap_or_default();
     let freight = calc::freight(s) > Decimal::ZERO;
     let insurance = calc::insurance(s) > Decimal::ZERO;
@@ -131,7 +132,7 @@ pub(crate) fn scheme_rows(s: &Shipment, igst_paid: bool) -> Vec<SchemeRow> {
                 ritc_code: c.ritc_code.clone().or_else(|| it.hs_code.clone()).unwrap_or_default(),
                 dbk_serial: text(&c.dbk_serial),
                 drawback_quantity,
-                igst_paid: yes_no(igst_paid).into(),
+                igst_paid: crate::i18n::yes_no(igst_paid, lang),
                 end_use: text(&c.end_use),
                 scheme_code: text(&c.scheme_code),
                 schemes: schemes.join(", "),
