@@ -252,3 +252,21 @@ fn a_huge_value_makes_neither_huge_params_nor_huge_messages() {
     assert!(issue.message_in(Lang::Hi).starts_with(&quoted));
     assert!(issue.message.len() < 200);
 }
+
+#[test]
+fn a_validation_in_hindi_keeps_what_each_issue_blocks() {
+    let s = lucknow_with_wrong_check_character();
+    let en = niryat::check(&s, None, Mode::Strict);
+    let hi = en.in_lang(Lang::Hi);
+    assert_eq!((hi.valid, &hi.documents), (en.valid, &en.documents));
+    assert_eq!(hi.issues.len(), en.issues.len());
+    assert!(!en.issues.is_empty());
+    for (h, e) in hi.issues.iter().zip(&en.issues) {
+        assert_eq!(
+            (&h.blocks, h.issue.code, &h.issue.path),
+            (&e.blocks, e.issue.code, &e.issue.path)
+        );
+        assert_eq!(h.issue.message, e.issue.message_in(Lang::Hi));
+        assert_ne!(h.issue.message, e.issue.message);
+    }
+}
