@@ -1,6 +1,7 @@
 //! The `niryat` command: check export shipments and make their documents.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use niryat::render::Lang;
 use niryat::{DocKind, Mode, Severity};
 use std::process::ExitCode;
 
@@ -41,13 +42,21 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// Language of the messages: en, hi or en+hi (codes, paths and params stay the same).
+        #[arg(long, default_value = "en", value_parser = word::<Lang>)]
+        lang: Lang,
     },
     /// Print the JSON Schema of the shipment model.
     Schema,
     /// List the document kinds.
     Kinds,
     /// Print the rules catalogue as Markdown.
-    Rules,
+    Rules {
+        /// Language: en (docs/rules.md), hi (what each rule checks and every message in
+        /// Hindi) or en+hi.
+        #[arg(long, default_value = "en", value_parser = word::<Lang>)]
+        lang: Lang,
+    },
     /// Make documents (PDF, XML, JSON, CSV) from shipments.
     Render(render::RenderArgs),
     /// Reports over many shipments: GSTR-1 export rows, realisation of export proceeds.
@@ -114,8 +123,8 @@ fn main() -> ExitCode {
     // batch of renders can exhaust. Give them room (reserved, not committed, memory).
     let _ = rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build_global();
     match cli.command {
-        Command::Validate { files, targets, draft, format } => {
-            validate(&files, &targets, draft, format)
+        Command::Validate { files, targets, draft, format, lang } => {
+            validate(&files, &targets, draft, format, lang)
         }
         Command::Schema => {
             emit(niryat::shipment_schema().as_bytes());
@@ -127,8 +136,8 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Rules => {
-            emit(niryat::rules::catalogue_markdown().as_bytes());
+        Command::Rules { lang } => {
+            emit(niryat::rules::catalogue_markdown_in(lang).as_bytes());
             ExitCode::SUCCESS
         }
         Command::Render(args) => render::run(args),
@@ -205,7 +214,13 @@ pub(crate) fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
     s.parse().map_err(|e: niryat::names::UnknownName| e.to_string())
 }
 
-fn validate(files: &[String], targets: &[DocKind], draft: bool, format: OutputFormat) -> ExitCode {
+fn validate(
+    files: &[String],
+    targets: &[DocKind],
+    draft: bool,
+    format: OutputFormat,
+    lang: Lang,
+) -> ExitCode {
     let inputs = match inputs::load(files) {
         Ok(i) => i,
         Err(e) => {
@@ -234,7 +249,7 @@ fn validate(files: &[String], targets: &[DocKind], draft: bool, format: OutputFo
             }
         };
         let targets = (!targets.is_empty()).then_some(targets);
-        let result = niryat::check(shipment, targets, mode);
+        let result = niryat::check(shipment, targets, mode).in_lang(lang);
         invalid |= !result.valid;
         match format {
             OutputFormat::Json if several => {

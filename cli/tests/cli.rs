@@ -655,6 +655,51 @@ fn layout_option_picks_the_cn23_page() {
 }
 
 #[test]
+fn rules_in_hindi_lists_every_code_and_message() {
+    let o = niryat(&["rules", "--lang", "hi"], None);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert_eq!(out, niryat::rules::catalogue_markdown_in(niryat::render::Lang::Hi));
+    for r in niryat::rules::catalogue::ALL {
+        assert!(out.contains(&format!("| `{}` |", r.code)), "{}", r.code);
+    }
+    assert!(out.contains("जाँच अक्षर"));
+    let o = niryat(&["rules", "--lang", "fr"], None);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("en, hi or en+hi"));
+}
+
+#[test]
+fn validate_in_hindi_keeps_codes_and_paths() {
+    let mut bad: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/lucknow-chikankari-ebay.json")).unwrap(),
+    )
+    .unwrap();
+    bad["exporter"]["gstin"] = Value::String("09ABHPP4821K1ZD".into());
+    let input = serde_json::to_vec(&bad).unwrap();
+    let en = niryat(&["validate", "-", "--format", "json"], Some(&input));
+    let hi = niryat(&["validate", "-", "--format", "json", "--lang", "hi"], Some(&input));
+    assert_eq!((code(&en), code(&hi)), (1, 1));
+    let en: Value = serde_json::from_str(&stdout(&en)).unwrap();
+    let hi: Value = serde_json::from_str(&stdout(&hi)).unwrap();
+    let strip = |v: &Value| {
+        v["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                (i["code"].clone(), i["path"].clone(), i["params"].clone(), i["blocks"].clone())
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&en), strip(&hi));
+    let msg = hi["issues"][0]["message"].as_str().unwrap();
+    assert!(msg.contains("GSTIN 09ABHPP4821K1ZD का जाँच अक्षर गलत है"), "{msg}");
+    let text = niryat(&["validate", "-", "--lang", "hi"], Some(&input));
+    assert!(stdout(&text).contains("का जाँच अक्षर गलत है"), "{}", stdout(&text));
+}
+
+#[test]
 fn validate_reads_several_files_and_json_lines_as_render_does() {
     let good = example("personal-gift.json");
     let mut bad = good.clone();

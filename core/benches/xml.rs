@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use niryat::model::{LineItem, Package, PackageContent};
-use niryat::render::xml::{from_niryat_xml, to_niryat_xml};
+use niryat::render::data::{from_niryat_xml, to_niryat_xml};
 use niryat::Shipment;
 use rust_decimal::Decimal;
 use std::hint::black_box;

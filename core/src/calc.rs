@@ -250,6 +250,27 @@ pub fn article_net_weight(s: &Shipment, a: &Article<'_>) -> Option<Decimal> {
     }))
 }
 
+/// The port code the e-invoice names, with its path: the port of loading, else the FPO.
+pub fn einvoice_port(s: &Shipment) -> (&'static str, Option<&str>) {
+    let t = s.transport.as_ref();
+    match t.and_then(|t| t.port_of_loading.as_deref()).map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => ("/transport/port_of_loading", Some(p)),
+        None => (
+            "/transport/post/fpo_code",
+            t.and_then(|t| t.post.as_ref())
+                .and_then(|p| p.fpo_code.as_deref())
+                .map(str::trim)
+                .filter(|p| !p.is_empty()),
+        ),
+    }
+}
+
+/// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
+pub fn igst_on_charges(s: &Shipment) -> bool {
+    matches!(s.tax, Some(crate::model::TaxTreatment::IgstPaid { .. }))
+        && freight(s).checked_add(insurance(s)).is_none_or(|v| !v.is_zero())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

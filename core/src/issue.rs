@@ -1,5 +1,9 @@
 //! Issues are data: a stable code, a JSON Pointer into the input, a severity, a message.
+//!
+//! The message is rendered from the code's template (see [`crate::messages`]) with the
+//! issue's params: English in [`Issue::message`], any language with [`Report::in_lang`].
 
+use crate::render::Lang;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -35,11 +39,18 @@ pub struct Issue {
     pub path: String,
     /// Error or warning.
     pub severity: Severity,
-    /// An English sentence a clerk can act on.
+    /// A sentence a clerk can act on: English unless the report was made with
+    /// [`Report::in_lang`].
     pub message: String,
-    /// Context values (the field that is missing, the expected value …).
+    /// Context values (the field that is missing, the expected value …): every
+    /// placeholder of the message template is one of them.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<&'static str, String>,
+    /// Which of the code's message templates the message comes from (empty: the code's
+    /// main one). Not serialized: the code and params say the same to a machine.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub variant: &'static str,
 }
 
 impl Issue {
@@ -47,6 +58,17 @@ impl Issue {
     pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
         self.params.insert(key, value.into());
         self
+    }
+
+    /// Sets a context value in place (for chaining after `Ctx::push`).
+    pub fn set(&mut self, key: &'static str, value: impl ToString) -> &mut Issue {
+        self.params.insert(key, value.to_string());
+        self
+    }
+
+    /// The message in `lang`, rendered from the code's template and the params.
+    pub fn message_in(&self, lang: Lang) -> String {
+        crate::messages::render(self, lang)
     }
 }
 
@@ -71,6 +93,18 @@ impl Report {
     /// The warnings.
     pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Warning)
+    }
+
+    /// The same report with every message in `lang` (`en`, `hi`, or `en+hi` for
+    /// `English / हिन्दी`). Codes, paths, severities and params do not change. This is the
+    /// one call the CLI, Python and WASM make for a language.
+    pub fn in_lang(&self, lang: Lang) -> Report {
+        let issues = self
+            .issues
+            .iter()
+            .map(|i| Issue { message: i.message_in(lang), ..i.clone() })
+            .collect();
+        Report { issues }
     }
 
     /// True when no issue at all was found.

@@ -495,6 +495,7 @@ const SIX: [DocKind; 6] = [CommercialInvoice, PackingList, IecDetails, Cn22, Cn2
 
 #[test]
 fn draft_gives_only_warnings_that_point_at_an_existing_object() {
+    let mut checked = 0;
     for json in PARTIALS {
         let input: Value = serde_json::from_str(json).unwrap();
         let s = parse(json);
@@ -506,6 +507,7 @@ fn draft_gives_only_warnings_that_point_at_an_existing_object() {
                 .map(|(_, k)| *k)
                 .collect();
             for issue in run(&s, &kinds, Mode::Draft) {
+                checked += 1;
                 let ctx = format!("{json}\nfor {kinds:?}: {issue:?}");
                 if issue.code == "document_not_applicable" {
                     // Asking for a PBE for a personal parcel, or a CN form for a sea shipment,
@@ -532,6 +534,8 @@ fn draft_gives_only_warnings_that_point_at_an_existing_object() {
             }
         }
     }
+    // Partial shipments lack fields for every document: many paths were checked, not none.
+    assert!(checked >= 100, "only {checked} draft issues were checked");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use jiff::civil::{date, Date};
 use niryat::model::*;
-use niryat::render::xml::{from_niryat_xml, to_niryat_xml, NAMESPACE};
+use niryat::render::data::{from_niryat_xml, to_niryat_xml, NAMESPACE};
 use niryat::{parse_json, Shipment};
 use proptest::option::of;
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 #![allow(clippy::disallowed_methods)] // a test reads the bundled examples and times itself; the library may not
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use niryat::render::xml::from_niryat_xml;
+use niryat::render::data::from_niryat_xml;
 use niryat::{MalformedInput, LIMITS};
 use std::time::{Duration, Instant};
 
@@ -285,7 +285,7 @@ fn whitespace_and_order_are_lenient() {
 #[test]
 fn fuzz_like_mutations_never_panic() {
     // Every prefix of a real document, and each byte flipped to '<', gives a result or an error.
-    let xml = niryat::render::xml::to_niryat_xml(
+    let xml = niryat::render::data::to_niryat_xml(
         &niryat::parse_json(include_bytes!("../../examples/lucknow-chikankari-ebay.json")).unwrap(),
     )
     .unwrap();

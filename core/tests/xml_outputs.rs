@@ -548,7 +548,7 @@ fn formats_offered_and_refused() {
 
     // niryat XML of any kind is the whole shipment.
     let xml = render_text(&s, DocKind::PackingList, Format::Xml, None).unwrap();
-    assert_eq!(xml, niryat::render::xml::to_niryat_xml(&s).unwrap());
+    assert_eq!(xml, niryat::render::data::to_niryat_xml(&s).unwrap());
     assert_eq!(
         render_text(&s, DocKind::CommercialInvoice, Format::Xml, Some(Flavor::Niryat)).unwrap(),
         xml

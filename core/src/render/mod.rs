@@ -5,13 +5,13 @@
 //! text formats, [`import_xml`] to read niryat XML back.
 
 use crate::error::{Error, MalformedInput};
+use crate::kind::DocKind;
 use crate::model::Shipment;
-use crate::rules::DocKind;
 use serde::{Deserialize, Serialize};
 
+pub mod data;
 #[cfg(feature = "pdf")]
 pub mod pdf;
-pub mod xml;
 
 #[cfg(feature = "pdf")]
 pub use pdf::Renderer;
@@ -173,12 +173,12 @@ pub fn render_text(
     format: Format,
     flavor: Option<Flavor>,
 ) -> Result<String, Error> {
-    xml::render_text(shipment, kind, format, flavor)
+    data::render_text(shipment, kind, format, flavor)
 }
 
 /// Reads niryat XML back into a shipment.
 pub fn import_xml(text: &str) -> Result<Shipment, MalformedInput> {
-    xml::import(text)
+    data::import(text)
 }
 
 /// The text format `kind` is written in when none is named: its first format other than PDF
@@ -189,5 +189,5 @@ pub fn default_text_format(kind: DocKind) -> Format {
 
 /// The formats that make sense for `kind` (the first is the default).
 pub fn formats_for(kind: DocKind) -> &'static [Format] {
-    xml::formats_for(kind)
+    data::formats_for(kind)
 }

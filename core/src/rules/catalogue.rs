@@ -4,6 +4,7 @@
 //! Codes are append-only: a code, once published, is never renamed or reused.
 
 use crate::issue::Severity;
+use crate::render::Lang;
 
 /// One rule of the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,7 +290,7 @@ catalogue! {
 /// The catalogue as Markdown: the text of `docs/rules.md`.
 pub fn markdown() -> String {
     let mut out = String::from(
-        "# Rules catalogue\n\nGenerated from `core/src/rules/catalogue.rs` by `niryat rules` (a test fails when this file drifts;\nregenerate with `cargo run -p niryat-cli -- rules > docs/rules.md`).\n\nEvery issue niryat reports carries one of these codes. Severity is the default: in draft mode\n`missing_field` is a warning, and a few rules lower their severity where the underlying fact is\nunconfirmed (noted in the source column). Confidence tags: [C] confirmed from a primary text,\n[S] secondary source, [K] common practice, [U] unconfirmed. Rules resting on [K] or [U] facts are\nwarnings; arithmetic consistency needs no source and is an error.\n\n| code | severity | checks | source |\n| --- | --- | --- | --- |\n",
+        "# Rules catalogue\n\nGenerated from `core/src/rules/catalogue.rs` by `niryat rules` (a test fails when this file drifts;\nregenerate with `cargo run -p niryat-cli -- rules > docs/rules.md`).\n\nEvery issue niryat reports carries one of these codes. Severity is the default: in draft mode\n`missing_field` is a warning, and a few rules lower their severity where the underlying fact is\nunconfirmed (noted in the source column). Confidence tags: [C] confirmed from a primary text,\n[S] secondary source, [K] common practice, [U] unconfirmed. Rules resting on [K] or [U] facts are\nwarnings; arithmetic consistency needs no source and is an error.\n\nIn Hindi, with every message template in English and Hindi: `docs/rules.hi.md`\n(`niryat rules --lang en+hi`; `--lang hi` for Hindi only).\n\n| code | severity | checks | source |\n| --- | --- | --- | --- |\n",
     );
     for r in ALL {
         out.push_str(&format!(
@@ -299,6 +300,82 @@ pub fn markdown() -> String {
             r.checks.replace('|', "\\|"),
             r.source.replace('|', "\\|")
         ));
+    }
+    out
+}
+
+impl Rule {
+    /// What the rule checks, in `lang` (`en+hi`: `English / हिन्दी`).
+    pub fn checks_in(&self, lang: Lang) -> String {
+        let hi = super::catalogue_hi::checks_hi(self.code).unwrap_or(self.checks);
+        match lang {
+            Lang::En => self.checks.to_string(),
+            Lang::Hi => hi.to_string(),
+            Lang::EnHi => format!("{} / {hi}", self.checks),
+        }
+    }
+}
+
+fn severity_hi(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "त्रुटि",
+        Severity::Warning => "चेतावनी",
+    }
+}
+
+/// The catalogue as Markdown in `lang`: English is [`markdown`]; Hindi (or both) gives what
+/// each rule checks in Hindi and then every message template of every code, so that the
+/// Hindi a clerk reads can be reviewed in one place. Sources stay as cited.
+pub fn markdown_in(lang: Lang) -> String {
+    if lang == Lang::En {
+        return markdown();
+    }
+    let cell = |v: &str| v.replace('|', "\\|");
+    let mut out = String::from(
+        "# नियम सूची (Rules catalogue)\n\n`core/src/rules/catalogue.rs` और `catalogue_hi.rs` से बनी (`niryat rules --lang hi`; दोनों भाषाएँ: `--lang en+hi`, जो `docs/rules.hi.md` है)।\nniryat की हर समस्या (issue) इनमें से किसी एक कोड के साथ आती है। गंभीरता डिफ़ॉल्ट है: ड्राफ़्ट मोड में\n`missing_field` चेतावनी होती है। स्रोत अंग्रेज़ी में, जैसे उद्धृत हैं।\n\n",
+    );
+    if lang == Lang::EnHi {
+        out.push_str(
+            "| code | severity | checks | जाँच | source |\n| --- | --- | --- | --- | --- |\n",
+        );
+    } else {
+        out.push_str("| कोड | गंभीरता | क्या जाँचता है | स्रोत |\n| --- | --- | --- | --- |\n");
+    }
+    for r in ALL {
+        let hi = super::catalogue_hi::checks_hi(r.code).unwrap_or(r.checks);
+        if lang == Lang::EnHi {
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} | {} |\n",
+                r.code,
+                r.severity.as_str(),
+                cell(r.checks),
+                cell(hi),
+                cell(r.source)
+            ));
+        } else {
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                r.code,
+                severity_hi(r.severity),
+                cell(hi),
+                cell(r.source)
+            ));
+        }
+    }
+    out.push_str(
+        "\n## संदेश (messages)\n\nहर कोड के संदेश का साँचा; `{…}` में समस्या के params भरे जाते हैं।\n\n",
+    );
+    if lang == Lang::EnHi {
+        out.push_str("| message | English | हिन्दी |\n| --- | --- | --- |\n");
+    } else {
+        out.push_str("| संदेश | हिन्दी |\n| --- | --- |\n");
+    }
+    for t in crate::messages::TEMPLATES {
+        if lang == Lang::EnHi {
+            out.push_str(&format!("| `{}` | {} | {} |\n", t.id(), cell(t.en), cell(t.hi)));
+        } else {
+            out.push_str(&format!("| `{}` | {} |\n", t.id(), cell(t.hi)));
+        }
     }
     out
 }

@@ -78,14 +78,15 @@ impl<'a> Ctx<'a> {
         kinds.iter().any(|k| self.targets.has(*k))
     }
 
-    /// Records an issue of `rule` at `path`.
+    /// Records an issue of `rule` at `path`, with the message template `variant` of its
+    /// code (`""` for the code's main message); set the template's params on the result.
     pub fn push(
         &mut self,
         rule: Rule,
         path: impl Into<String>,
-        message: impl Into<String>,
+        variant: &'static str,
     ) -> &mut Issue {
-        self.push_with(rule, rule.severity, path, message)
+        self.push_with(rule, rule.severity, path, variant)
     }
 
     /// Records an issue of `rule` at a chosen severity (for rules whose severity
@@ -95,47 +96,40 @@ impl<'a> Ctx<'a> {
         rule: Rule,
         severity: Severity,
         path: impl Into<String>,
-        message: impl Into<String>,
+        variant: &'static str,
     ) -> &mut Issue {
         self.issues.push(Issue {
             code: rule.code,
             path: path.into(),
             severity,
-            message: message.into(),
+            message: String::new(),
             params: BTreeMap::new(),
+            variant,
         });
         let last = self.issues.len() - 1;
         &mut self.issues[last]
     }
 
-    /// Records that `field` of the object at `parent` is missing, for the documents in `need`.
+    /// Records that `field` of the object at `parent` is missing, for the documents in `need`;
+    /// `why` is a phrase key (see `messages`) saying what is needed.
     pub fn missing<'p>(
         &mut self,
         parent: impl Into<Parent<'p>>,
         field: &str,
         need: Targets,
-        why: Option<&str>,
+        why: Option<&'static str>,
     ) {
         let parent = parent.into().pointer();
         let sev = match self.mode {
             Mode::Strict => Severity::Error,
             Mode::Draft => Severity::Warning,
         };
-        let shown = if parent.is_empty() {
-            field.to_string()
-        } else {
-            format!("{}/{}", &parent[1..], field).replace('/', ".")
-        };
-        let mut msg = format!("{shown} is required for the {}", need.titles());
+        let variant = if why.is_some() { "why" } else { "" };
+        let issue = self.push_with(catalogue::MISSING_FIELD, sev, parent, variant);
+        issue.set("field", field).set("for", need.names());
         if let Some(why) = why {
-            msg.push_str(" (");
-            msg.push_str(why);
-            msg.push(')');
+            issue.set("why", why);
         }
-        msg.push('.');
-        let issue = self.push_with(catalogue::MISSING_FIELD, sev, parent.as_str(), msg);
-        issue.params.insert("field", field.to_string());
-        issue.params.insert("for", need.names());
     }
 
     /// Requires a text field; returns it trimmed when present.
@@ -207,10 +201,15 @@ impl<'a> Ctx<'a> {
                     code: catalogue::ISSUES_TRUNCATED.code,
                     path: String::new(),
                     severity: catalogue::ISSUES_TRUNCATED.severity,
-                    message: format!("{omitted} more issue(s) with code {code} were found but not listed; fix the ones above first."),
+                    message: String::new(),
                     params,
+                    variant: "",
                 });
             }
+        }
+        // Messages are rendered once, for the issues kept: English (see `Report::in_lang`).
+        for issue in &mut kept {
+            issue.message = crate::messages::render(issue, crate::render::Lang::En);
         }
         kept
     }

@@ -10,6 +10,7 @@ use super::ctx::Ctx;
 use super::DocKind::{CommercialInvoice, Einvoice};
 use crate::calc;
 use crate::data::gst;
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment};
 use rust_decimal::Decimal;
 
@@ -25,19 +26,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     let s = ctx.s;
     if s.purpose == Purpose::Personal {
-        ctx.push(
-            c::NOT_APPLICABLE,
-            "/purpose",
-            "A personal parcel is not a supply under GST: it has no e-invoice.",
-        );
+        ctx.push(c::NOT_APPLICABLE, "/purpose", "personal_einvoice");
         return;
     }
     if matches!(s.tax, Some(TaxTreatment::Unregistered)) {
-        ctx.push(
-            c::NOT_APPLICABLE,
-            "/tax",
-            "An exporter not registered under GST issues no e-invoice.",
-        );
+        ctx.push(c::NOT_APPLICABLE, "/tax", "unregistered_einvoice");
         return;
     }
     let exporter = s.exporter.as_ref();
@@ -50,11 +43,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             }
             _ => ("/exporter", Some("turnover_above_5_crore")),
         };
-        let issue = ctx.push(
-            c::EINVOICE_THRESHOLD,
-            path,
-            "E-invoicing is mandatory only above Rs 5 crore aggregate turnover; set turnover_above_5_crore if the exporter is above it.",
-        );
+        let issue = ctx.push(c::EINVOICE_THRESHOLD, path, "");
         if let Some(f) = field {
             issue.params.insert("field", f.to_string());
         }
@@ -71,7 +60,8 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             length(ctx, "/exporter/address/city", a.city.as_deref(), 3, 50, "Loc");
             if let Some(pin) = a.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
                 if !is_pin(pin) {
-                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", format!("The seller's PIN {} must be 6 digits from 100000 to 999999 (e-invoice Pin).", super::checks::q(pin)));
+                    ctx.push(c::EINVOICE_FIELD, "/exporter/address/postal_code", "pin")
+                        .set("value", cut(pin));
                 }
             }
         }
@@ -112,16 +102,17 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(no) = s.export_declaration.as_ref().and_then(|x| x.number.as_deref()) {
         let n = no.chars().count();
         if !(1..=20).contains(&n) || no.contains('"') {
-            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", format!("The shipping bill or PBE number {} must be 1-20 characters without '\"' (e-invoice ShipBNo).", super::checks::q(no)));
+            ctx.push(c::EINVOICE_FIELD, "/export_declaration/number", "ship_bill")
+                .set("value", cut(no));
         }
     }
     // The port (port of loading or FPO code) is checked by the port_code and fpo_code
     // rules for every document: a well-formed customs location code always fits `Port`.
 
     // Items.
-    let lines = s.items.len() + usize::from(igst_on_charges(s));
+    let lines = s.items.len() + usize::from(calc::igst_on_charges(s));
     if lines > MAX_LINES {
-        ctx.push(c::EINVOICE_LINE_COUNT, "/items", format!("The e-invoice would have {lines} item lines; the IRP accepts at most {MAX_LINES}. Split the invoice."));
+        ctx.push(c::EINVOICE_LINE_COUNT, "/items", "").set("lines", lines).set("max", MAX_LINES);
     }
     let big = exporter.and_then(|e| e.turnover_above_5_crore) == Some(true);
     let min_hsn = if big { gst::HSN_DIGITS.above_5_crore } else { gst::HSN_DIGITS.up_to_5_crore };
@@ -136,66 +127,33 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 .filter(|h| h.bytes().all(|b| b.is_ascii_digit()) && matches!(h.len(), 4 | 6 | 8))
             {
                 if hs.len() < min_hsn {
-                    ctx.push(c::HS_CODE_LENGTH, format!("{p}/hs_code"), format!("An e-invoice of this exporter needs at least {min_hsn} HSN digits; {hs} has {}.", hs.len()));
+                    ctx.push(c::HS_CODE_LENGTH, format!("{p}/hs_code"), "einvoice")
+                        .set("min", min_hsn)
+                        .set("hs_code", hs)
+                        .set("digits", hs.len());
                 }
             }
         }
         if let Some(q) = it.quantity {
             if q.scale() > 3 && q.normalize().scale() > 3 {
-                ctx.push(
-                    c::EINVOICE_FIELD,
-                    format!("{p}/quantity"),
-                    format!("The e-invoice carries quantities to 3 decimals; {q} has more."),
-                );
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), "decimals").set("quantity", q);
             }
             if q > Decimal::new(9_999_999_999_999, 3) {
-                ctx.push(
-                    c::EINVOICE_FIELD,
-                    format!("{p}/quantity"),
-                    format!("The e-invoice quantity is at most 9999999999.999; {q} is more."),
-                );
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/quantity"), "quantity_max")
+                    .set("quantity", q);
             }
         }
         if let (Some(up), Some(r)) = (it.unit_price, rate) {
             if up.checked_mul(r).is_none_or(|v| v > Decimal::new(999_999_999_999_999, 3)) {
-                ctx.push(
-                    c::EINVOICE_FIELD,
-                    format!("{p}/unit_price"),
-                    "The unit price in INR is above the e-invoice maximum of 999999999999.999.",
-                );
+                ctx.push(c::EINVOICE_FIELD, format!("{p}/unit_price"), "unit_price_max");
             }
         }
     }
     if let (Some(total), Some(r)) = (calc::invoice_total(s), rate) {
         if total.checked_mul(r).is_none_or(|v| v > Decimal::new(99_999_999_999_999, 2)) {
-            ctx.push(
-                c::EINVOICE_FIELD,
-                "/items",
-                "The invoice value in INR is above the e-invoice maximum of 999999999999.99.",
-            );
+            ctx.push(c::EINVOICE_FIELD, "/items", "total_max");
         }
     }
-}
-
-/// The port code the e-invoice names, with its path: the port of loading, else the FPO.
-pub(crate) fn port(s: &crate::Shipment) -> (&'static str, Option<&str>) {
-    let t = s.transport.as_ref();
-    match t.and_then(|t| t.port_of_loading.as_deref()).map(str::trim).filter(|p| !p.is_empty()) {
-        Some(p) => ("/transport/port_of_loading", Some(p)),
-        None => (
-            "/transport/post/fpo_code",
-            t.and_then(|t| t.post.as_ref())
-                .and_then(|p| p.fpo_code.as_deref())
-                .map(str::trim)
-                .filter(|p| !p.is_empty()),
-        ),
-    }
-}
-
-/// Whether freight and insurance become their own taxed line (IGST paid on a value that includes them).
-pub(crate) fn igst_on_charges(s: &crate::Shipment) -> bool {
-    matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }))
-        && calc::freight(s).checked_add(calc::insurance(s)).is_none_or(|v| !v.is_zero())
 }
 
 fn is_pin(pin: &str) -> bool {
@@ -206,7 +164,11 @@ fn length(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, min: usize, max: u
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return };
     let n = v.chars().count();
     if n < min || n > max {
-        ctx.push(c::EINVOICE_FIELD, path, format!("This text is {n} characters long; the e-invoice field {field} takes {min} to {max}."));
+        ctx.push(c::EINVOICE_FIELD, path, "length")
+            .set("chars", n)
+            .set("einvoice_field", field)
+            .set("min", min)
+            .set("max", max);
     }
     no_quote(ctx, path, Some(v), field);
 }
@@ -214,7 +176,7 @@ fn length(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, min: usize, max: u
 /// Text fields of schema 1.1 carry the pattern `^([^\"])*$`: no double quote.
 fn no_quote(ctx: &mut Ctx<'_>, path: &str, value: Option<&str>, field: &str) {
     if value.is_some_and(|v| v.contains('"')) {
-        ctx.push(c::EINVOICE_FIELD, path, format!("The e-invoice field {field} cannot hold a double quote (\"); write it without one, or use ' instead."));
+        ctx.push(c::EINVOICE_FIELD, path, "quote").set("einvoice_field", field);
     }
 }
 
@@ -224,19 +186,22 @@ fn contact(ctx: &mut Ctx<'_>, base: &str, phone: Option<&str>, email: Option<&st
     if let Some(p) = phone.map(str::trim).filter(|p| !p.is_empty()) {
         let digits = p.chars().filter(char::is_ascii_digit).count();
         if !(6..=12).contains(&digits) {
-            ctx.push(c::EINVOICE_FIELD, format!("{base}/phone"), format!("The phone number has {digits} digits; the e-invoice field Ph takes 6 to 12 (without the country code's + or spaces, at most 12 digits)."));
+            ctx.push(c::EINVOICE_FIELD, format!("{base}/phone"), "phone").set("digits", digits);
         }
     }
     if let Some(e) = email.map(str::trim).filter(|e| !e.is_empty()) {
         let n = e.chars().count();
         if !(6..=100).contains(&n) || !e.contains('@') {
-            ctx.push(c::EINVOICE_FIELD, format!("{base}/email"), format!("The e-mail address must be 6 to 100 characters with an @ (e-invoice field Em); this one has {n}."));
+            ctx.push(c::EINVOICE_FIELD, format!("{base}/email"), "email").set("chars", n);
         }
     }
 }
 
 fn date_range(ctx: &mut Ctx<'_>, path: &str, d: jiff::civil::Date) {
     if !YEARS.contains(&d.year()) {
-        ctx.push(c::EINVOICE_DATE_RANGE, path, format!("The e-invoice schema's date pattern admits the years {} to {}; {} is outside them.", YEARS.start(), YEARS.end(), d.year()));
+        ctx.push(c::EINVOICE_DATE_RANGE, path, "")
+            .set("from", YEARS.start())
+            .set("to", YEARS.end())
+            .set("year", d.year());
     }
 }

@@ -3,13 +3,13 @@
 //! acknowledgement and signed QR code that Rule 48(4)-(5) make part of the invoice.
 
 use super::catalogue as c;
-use super::checks::q;
 use super::ctx::Ctx;
 use super::DocKind::CommercialInvoice;
 use super::Mode;
 use crate::calc;
 use crate::data::gst_slabs;
 use crate::issue::Severity;
+use crate::messages::cut;
 use crate::model::{Purpose, TaxTreatment};
 use rust_decimal::Decimal;
 
@@ -24,9 +24,9 @@ fn rates(ctx: &mut Ctx<'_>) {
     let day = s.invoice.as_ref().and_then(|i| i.date);
     let Some(table) = gst_slabs::slabs_on(day) else { return };
     let when = match day {
-        Some(d) if d < gst_slabs::REFORM_2025 => format!("on {d} (before 22 Sep 2025)"),
-        Some(d) => format!("on {d}"),
-        None => "now".to_string(),
+        Some(d) if d < gst_slabs::REFORM_2025 => "before",
+        Some(_) => "",
+        None => "now",
     };
     let shipment_rate = match &s.tax {
         Some(TaxTreatment::IgstPaid { rate, .. }) => *rate,
@@ -35,7 +35,13 @@ fn rates(ctx: &mut Ctx<'_>) {
     let unusual = |ctx: &mut Ctx<'_>, path: &str, r: Decimal| {
         if !gst_slabs::is_slab(r, day) {
             let norm = r.normalize();
-            ctx.push(c::IGST_RATE_UNUSUAL, path, format!("IGST at {norm}% is not a GST rate in force {when} ({} %); check the rate for the HSN code.", gst_slabs::describe(table)));
+            let issue = ctx
+                .push(c::IGST_RATE_UNUSUAL, path, when)
+                .set("rate", norm)
+                .set("slabs", gst_slabs::describe(table));
+            if let Some(d) = day {
+                issue.set("date", d);
+            }
         }
     };
     if let Some(r) = shipment_rate {
@@ -68,9 +74,14 @@ fn rates(ctx: &mut Ctx<'_>) {
                 } else {
                     format!("/items/{i}")
                 };
-                let issue = ctx.push(c::GST_RATE_PIECE_VALUE, path, format!("Line {} (HS chapter {}) sells at ₹{} a piece, above ₹{}: apparel and made-ups above that value are taxed at {}%, not {}%. Set this line's gst_rate.", i + 1, it.hs_code.as_deref().and_then(|h| h.trim().get(0..2)).unwrap_or_default(), crate::money::round_amount(v, 2), rule.threshold_inr, rule.upper, rate.normalize()));
-                issue.params.insert("line", (i + 1).to_string());
-                issue.params.insert("expected", rule.upper.to_string());
+                let chapter = it.hs_code.as_deref().and_then(|h| h.trim().get(0..2));
+                ctx.push(c::GST_RATE_PIECE_VALUE, path, "")
+                    .set("line", i + 1)
+                    .set("chapter", chapter.unwrap_or_default())
+                    .set("piece_inr", crate::money::round_amount(v, 2))
+                    .set("threshold", rule.threshold_inr)
+                    .set("expected", rule.upper)
+                    .set("rate", rate.normalize());
             }
         }
     }
@@ -91,49 +102,41 @@ fn registration(ctx: &mut Ctx<'_>) {
     if must && irn.is_none() {
         let severity = if ctx.mode == Mode::Draft { Severity::Warning } else { Severity::Error };
         let path = if reg.is_some() { "/invoice/e_invoice" } else { "/invoice" };
-        ctx.push_with(c::IRN_MISSING, severity, path, "The exporter is above the e-invoicing threshold: an invoice without an IRN from the IRP is not a valid invoice (Rule 48(5)). Register the e-invoice and give invoice.e_invoice (IRN, Ack No, Ack Date, signed QR code), or read them from the IRP's response.");
+        ctx.push_with(c::IRN_MISSING, severity, path, "");
     }
     let Some(reg) = reg else { return };
     if let Some(irn) = irn {
         if irn.len() != 64 || !irn.bytes().all(|b| b.is_ascii_hexdigit()) {
-            ctx.push(
-                c::IRN_FORMAT,
-                "/invoice/e_invoice/irn",
-                format!(
-                    "The IRN is 64 hexadecimal characters (a SHA-256 hash); {} is not.",
-                    q(irn)
-                ),
-            );
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/irn", "").set("value", cut(irn));
         }
     }
     if let Some(ack) = reg.ack_no.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if ack.len() > 20 || !ack.bytes().all(|b| b.is_ascii_digit()) {
-            ctx.push(
-                c::IRN_FORMAT,
-                "/invoice/e_invoice/ack_no",
-                format!("The IRP's acknowledgement number is digits only; {} is not.", q(ack)),
-            );
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_no", "ack_no").set("value", cut(ack));
         }
     }
     if let (Some(ack), Some(day)) = (reg.ack_date, inv.date) {
         if ack < day {
-            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_date", format!("The acknowledgement date {ack} is before the invoice date {day}: the IRP registers an invoice after it is issued."));
+            ctx.push(c::IRN_FORMAT, "/invoice/e_invoice/ack_date", "ack_date")
+                .set("ack_date", ack)
+                .set("invoice_date", day);
         }
     }
     let qr = reg.signed_qr.as_deref().map(str::trim).filter(|v| !v.is_empty());
     if must && irn.is_some() && qr.is_none() {
         let severity = if ctx.mode == Mode::Draft { Severity::Warning } else { Severity::Error };
-        ctx.push_with(c::IRN_MISSING, severity, "/invoice/e_invoice", "The invoice of an e-invoicing exporter carries the IRP's signed QR code (Rule 48(4)); give invoice.e_invoice.signed_qr as the IRP returned it.");
+        ctx.push_with(c::IRN_MISSING, severity, "/invoice/e_invoice", "qr");
     }
     let Some(qr) = qr else { return };
     let payload = match crate::irp::decode_signed_qr(qr) {
         Ok(p) => p,
         Err(e) => {
-            ctx.push(
-                c::SIGNED_QR_FORMAT,
-                "/invoice/e_invoice/signed_qr",
-                format!("The signed QR code cannot be read: {e}."),
-            );
+            let why = match e {
+                crate::irp::QrError::Shape => "qr_shape",
+                crate::irp::QrError::Base64 => "qr_base64",
+                crate::irp::QrError::Json => "qr_json",
+            };
+            ctx.push(c::SIGNED_QR_FORMAT, "/invoice/e_invoice/signed_qr", "").set("why", why);
             return;
         }
     };
@@ -147,17 +150,20 @@ fn registration(ctx: &mut Ctx<'_>) {
     let number = inv.number.as_deref().map(str::trim).filter(|n| super::ids::is_invoice_number(n));
     let date = inv.date.map(|d| format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()));
     let pairs = [
-        ("invoice number", payload.doc_no.as_deref(), number),
-        ("invoice date", payload.doc_date.as_deref(), date.as_deref()),
-        ("seller GSTIN", payload.seller_gstin.as_deref(), gstin),
-        ("IRN", payload.irn.as_deref(), irn),
+        ("invoice number", "qr_invoice_number", payload.doc_no.as_deref(), number),
+        ("invoice date", "qr_invoice_date", payload.doc_date.as_deref(), date.as_deref()),
+        ("seller GSTIN", "qr_seller_gstin", payload.seller_gstin.as_deref(), gstin),
+        ("IRN", "qr_irn", payload.irn.as_deref(), irn),
     ];
-    for (what, in_qr, ours) in pairs {
+    for (what, phrase, in_qr, ours) in pairs {
         let (Some(in_qr), Some(ours)) = (in_qr, ours) else { continue };
         let same = if what == "IRN" { in_qr.eq_ignore_ascii_case(ours) } else { in_qr == ours };
         if !same {
-            let issue = ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", format!("The signed QR code is for {what} {}, but this invoice has {}: it belongs to another invoice (payload decoded, signature not verified).", q(in_qr), q(ours)));
-            issue.params.insert("field", what.to_string());
+            ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", "")
+                .set("field", what)
+                .set("what", phrase)
+                .set("in_qr", cut(in_qr))
+                .set("ours", cut(ours));
         }
     }
 }

@@ -212,3 +212,8 @@ pub fn check_s10(id: &str) -> Result<(), S10Error> {
     }
     Ok(())
 }
+
+/// Whether `g` has the shape of a GSTIN of any registration type (15 capital letters and digits).
+pub(crate) fn gstin_shape_ok_for_operator(g: &str) -> bool {
+    g.len() == 15 && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+}

@@ -14,34 +14,34 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let p = |field: &str| format!("/items/{i}/{field}");
         if let Some(q) = it.quantity {
             if q <= Decimal::ZERO {
-                ctx.push(c::QUANTITY, p("quantity"), "The quantity must be above zero.");
+                ctx.push(c::QUANTITY, p("quantity"), "");
             }
         }
         if let Some(up) = it.unit_price {
             if up < Decimal::ZERO {
-                ctx.push(c::QUANTITY, p("unit_price"), "The unit price cannot be negative.");
+                ctx.push(c::QUANTITY, p("unit_price"), "unit_price");
             }
         }
         if let Some(w) = it.net_weight_kg {
             if w <= Decimal::ZERO {
-                ctx.push(c::QUANTITY, p("net_weight_kg"), "The net weight must be above zero.");
+                ctx.push(c::QUANTITY, p("net_weight_kg"), "net_weight");
             }
         }
         if let (Some(q), Some(up)) = (it.quantity, it.unit_price) {
             match calc::line_amount(it, minor) {
                 None => {
-                    ctx.push(
-                        c::QUANTITY,
-                        p("quantity"),
-                        format!("Quantity {q} × unit price {up} is too large to compute exactly."),
-                    );
+                    ctx.push(c::QUANTITY, p("quantity"), "too_large")
+                        .set("quantity", q)
+                        .set("unit_price", up);
                 }
                 Some(expected) => {
                     if let Some(given) = it.amount {
                         if round_amount(given, minor) != expected {
-                            ctx.push(c::LINE_AMOUNT, p("amount"), format!("The amount {given} is not quantity × unit price: {q} × {up} = {expected}."))
-                                .params
-                                .insert("expected", expected.to_string());
+                            ctx.push(c::LINE_AMOUNT, p("amount"), "")
+                                .set("amount", given)
+                                .set("quantity", q)
+                                .set("unit_price", up)
+                                .set("expected", expected);
                         }
                     }
                 }
@@ -53,16 +53,12 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         ("insurance", s.charges.as_ref().and_then(|c| c.insurance)),
     ] {
         if v.is_some_and(|v| v < Decimal::ZERO) {
-            ctx.push(
-                c::QUANTITY,
-                format!("/charges/{field}"),
-                format!("The {field} cannot be negative."),
-            );
+            ctx.push(c::QUANTITY, format!("/charges/{field}"), "charge").set("charge", field);
         }
     }
     if let Some(r) = s.sdr_rate.as_ref().and_then(|r| r.inr_per_sdr) {
         if r <= Decimal::ZERO {
-            ctx.push(c::QUANTITY, "/sdr_rate/inr_per_sdr", "The SDR rate must be above zero.");
+            ctx.push(c::QUANTITY, "/sdr_rate/inr_per_sdr", "sdr_rate");
         }
     }
 
@@ -70,15 +66,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if calc::goods_total(s).is_some() {
         let path = if s.charges.is_some() { "/charges" } else { "/items" };
         if calc::invoice_total(s).is_none() {
-            ctx.push(
-                c::QUANTITY,
-                path,
-                "The invoice total is too large to compute exactly; check the amounts.",
-            );
+            ctx.push(c::QUANTITY, path, "total_too_large");
         } else if calc::invoice_total(s)
             .is_some_and(|t| calc::rate_per_unit(s).is_some() && calc::to_inr(s, t).is_none())
         {
-            ctx.push(c::QUANTITY, path, "The invoice total in INR is too large to compute exactly; check the amounts and the exchange rate.");
+            ctx.push(c::QUANTITY, path, "inr_too_large");
         }
     }
 
@@ -86,24 +78,18 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if let Some(given) = inv.total {
         if let Some(expected) = calc::invoice_total(s) {
             if round_amount(given, minor) != expected {
-                ctx.push(c::INVOICE_TOTAL, "/invoice/total", format!("The invoice total {given} does not equal the lines plus freight and insurance, {expected}."))
-                    .params
-                    .insert("expected", expected.to_string());
+                ctx.push(c::INVOICE_TOTAL, "/invoice/total", "")
+                    .set("total", given)
+                    .set("expected", expected);
             }
         }
     }
     if let Some(given) = inv.fob_inr {
         if let Some(expected) = calc::fob(s).and_then(|f| calc::to_inr(s, f)) {
             if round_amount(given, 2) != expected {
-                ctx.push(
-                    c::INVOICE_TOTAL,
-                    "/invoice/fob_inr",
-                    format!(
-                        "The FOB value in INR {given} is not FOB × exchange rate = {expected}."
-                    ),
-                )
-                .params
-                .insert("expected", expected.to_string());
+                ctx.push(c::INVOICE_TOTAL, "/invoice/fob_inr", "fob")
+                    .set("fob_inr", given)
+                    .set("expected", expected);
             }
         }
     }
@@ -123,13 +109,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 round_amount(*amount, 2) == e || round_rupee(*amount) == round_rupee(e)
             };
             if !fits(expected) && !on_total.is_some_and(fits) {
-                ctx.push(
-                    c::IGST_AMOUNT_MISMATCH,
-                    "/tax/amount",
-                    format!("IGST at each line's rate on the invoice value is ₹{expected}, not ₹{amount}."),
-                )
-                .params
-                .insert("expected", expected.to_string());
+                ctx.push(c::IGST_AMOUNT_MISMATCH, "/tax/amount", "")
+                    .set("expected", expected)
+                    .set("amount", amount);
             }
         }
     }

@@ -16,54 +16,37 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}");
         if let Some(n) = p.net_weight_kg {
             if n <= Decimal::ZERO {
-                ctx.push(
-                    c::PACKAGE_WEIGHT,
-                    format!("{path}/net_weight_kg"),
-                    "The net weight must be above zero.",
-                );
+                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/net_weight_kg"), "net");
             }
         }
         if let Some(g) = p.gross_weight_kg {
             if g <= Decimal::ZERO {
-                ctx.push(
-                    c::PACKAGE_WEIGHT,
-                    format!("{path}/gross_weight_kg"),
-                    "The gross weight must be above zero.",
-                );
+                ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), "gross");
             } else if let Some(n) = p.net_weight_kg {
                 if g < n {
-                    ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), format!("The gross weight {g} kg is less than the net weight {n} kg; gross includes the packing."));
+                    ctx.push(c::PACKAGE_WEIGHT, format!("{path}/gross_weight_kg"), "")
+                        .set("gross_kg", g)
+                        .set("net_kg", n);
                 }
             }
         }
         if let (Some(a), Some(b)) = (p.number, p.to) {
             if b < a {
-                ctx.push(
-                    c::PACKAGE_NUMBERING,
-                    format!("{path}/to"),
-                    format!("A run of packages cannot end ({b}) before it starts ({a})."),
-                );
+                ctx.push(c::PACKAGE_NUMBERING, format!("{path}/to"), "run")
+                    .set("from", a)
+                    .set("to", b);
             }
         }
         for (j, cnt) in p.contents.iter().enumerate() {
             if let Some(l) = cnt.line {
                 if l == 0 || l as usize > s.items.len() {
-                    ctx.push(
-                        c::PACKAGE_LINE,
-                        format!("{path}/contents/{j}/line"),
-                        format!(
-                            "There is no invoice line {l}; lines are numbered 1 to {}.",
-                            s.items.len()
-                        ),
-                    );
+                    ctx.push(c::PACKAGE_LINE, format!("{path}/contents/{j}/line"), "")
+                        .set("line", l)
+                        .set("lines", s.items.len());
                 }
             }
             if cnt.quantity.is_some_and(|q| q <= Decimal::ZERO) {
-                ctx.push(
-                    c::QUANTITY,
-                    format!("{path}/contents/{j}/quantity"),
-                    "The packed quantity must be above zero.",
-                );
+                ctx.push(c::QUANTITY, format!("{path}/contents/{j}/quantity"), "packed");
             }
         }
     }
@@ -82,15 +65,15 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let mut next = 1u64;
         for (a, b, i) in runs {
             if a != next {
-                let msg = if a < next {
-                    format!("Package {a} overlaps an earlier package; numbers must not repeat.")
+                let path = format!("/packages/{i}/number");
+                if a < next {
+                    ctx.push(c::PACKAGE_NUMBERING, path, "overlap").set("number", a);
                 } else {
-                    format!(
-                        "Package numbers jump from {} to {a}; package {next} is missing.",
-                        next - 1
-                    )
-                };
-                ctx.push(c::PACKAGE_NUMBERING, format!("/packages/{i}/number"), msg);
+                    ctx.push(c::PACKAGE_NUMBERING, path, "")
+                        .set("last", next - 1)
+                        .set("number", a)
+                        .set("missing", next);
+                }
                 break;
             }
             next = b + 1;
@@ -126,9 +109,11 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         let line = li + 1;
         if packed != q {
             let what = if packed < q { "fewer" } else { "more" };
-            ctx.push(c::PACKED_QUANTITY, format!("/items/{li}/quantity"), format!("Line {line} invoices {} but the packages hold {} ({what}); a package may be missing from the packing list.", q.normalize(), packed.normalize()))
-                .params
-                .insert("packed", packed.normalize().to_string());
+            ctx.push(c::PACKED_QUANTITY, format!("/items/{li}/quantity"), "")
+                .set("line", line)
+                .set("invoiced", q.normalize())
+                .set("packed", packed.normalize())
+                .set("what", what);
         }
     }
     // Net weight: lines vs packages.
@@ -138,15 +123,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }));
     if let (Some(l), Some(p)) = (lines_net, pk_net) {
         if l.checked_sub(p).is_none_or(|d| d.abs() > Decimal::new(1, 3)) {
-            ctx.push(
-                c::NET_WEIGHT_TOTAL,
-                "/packages",
-                format!(
-                    "The lines' net weights add up to {} kg but the packages' to {} kg.",
-                    l.normalize(),
-                    p.normalize()
-                ),
-            );
+            ctx.push(c::NET_WEIGHT_TOTAL, "/packages", "")
+                .set("lines_kg", l.normalize())
+                .set("packages_kg", p.normalize());
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Postal rules: CN22 or CN23, product limits, generic descriptions, gift and sample values,
 //! PBE type and e-commerce particulars, tracking numbers (ID-17 to ID-20, ID-23).
 
+use super::applicability::product_class;
 use super::catalogue as c;
 use super::ctx::Ctx;
 use super::ids::{self, S10Error};
@@ -8,39 +9,8 @@ use super::DocKind::*;
 use crate::calc;
 use crate::data::{customs_units, postal, stop_words};
 use crate::issue::Severity;
-use crate::model::{PostalCategory, Purpose, Shipment};
-
-/// The UPU class of the shipment's India Post product, when one is named.
-pub(crate) fn product_class(s: &Shipment) -> Option<postal::ProductClass> {
-    let product = s.transport.as_ref()?.post.as_ref()?.product?;
-    Some(postal::class(product))
-}
-
-/// Whether every article of the shipment may travel on a CN22: a letter-post item (not a
-/// parcel or EMS item, which take a CN23 whatever their value), < 300 SDR, ≤ 2 kg, and
-/// contents that fit the label.
-pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
-    if product_class(s) == Some(postal::ProductClass::Parcel) {
-        return false;
-    }
-    if s.items.len() > postal::CN22_MAX_ROWS {
-        return false;
-    }
-    if s.items.iter().any(|it| {
-        it.description.as_deref().is_some_and(|d| d.chars().count() > postal::CN22_MAX_DESCRIPTION)
-    }) {
-        return false;
-    }
-    calc::articles(s).iter().all(|a| {
-        let weight_ok =
-            a.row.and_then(|p| p.gross_weight_kg).is_none_or(|w| w <= postal::CN22_MAX_KG);
-        let value_ok = calc::article_value(s, a)
-            .and_then(|v| calc::to_inr(s, v))
-            .and_then(|inr| calc::to_sdr_exact(s, inr))
-            .is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
-        weight_ok && value_ok
-    })
-}
+use crate::messages::cut;
+use crate::model::{PostalCategory, PostalProduct, Purpose};
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
@@ -75,7 +45,8 @@ fn descriptions(ctx: &mut Ctx<'_>) {
             norm.split_whitespace().skip_while(|w| w.chars().all(|c| c.is_ascii_digit())).collect();
         let bare = words.join(" ");
         if !bare.is_empty() && postal::GENERIC_DESCRIPTIONS.contains(&bare.as_str()) {
-            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), format!("{} is too general for a customs declaration; say what the goods are and what they are made of (\"2 hand-embroidered cotton stoles\").", super::checks::q(d)));
+            ctx.push(c::GENERIC_DESCRIPTION, format!("/items/{i}/description"), "")
+                .set("value", cut(d));
         }
     }
 }
@@ -90,43 +61,33 @@ fn stop_words(ctx: &mut Ctx<'_>, generic_checked: bool) {
         if generic_checked && postal::GENERIC_DESCRIPTIONS.contains(&word) {
             continue;
         }
-        ctx.push(c::EU_STOP_WORD, format!("/items/{i}/description"), format!("\"{word}\" is on EU customs' list of stop words (descriptions too vague to clear); customs abroad may hold the item. Say what the goods are, what they are made of and what they are for (\"2 hand-embroidered cotton stoles\")."))
-            .params
-            .insert("word", word.to_string());
+        ctx.push(c::EU_STOP_WORD, format!("/items/{i}/description"), "").set("word", word);
     }
 }
 
 fn cn22(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     if product_class(s) == Some(postal::ProductClass::Parcel) {
-        let name = s
-            .transport
-            .as_ref()
-            .and_then(|t| t.post.as_ref())
-            .and_then(|p| p.product)
-            .map_or("This product", |p| postal::product(p).name);
-        ctx.push(
-            c::CN23_FOR_PARCEL,
-            "/transport/post/product",
-            format!("{name} is a parcel service: every parcel travels with a CN23, whatever its value. Print a CN23 instead of the CN22."),
-        );
+        let product = s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.product);
+        let issue = ctx.push(c::CN23_FOR_PARCEL, "/transport/post/product", "");
+        if let Some(p) = product {
+            issue.set("product", product_key(p));
+        } else {
+            issue.variant = "unnamed";
+        }
     }
     if s.items.len() > postal::CN22_MAX_ROWS {
-        ctx.push(
-            c::CN22_FIT,
-            "/items",
-            format!(
-                "{} lines do not fit on a CN22 label (at most {}); use a CN23.",
-                s.items.len(),
-                postal::CN22_MAX_ROWS
-            ),
-        );
+        ctx.push(c::CN22_FIT, "/items", "lines")
+            .set("lines", s.items.len())
+            .set("max", postal::CN22_MAX_ROWS);
     }
     for (i, it) in s.items.iter().enumerate() {
         if let Some(d) = it.description.as_deref() {
             let n = d.chars().count();
             if n > postal::CN22_MAX_DESCRIPTION {
-                ctx.push(c::CN22_FIT, format!("/items/{i}/description"), format!("This description has {n} characters; a CN22 line holds {}. Shorten it or use a CN23.", postal::CN22_MAX_DESCRIPTION));
+                ctx.push(c::CN22_FIT, format!("/items/{i}/description"), "")
+                    .set("chars", n)
+                    .set("max", postal::CN22_MAX_DESCRIPTION);
             }
         }
     }
@@ -134,14 +95,9 @@ fn cn22(ctx: &mut Ctx<'_>) {
         let path = a.package.map_or_else(|| "/items".to_string(), |p| format!("/packages/{p}"));
         if let Some(w) = a.row.and_then(|p| p.gross_weight_kg) {
             if w > postal::CN22_MAX_KG {
-                ctx.push(
-                    c::CN22_WEIGHT_LIMIT,
-                    format!("{path}/gross_weight_kg"),
-                    format!(
-                        "This article weighs {w} kg; a CN22 is for items up to {} kg. Use a CN23.",
-                        postal::CN22_MAX_KG
-                    ),
-                );
+                ctx.push(c::CN22_WEIGHT_LIMIT, format!("{path}/gross_weight_kg"), "")
+                    .set("weight_kg", w)
+                    .set("max_kg", postal::CN22_MAX_KG);
             }
         }
         let Some(value) = calc::article_value(s, &a) else { continue };
@@ -149,8 +105,10 @@ fn cn22(ctx: &mut Ctx<'_>) {
         let Some(exact) = calc::to_sdr_exact(s, inr) else { continue };
         if exact >= postal::CN22_MAX_SDR {
             let sdr = crate::money::round_amount(exact, 2);
-            let issue = ctx.push(c::CN22_VALUE_LIMIT, path, format!("The contents are worth ₹{inr} = {sdr} SDR; a CN22 is only for less than {} SDR. Use a CN23.", postal::CN22_MAX_SDR));
-            issue.params.insert("sdr", sdr.to_string());
+            ctx.push(c::CN22_VALUE_LIMIT, path, "")
+                .set("inr", inr)
+                .set("sdr", sdr)
+                .set("max_sdr", postal::CN22_MAX_SDR);
         }
     }
 }
@@ -172,7 +130,8 @@ fn product_limits(ctx: &mut Ctx<'_>) {
     if carries_goods {
         if let Some(day) = day {
             if !postal::goods_allowed(product, day) {
-                ctx.push(c::POSTAL_PRODUCT_WITHDRAWN, "/transport/post/product", format!("{} no longer carries goods (withdrawn from 1 January 2026); send goods as International Tracked Packet, EMS or parcel.", rule.name));
+                ctx.push(c::POSTAL_PRODUCT_WITHDRAWN, "/transport/post/product", "")
+                    .set("product", product_key(product));
             }
         }
     }
@@ -184,11 +143,11 @@ fn product_limits(ctx: &mut Ctx<'_>) {
                     c::POSTAL_WEIGHT_LIMIT,
                     sev,
                     format!("/packages/{i}/gross_weight_kg"),
-                    format!(
-                        "{} takes articles up to {} kg; this one weighs {w} kg.",
-                        rule.name, rule.max_kg
-                    ),
-                );
+                    "",
+                )
+                .set("product", product_key(product))
+                .set("max_kg", rule.max_kg)
+                .set("weight_kg", w);
             }
         }
     }
@@ -200,12 +159,12 @@ fn gift_and_sample(ctx: &mut Ctx<'_>) {
     if s.purpose == Purpose::Personal
         && matches!(cat, PostalCategory::SaleOfGoods | PostalCategory::CommercialSample)
     {
-        ctx.push(c::PERSONAL_CATEGORY, "/postal/category", "A personal parcel is declared as a gift (or documents, returned goods, other), not as a sale or a commercial sample.");
+        ctx.push(c::PERSONAL_CATEGORY, "/postal/category", "");
     }
     let fx = s.postal.as_ref().and_then(|p| p.foreign_exchange_involved);
     let (limit, what) = match cat {
-        PostalCategory::Gift => (postal::GIFT_MAX_INR, "A gift"),
-        PostalCategory::CommercialSample => (postal::SAMPLE_MAX_INR, "A free sample"),
+        PostalCategory::Gift => (postal::GIFT_MAX_INR, "a_gift"),
+        PostalCategory::CommercialSample => (postal::SAMPLE_MAX_INR, "a_free_sample"),
         _ => return,
     };
     if fx == Some(true) {
@@ -213,9 +172,10 @@ fn gift_and_sample(ctx: &mut Ctx<'_>) {
     }
     let Some(inr) = calc::goods_total(s).and_then(|v| calc::to_inr(s, v)) else { return };
     if inr > limit {
-        ctx.push(c::GIFT_SAMPLE_VALUE, "/items", format!("{what} sent by post without foreign exchange may be worth at most ₹{limit}; these goods are worth ₹{inr}. Send it as a commercial export instead."))
-            .params
-            .insert("limit", limit.to_string());
+        ctx.push(c::GIFT_SAMPLE_VALUE, "/items", "")
+            .set("what", what)
+            .set("limit", limit)
+            .set("inr", inr);
     }
 }
 
@@ -223,27 +183,17 @@ fn ecommerce(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(e) = s.ecommerce.as_ref() else { return };
     if let Some(g) = e.operator_gstin.as_deref().filter(|v| !v.is_empty()) {
-        if !super::checks::gstin_shape_ok_for_operator(g) {
-            ctx.push(
-                c::GSTIN_FORMAT,
-                "/ecommerce/operator_gstin",
-                format!("{} is not a GSTIN (15 capital letters and digits).", super::checks::q(g)),
-            );
+        if !ids::gstin_shape_ok_for_operator(g) {
+            ctx.push(c::GSTIN_FORMAT, "/ecommerce/operator_gstin", "operator").set("value", cut(g));
         } else if ids::gstin_check_char(&g[0..14]) != g.chars().nth(14) {
-            ctx.push(
-                c::GSTIN_CHECKSUM,
-                "/ecommerce/operator_gstin",
-                format!("GSTIN {g} has a wrong check character."),
-            );
+            ctx.push(c::GSTIN_CHECKSUM, "/ecommerce/operator_gstin", "operator").set("gstin", g);
         } else if !ids::is_tcs_gstin(g) {
-            ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", format!("{g} is not an e-commerce operator's (TCS) GSTIN, whose 14th character is C; leave this empty for foreign marketplaces."));
+            ctx.push(c::PBE_ECOMMERCE, "/ecommerce/operator_gstin", "tcs").set("gstin", g);
         }
     }
     for (i, it) in s.items.iter().enumerate() {
         if it.sku.as_deref().is_none_or(|v| v.trim().is_empty()) {
-            ctx.push(c::PBE_ECOMMERCE, format!("/items/{i}"), "PBE-III has a SKU column for e-commerce exports; give the marketplace SKU (field sku).")
-                .params
-                .insert("field", "sku".into());
+            ctx.push(c::PBE_ECOMMERCE, format!("/items/{i}"), "").set("field", "sku");
         }
     }
 }
@@ -261,19 +211,20 @@ fn schemes(ctx: &mut Ctx<'_>) {
     let exporter = s.exporter.as_ref();
     let parent = if exporter.is_some() { "/exporter" } else { "" };
     if exporter.and_then(|e| e.ad_code.as_deref()).is_none_or(|a| a.trim().is_empty()) {
-        ctx.push(c::SCHEME_AD_CODE, parent, format!("Line {} claims an export incentive (drawback, RoDTEP or RoSCTL); it is paid only against the exporter's AD code registered with customs. Give exporter.ad_code.", first + 1))
-            .params
-            .insert("field", "ad_code".into());
+        ctx.push(c::SCHEME_AD_CODE, parent, "").set("line", first + 1).set("field", "ad_code");
     }
     match exporter.and_then(|e| e.icegate_registered) {
         Some(true) => {}
         Some(false) => {
-            ctx.push_with(c::ICEGATE_REGISTRATION, Severity::Error, "/exporter/icegate_registered", "Drawback, RoDTEP and RoSCTL on postal exports are paid only to an exporter registered on ICEGATE with the same bank details as on the DNK portal; register before claiming.");
+            ctx.push_with(
+                c::ICEGATE_REGISTRATION,
+                Severity::Error,
+                "/exporter/icegate_registered",
+                "not_registered",
+            );
         }
         None => {
-            ctx.push(c::ICEGATE_REGISTRATION, parent, "Drawback, RoDTEP and RoSCTL on postal exports are paid only to an exporter registered on ICEGATE with the same bank details as on the DNK portal; say whether the exporter is registered (exporter.icegate_registered).")
-                .params
-                .insert("field", "icegate_registered".into());
+            ctx.push(c::ICEGATE_REGISTRATION, parent, "").set("field", "icegate_registered");
         }
     }
 }
@@ -290,14 +241,21 @@ fn customs_units(ctx: &mut Ctx<'_>) {
         if let Some(given) = it.customs_unit.as_deref().filter(|u| !u.trim().is_empty()) {
             if it.customs_quantity.is_some() {
                 if !customs_units::same_unit(given, cu.unit) {
-                    ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}/customs_unit"), format!("The customs tariff counts heading {} ({}) in {}, not {given}; check the unit against the First Schedule.", cu.heading, cu.what, cu.unit));
+                    ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}/customs_unit"), "given")
+                        .set("heading", cu.heading)
+                        .set("what", cu.what)
+                        .set("unit", cu.unit)
+                        .set("given", cut(given));
                 }
                 continue;
             }
         }
-        ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}"), format!("The customs tariff counts heading {} ({}) in {}, and this line is in {unit}: give customs_unit and customs_quantity (for example 12.6 MTR for two 6.3 m sarees) so the PBE's Unit column follows the tariff.", cu.heading, cu.what, cu.unit))
-            .params
-            .insert("field", "customs_quantity".into());
+        ctx.push(c::CUSTOMS_UNIT, format!("/items/{i}"), "")
+            .set("heading", cu.heading)
+            .set("what", cu.what)
+            .set("unit", cu.unit)
+            .set("line_unit", cut(unit))
+            .set("field", "customs_quantity");
     }
 }
 
@@ -309,31 +267,31 @@ fn tracking(ctx: &mut Ctx<'_>) {
         let path = format!("/packages/{i}/tracking_number");
         match ids::check_s10(t) {
             Err(S10Error::Shape) => {
-                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, format!("{} is not a postal tracking number: 2 letters, 9 digits and the country, like EE123456785IN.", super::checks::q(t)));
+                ctx.push(c::TRACKING_NUMBER_FORMAT, &path, "").set("value", cut(t));
             }
             Err(S10Error::CheckDigit(d)) => {
-                ctx.push(c::TRACKING_CHECK_DIGIT, &path, format!("The check digit of {t} should be {d}; check the number on the booking receipt."));
+                ctx.push(c::TRACKING_CHECK_DIGIT, &path, "").set("tracking", t).set("expected", d);
             }
             Ok(()) => {}
         }
         if seen.contains(&t) {
-            ctx.push(
-                c::TRACKING_DUPLICATE,
-                &path,
-                format!(
-                    "Tracking number {} is already used by another article.",
-                    super::checks::q(t)
-                ),
-            );
+            ctx.push(c::TRACKING_DUPLICATE, &path, "").set("value", cut(t));
         }
         seen.push(t);
         if !t.ends_with("IN") && ids::check_s10(t).is_ok() {
-            ctx.push_with(
-                c::TRACKING_NUMBER_FORMAT,
-                Severity::Warning,
-                path,
-                format!("{t} was not issued in India (it does not end in IN)."),
-            );
+            ctx.push_with(c::TRACKING_NUMBER_FORMAT, Severity::Warning, path, "abroad")
+                .set("tracking", t);
         }
+    }
+}
+
+/// The snake_case name of an India Post product, as in the input (a message param).
+fn product_key(p: PostalProduct) -> &'static str {
+    match p {
+        PostalProduct::InternationalTrackedPacket => "international_tracked_packet",
+        PostalProduct::Ems => "ems",
+        PostalProduct::Parcel => "parcel",
+        PostalProduct::Letter => "letter",
+        PostalProduct::RegisteredSmallPacket => "registered_small_packet",
     }
 }

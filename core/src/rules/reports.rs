@@ -22,11 +22,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     };
     if let Some(d) = date {
         if *until <= d {
-            ctx.push(
-                c::PROFORMA_VALIDITY,
-                "/proforma/valid_until",
-                format!("The proforma is dated {d} but valid only until {until}: give a validity date after the proforma's date."),
-            );
+            ctx.push(c::PROFORMA_VALIDITY, "/proforma/valid_until", "")
+                .set("date", d)
+                .set("valid_until", until);
         }
     }
 }

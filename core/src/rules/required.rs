@@ -193,7 +193,7 @@ fn items(ctx: &mut Ctx<'_>, commercial: bool) {
     let need_any = ctx.need(&[CommercialInvoice, PackingList, Cn22, Cn23, Pbe, Einvoice]);
     if s.items.is_empty() {
         if !need_any.is_empty() {
-            ctx.missing("", "items", need_any, Some("at least one line"));
+            ctx.missing("", "items", need_any, Some("one_line"));
         }
         return;
     }
@@ -230,7 +230,7 @@ fn packages(ctx: &mut Ctx<'_>) {
     let need = ctx.need(&[PackingList, Cn22, Cn23, Pbe]);
     if s.packages.is_empty() {
         if !need.is_empty() {
-            ctx.missing("", "packages", need, Some("at least one package or postal article"));
+            ctx.missing("", "packages", need, Some("one_package"));
         }
         return;
     }
@@ -246,7 +246,7 @@ fn packages(ctx: &mut Ctx<'_>) {
         ctx.some(p, "gross_weight_kg", pk.gross_weight_kg.as_ref(), need_gross);
         ctx.text(p, "tracking_number", pk.tracking_number.as_ref(), need_tracking);
         if pk.contents.is_empty() && !need_pl.is_empty() {
-            ctx.missing(p, "contents", need_pl, Some("which lines, what quantity"));
+            ctx.missing(p, "contents", need_pl, Some("contents_which"));
         }
         for (j, c) in pk.contents.iter().enumerate() {
             if c.line.is_none() || c.quantity.is_none() {

@@ -59,20 +59,11 @@ fn report(ctx: &mut Ctx<'_>, found: Vec<(String, Problem)>) {
         match problem {
             Problem::TooLong(n) => {
                 let max = crate::LIMITS.max_text_chars;
-                ctx.push(
-                    catalogue::TEXT_TOO_LONG,
-                    path,
-                    format!("This text is {n} characters long; niryat accepts at most {max}."),
-                )
-                .params
-                .insert("max", max.to_string());
+                ctx.push(catalogue::TEXT_TOO_LONG, path, "").set("chars", n).set("max", max);
             }
             Problem::Control(c) => {
-                ctx.push(
-                    catalogue::CONTROL_CHARACTER,
-                    path,
-                    format!("This text contains the control character U+{:04X}; remove it (only tab and line breaks are allowed).", c as u32),
-                );
+                ctx.push(catalogue::CONTROL_CHARACTER, path, "")
+                    .set("character", format!("U+{:04X}", c as u32));
             }
         }
     }

@@ -17,10 +17,11 @@ mod assets;
 mod world;
 
 use crate::error::Error;
+use crate::kind::DocKind;
 use crate::model::Shipment;
 use crate::render::{Lang, PdfOptions};
-use crate::rules::{DocKind, Validated};
 use crate::views;
+use crate::Validated;
 use serde::Serialize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use typst::foundations::{Bytes, Datetime, Smart};

@@ -22,7 +22,7 @@ use crate::calc;
 use crate::data::{countries, gst};
 use crate::model::{Address, Party, Shipment, TaxTreatment};
 use crate::money::round_amount;
-use crate::rules::Validated;
+use crate::Validated;
 use rust_decimal::Decimal;
 
 const NS_INVOICE: &str = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";

@@ -10,10 +10,16 @@
 //!
 //! CSV follows RFC 4180: comma-separated, CRLF line ends, a heading row, and a field quoted
 //! (with `"` doubled) when it holds a comma, a quote, or a line break.
+//!
+//! Spreadsheet formula injection: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return would be run as a formula by Excel, LibreOffice or Google Sheets when the
+//! CSV is opened. Such a cell is written with a leading apostrophe (`'=1+2`), as OWASP's
+//! "CSV Injection" page advises; the spreadsheet shows the text and runs nothing. Numeric
+//! columns are niryat's own numbers and are written as they are.
 
 use crate::error::Error;
-use crate::rules::Validated;
 use crate::views::{self, pbe::PbeRow, PbeView};
+use crate::Validated;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
@@ -52,11 +58,24 @@ const NUMERIC: &[&str] = &[
 ];
 
 /// The value of column `name` of `row` for machine reading: grouping commas dropped from
-/// numbers.
+/// numbers; text guarded against formula injection.
 fn cell(row: &PbeRow, name: &str) -> String {
     let v = row.get(name).unwrap_or_default();
     if NUMERIC.contains(&name) {
         plain(v)
+    } else {
+        defused(v)
+    }
+}
+
+/// Characters that make a spreadsheet read a cell as a formula when it starts with one.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `v`, with a leading apostrophe when it starts like a formula (`=HYPERLINK(…)` →
+/// `'=HYPERLINK(…)`).
+fn defused(v: &str) -> String {
+    if v.starts_with(FORMULA_START) {
+        format!("'{v}")
     } else {
         v.to_string()
     }
@@ -183,7 +202,7 @@ impl Serialize for Row<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{field, plain};
+    use super::{defused, field, plain};
 
     #[test]
     fn numbers_lose_their_grouping() {
@@ -205,6 +224,55 @@ mod tests {
             let mut out = String::new();
             field(&mut out, input);
             assert_eq!(out, want);
+        }
+    }
+
+    /// One CSV cell as written for a text column.
+    fn text_cell(v: &str) -> String {
+        let mut out = String::new();
+        field(&mut out, &defused(v));
+        out
+    }
+
+    #[test]
+    fn a_cell_starting_with_equals_is_not_a_formula() {
+        assert_eq!(text_cell("=1+2"), "'=1+2");
+        assert_eq!(
+            text_cell("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+    }
+
+    #[test]
+    fn a_cell_starting_with_plus_is_not_a_formula() {
+        assert_eq!(text_cell("+91 98765"), "'+91 98765");
+    }
+
+    #[test]
+    fn a_cell_starting_with_minus_is_not_a_formula() {
+        assert_eq!(text_cell("-2+3"), "'-2+3");
+    }
+
+    #[test]
+    fn a_cell_starting_with_at_is_not_a_formula() {
+        assert_eq!(text_cell("@SUM(A1:A2)"), "'@SUM(A1:A2)");
+    }
+
+    #[test]
+    fn a_cell_starting_with_tab_is_not_a_formula() {
+        assert_eq!(text_cell("\t=1"), "'\t=1");
+    }
+
+    #[test]
+    fn a_cell_starting_with_carriage_return_is_not_a_formula() {
+        // The CR also makes RFC 4180 quote the field.
+        assert_eq!(text_cell("\r=1"), "\"'\r=1\"");
+    }
+
+    #[test]
+    fn ordinary_text_and_inner_signs_are_left_alone() {
+        for v in ["Cotton stole", "a=b", "EE123456785IN", "", "'quoted"] {
+            assert_eq!(text_cell(v), v);
         }
     }
 }

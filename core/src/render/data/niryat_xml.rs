@@ -187,7 +187,9 @@ impl<'a> ser::Serializer for &'a mut Ser {
         let item = match shape::shape(&self.gen) {
             Shape::List(item) => item,
             _ => {
-                return Err(self.fail("a list niryat XML does not know; update render/xml/shape.rs"))
+                return Err(
+                    self.fail("a list niryat XML does not know; update render/data/shape.rs")
+                )
             }
         };
         self.open()?;
@@ -275,9 +277,9 @@ impl ser::SerializeStruct for Compound<'_> {
             let found = self.ser.capture.take().flatten();
             r?;
             let Some(variant) = found else {
-                return Err(self
-                    .ser
-                    .fail("a tax treatment niryat XML does not know; update render/xml/shape.rs"));
+                return Err(self.ser.fail(
+                    "a tax treatment niryat XML does not know; update render/data/shape.rs",
+                ));
             };
             let g = self.ser.gen.len();
             self.ser.gen.push('/');

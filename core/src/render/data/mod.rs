@@ -14,9 +14,10 @@ mod ubl;
 mod xw;
 
 use crate::error::{Error, MalformedInput};
+use crate::kind::DocKind;
 use crate::model::Shipment;
 use crate::render::{Flavor, Format};
-use crate::rules::{DocKind, Validated};
+use crate::Validated;
 
 pub use shape::{NAMESPACE, VERSION};
 
