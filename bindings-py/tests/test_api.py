@@ -216,3 +216,18 @@ def test_render_pdf_refuses_invalid_shipment(lucknow: Dict[str, Any]) -> None:
     assert info.value.issues == [
         {k: v for k, v in i.items() if k != "blocks"} for i in checked
     ]
+
+
+def test_validate_in_hindi_changes_only_the_messages(lucknow: Dict[str, Any]) -> None:
+    lucknow["exporter"]["gstin"] = "09ABHPP4821K1ZC"
+    en = niryat.validate(lucknow)
+    hi = niryat.validate(lucknow, lang="hi")
+    both = niryat.validate(lucknow, lang="en+hi")
+    strip = [{k: v for k, v in i.items() if k != "message"} for i in en["issues"]]
+    assert strip == [{k: v for k, v in i.items() if k != "message"} for i in hi["issues"]]
+    assert hi["valid"] == en["valid"] and hi["documents"] == en["documents"]
+    message = hi["issues"][0]["message"]
+    assert any("\u0900" <= ch <= "\u097f" for ch in message), message
+    assert both["issues"][0]["message"].startswith(en["issues"][0]["message"])
+    with pytest.raises(niryat.UnsupportedError, match="unknown label language"):
+        niryat.validate(lucknow, lang="fr")
