@@ -127,7 +127,9 @@ def test_schema_is_a_json_schema() -> None:
 def test_render_text_xml(lucknow: Dict[str, Any]) -> None:
     ubl = niryat.render(lucknow, "commercial_invoice", format="xml", flavor="ubl")
     # Without a format each document is written in its own text format, as in JavaScript.
-    assert niryat.render(lucknow, "pbe").startswith(niryat.render(lucknow, "pbe", format="csv")[:20])
+    assert niryat.render(lucknow, "pbe").startswith(
+        niryat.render(lucknow, "pbe", format="csv")[:20]
+    )
     assert niryat.render(lucknow, "commercial_invoice") == niryat.render(
         lucknow, "commercial_invoice", format="xml"
     )
@@ -213,9 +215,7 @@ def test_render_pdf_refuses_invalid_shipment(lucknow: Dict[str, Any]) -> None:
         niryat.render_pdf(lucknow, "commercial_invoice")
     assert [i["code"] for i in info.value.issues if i["severity"] == "error"] == ["gstin_checksum"]
     checked = niryat.validate(lucknow, for_="commercial_invoice")["issues"]
-    assert info.value.issues == [
-        {k: v for k, v in i.items() if k != "blocks"} for i in checked
-    ]
+    assert info.value.issues == [{k: v for k, v in i.items() if k != "blocks"} for i in checked]
 
 
 def test_validate_in_hindi_changes_only_the_messages(lucknow: Dict[str, Any]) -> None:
