@@ -6,6 +6,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 mod render;
+mod serve;
 
 #[derive(Parser)]
 #[command(
@@ -44,6 +45,10 @@ enum Command {
     Rules,
     /// Make documents (PDF, XML, JSON, CSV) from shipments.
     Render(render::RenderArgs),
+    /// Run the HTTP service: the API (`/v1/...`, described at `/openapi.json`) and the form at `/`.
+    ///
+    /// Stops on Ctrl-C or SIGTERM after answering the requests in flight.
+    Serve(serve::ServeArgs),
     /// Read niryat XML and print the shipment as JSON.
     Import {
         /// niryat XML file, or `-` for standard input.
@@ -121,6 +126,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Render(args) => render::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Import { file } => import(&file),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
