@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 which_builds=${1:-all}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target-wasm}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-${NIRYAT_CACHE:-$HOME/.cache/niryat}/target-wasm}
 # Size over speed for the browser; fat LTO lets the linker drop what typst never uses.
 # The validation build runs on every keystroke: "s". The full build is mostly typst and
 # downloaded once: "z" (0.8 MB less gzipped than "s"; see docs/benchmarks.md).

@@ -22,7 +22,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: scripts/dist.sh [--profile release|dev] [--skip-wasm-build]" >&2; exit 2 ;;
   esac
 done
-CACHE="$HOME/.cache/niryat"
+CACHE="${NIRYAT_CACHE:-$HOME/.cache/niryat}"
+export NIRYAT_CACHE="$CACHE"
 VERSION=$(sed -n '/^\[workspace.package\]/,/^\[/ s/^version = "\(.*\)"/\1/p' Cargo.toml)
 DIST="$ROOT/dist"
 log() { printf '== %s\n' "$*" >&2; }

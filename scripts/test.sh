@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-CACHE="$HOME/.cache/niryat"
+CACHE="${NIRYAT_CACHE:-$HOME/.cache/niryat}"
+export NIRYAT_CACHE="$CACHE"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target}"
 export NIRYAT_BIN="$CARGO_TARGET_DIR/debug/niryat"
 LOG_DIR="$(mktemp -d)"

@@ -38,7 +38,7 @@ class Parcel:
     line: int
     row: Dict[str, str]
     shipment: Dict[str, Any] = field(default_factory=dict)
-    issues: List[niryat.Issue] = field(default_factory=list)
+    issues: List[niryat.BlockingIssue] = field(default_factory=list)
     refused: Optional[str] = None  # the row is not a shipment at all (MalformedInput, bad profile)
     docs: List[str] = field(default_factory=list)
     written: List[str] = field(default_factory=list)
@@ -153,7 +153,7 @@ def check(parcel: Parcel, book: Dict[str, Any]) -> None:
         parcel.refused = f"no exporter profile or column {e} in the data"
         return
     try:
-        parcel.issues = niryat.validate(parcel.shipment)
+        parcel.issues = niryat.validate(parcel.shipment)["issues"]
         parcel.docs = niryat.kinds(parcel.shipment)
     except niryat.MalformedInput as e:
         parcel.refused = str(e)

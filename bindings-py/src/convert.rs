@@ -72,7 +72,7 @@ fn malformed(path: String, message: String) -> MalformedInput {
 
 /// A refusal on the way down; the pointer is assembled on the way back up.
 struct Refusal {
-    /// Path segments, innermost first, already escaped for a JSON Pointer.
+    /// Path segments (keys as given, indexes as numbers), innermost first.
     segments: Vec<String>,
     message: String,
 }
@@ -88,20 +88,9 @@ impl Refusal {
     }
 
     fn into_malformed(self) -> MalformedInput {
-        let mut path = String::new();
-        for seg in self.segments.iter().rev() {
-            path.push('/');
-            path.push_str(seg);
-        }
-        malformed(path, self.message)
-    }
-}
-
-fn escape(key: &str) -> String {
-    if key.contains(['~', '/']) {
-        key.replace('~', "~0").replace('/', "~1")
-    } else {
-        key.to_owned()
+        let path =
+            niryat::pointer::Pointer::from_segments(self.segments.iter().rev().map(String::as_str));
+        malformed(path.into_string(), self.message)
     }
 }
 
@@ -215,7 +204,7 @@ fn entry(
             )));
         }
     };
-    let value = walk(v, depth).map_err(|r| r.under(escape(&key)))?;
+    let value = walk(v, depth).map_err(|r| r.under(key.clone()))?;
     map.insert(key, value);
     Ok(())
 }
@@ -249,15 +238,9 @@ pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
 
-/// Parses a document kind name.
+/// Parses a document kind name (the library's parser and message).
 pub(crate) fn doc_kind(name: &str) -> Result<DocKind, niryat::Error> {
-    DocKind::from_name(name).ok_or_else(|| {
-        let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
-        niryat::Error::Unsupported(format!(
-            "unknown document kind {name:?}; niryat makes {}",
-            known.join(", ")
-        ))
-    })
+    Ok(name.parse::<DocKind>()?)
 }
 
 /// Reads `for_`: `None`, one kind name, or an iterable of kind names.
@@ -286,39 +269,26 @@ fn for_type_error(obj: &Bound<'_, PyAny>) -> PyErr {
     ))
 }
 
-/// Parses a label language name.
+/// Parses a label language name (the library's parser and message).
 pub(crate) fn lang(name: &str) -> Result<Lang, niryat::Error> {
-    Lang::from_name(name).ok_or_else(|| {
-        niryat::Error::Unsupported(format!(
-            "unknown label language {name:?}; use \"en\", \"hi\" or \"en+hi\""
-        ))
-    })
+    Ok(name.parse::<Lang>()?)
 }
 
-/// Parses an output format name.
-pub(crate) fn format(name: &str) -> Result<Format, niryat::Error> {
-    Format::from_name(name).ok_or_else(|| {
-        niryat::Error::Unsupported(format!(
-            "unknown format {name:?}; use \"xml\", \"json\" or \"csv\""
-        ))
-    })
+/// Parses an output format name; none means the document's own text format.
+pub(crate) fn format(name: Option<&str>, kind: DocKind) -> Result<Format, niryat::Error> {
+    match name {
+        None => Ok(niryat::render::default_text_format(kind)),
+        Some(n) => Ok(n.parse::<Format>()?),
+    }
 }
 
 /// Parses an XML flavour name.
 pub(crate) fn flavor(name: Option<&str>) -> Result<Option<Flavor>, niryat::Error> {
-    match name {
-        None => Ok(None),
-        Some(n) => Flavor::from_name(n).map(Some).ok_or_else(|| {
-            niryat::Error::Unsupported(format!(
-                "unknown XML flavor {n:?}; use \"ubl\" or \"niryat\""
-            ))
-        }),
-    }
+    name.map(str::parse::<Flavor>).transpose().map_err(niryat::Error::from)
 }
 
-/// Checks the number of copies fits the core's `u8`.
-pub(crate) fn copies(n: i64) -> Result<u8, niryat::Error> {
-    u8::try_from(n).map_err(|_| {
-        niryat::Error::Unsupported(format!("copies must be between 0 and 255, not {n}"))
-    })
+/// Checks a number of copies (1 to 3; none = the document's default).
+pub(crate) fn copies(n: Option<i64>) -> Result<u8, niryat::Error> {
+    let copies = n.map(niryat::names::Copies::new).transpose()?;
+    Ok(niryat::names::Copies::or_default(copies))
 }

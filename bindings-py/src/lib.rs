@@ -15,7 +15,10 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 use std::sync::OnceLock;
 
-/// Validates a shipment and returns every issue found (errors and warnings).
+/// Validates a shipment: ``{"valid": bool, "documents": [names], "issues": [...]}``, each
+/// issue with ``code``, ``path``, ``severity``, ``message``, ``params`` and ``blocks`` (the
+/// documents it keeps from being made) — the same result as ``niryat validate --format json``
+/// and the JavaScript ``validate``.
 ///
 /// ``shipment`` is a dict, or JSON text as ``str`` or ``bytes``. ``for_`` names the documents
 /// to check for (one name or a list); by default, those the shipment calls for. With
@@ -33,12 +36,11 @@ fn validate<'py>(
         let input = convert::read_input(shipment)?;
         let targets = convert::targets(for_)?;
         let mode = if draft { Mode::Draft } else { Mode::Strict };
-        let report = py.detach(|| {
+        let result = py.detach(|| {
             let s = input.parse()?;
-            let targets = targets.unwrap_or_else(|| DocKind::for_shipment(&s));
-            Ok::<_, Failure>(niryat::validate(&s, &targets, mode))
+            Ok::<_, Failure>(niryat::check(&s, targets.as_deref(), mode))
         })?;
-        Ok(pythonize::pythonize(py, &report.issues)?)
+        Ok(pythonize::pythonize(py, &result)?)
     })
 }
 
@@ -57,7 +59,7 @@ fn pdf(
     let kind = convert::doc_kind(doc)?;
     let opts = PdfOptions {
         lang: convert::lang(lang)?,
-        copies: convert::copies(copies.unwrap_or(0))?,
+        copies: convert::copies(copies)?,
         ..PdfOptions::default()
     };
     py.detach(|| {
@@ -86,23 +88,30 @@ fn render_pdf<'py>(
 }
 
 /// Renders one document of a shipment as text: ``format`` is ``"xml"``, ``"json"`` or
-/// ``"csv"``; ``flavor`` picks the XML vocabulary (``"ubl"`` or ``"niryat"``).
+/// ``"csv"`` (by default the document's own: XML for the invoice, JSON for the e-invoice,
+/// CSV for the PBE); ``flavor`` picks the XML vocabulary (``"ubl"`` or ``"niryat"``).
 ///
 /// The shipment is validated strictly for ``doc`` first (``InvalidShipment`` on errors);
 /// a combination niryat does not make raises ``UnsupportedError``.
 #[pyfunction]
-#[pyo3(signature = (shipment, doc, *, format = "xml", flavor = None))]
+#[pyo3(signature = (shipment, doc, *, format = None, flavor = None))]
 fn render<'py>(
     py: Python<'py>,
     shipment: &Bound<'py, PyAny>,
     doc: &str,
-    format: &str,
+    format: Option<&str>,
     flavor: Option<&str>,
 ) -> PyResult<Bound<'py, PyString>> {
     guard(py, || {
         let input = convert::read_input(shipment)?;
         let kind = convert::doc_kind(doc)?;
-        let format = convert::format(format)?;
+        let format = convert::format(format, kind)?;
+        if format == niryat::render::Format::Pdf {
+            return Err(niryat::Error::Unsupported(
+                "render() writes text; use render_pdf() for PDF".into(),
+            )
+            .into());
+        }
         let flavor = convert::flavor(flavor)?;
         let text = py.detach(|| {
             let s = input.parse()?;

@@ -11,7 +11,7 @@ set -euo pipefail
 
 tests="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 pkg="$(dirname "$tests")"
-venv="${NIRYAT_VENV:-$HOME/.cache/niryat/venv-py}"
+venv="${NIRYAT_VENV:-${NIRYAT_CACHE:-$HOME/.cache/niryat}/venv-py}"
 profile="${NIRYAT_PY_PROFILE:-dev}"
 
 if [ ! -x "$venv/bin/python" ]; then

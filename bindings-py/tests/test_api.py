@@ -36,16 +36,26 @@ def test_kinds_of_a_shipment(lucknow: Dict[str, Any], gift: Dict[str, Any]) -> N
 
 
 def test_validate_clean_shipment(lucknow: Dict[str, Any]) -> None:
-    assert niryat.validate(lucknow) == []
+    assert niryat.validate(lucknow) == {
+        "valid": True,
+        "documents": ["commercial_invoice", "packing_list", "iec_details", "cn22", "pbe"],
+        "issues": [],
+    }
+    assert niryat.validate(lucknow)["documents"] == niryat.kinds(lucknow)
 
 
 def test_validate_returns_issue_dicts(lucknow: Dict[str, Any]) -> None:
     lucknow["exporter"]["gstin"] = "09ABHPP4821K1ZC"  # wrong check character
-    issues = niryat.validate(lucknow)
+    result = niryat.validate(lucknow)
+    assert result["valid"] is False
+    issues = result["issues"]
     assert [i["code"] for i in issues] == ["gstin_checksum"]
     issue = issues[0]
     assert issue["path"] == "/exporter/gstin"
     assert issue["severity"] == "error"
+    # The invoice cannot be made with a wrong GSTIN (blocks lists documents checked, no others).
+    assert "commercial_invoice" in issue["blocks"]
+    assert set(issue["blocks"]) <= set(result["documents"])
     assert isinstance(issue["message"], str) and issue["message"]
     assert all(
         isinstance(k, str) and isinstance(v, str) for k, v in issue.get("params", {}).items()
@@ -53,8 +63,8 @@ def test_validate_returns_issue_dicts(lucknow: Dict[str, Any]) -> None:
 
 
 def test_validate_draft_turns_missing_fields_into_warnings() -> None:
-    strict = niryat.validate({})
-    draft = niryat.validate({}, draft=True)
+    strict = niryat.validate({})["issues"]
+    draft = niryat.validate({}, draft=True)["issues"]
     assert any(i["severity"] == "error" and i["code"] == "missing_field" for i in strict)
     missing = [i for i in draft if i["code"] == "missing_field"]
     assert missing and all(i["severity"] == "warning" for i in missing)
@@ -67,7 +77,8 @@ def test_validate_for_one_kind_or_many(lucknow: Dict[str, Any]) -> None:
     assert (
         for_pbe == niryat.validate(lucknow, for_=["pbe"]) == niryat.validate(lucknow, for_=("pbe",))
     )
-    assert any(i["path"].startswith("/items/0") for i in for_pbe)
+    assert any(i["path"].startswith("/items/0") for i in for_pbe["issues"])
+    assert for_pbe["documents"] == ["pbe"]
     assert niryat.validate(lucknow, for_=iter(["pbe", "cn22"])) == niryat.validate(
         lucknow, for_=["pbe", "cn22"]
     )
@@ -81,8 +92,8 @@ def test_validate_accepts_json_text(lucknow: Dict[str, Any]) -> None:
         niryat.validate(text)
         == niryat.validate(text.encode())
         == niryat.validate(bytearray(text.encode()))
-        == []
     )
+    assert niryat.validate(text)["issues"] == []
 
 
 def test_validate_accepts_python_values(lucknow: Dict[str, Any]) -> None:
@@ -94,14 +105,14 @@ def test_validate_accepts_python_values(lucknow: Dict[str, Any]) -> None:
     lucknow["items"] = tuple(lucknow["items"])
     lucknow["terms"] = MappingProxyType(lucknow["terms"])
     lucknow["consignee"] = OrderedDict(lucknow["consignee"])
-    assert niryat.validate(lucknow) == []
+    assert niryat.validate(lucknow)["issues"] == []
 
 
 def test_decimal_is_read_as_a_number(lucknow: Dict[str, Any]) -> None:
     lucknow["items"][0]["unit_price"] = decimal.Decimal("68.000")
-    assert niryat.validate(lucknow) == []
+    assert niryat.validate(lucknow)["valid"]
     lucknow["items"][0]["unit_price"] = decimal.Decimal("68.01")
-    codes = [i["code"] for i in niryat.validate(lucknow)]
+    codes = [i["code"] for i in niryat.validate(lucknow)["issues"]]
     assert "line_amount_mismatch" in codes
 
 
@@ -115,6 +126,11 @@ def test_schema_is_a_json_schema() -> None:
 
 def test_render_text_xml(lucknow: Dict[str, Any]) -> None:
     ubl = niryat.render(lucknow, "commercial_invoice", format="xml", flavor="ubl")
+    # Without a format each document is written in its own text format, as in JavaScript.
+    assert niryat.render(lucknow, "pbe").startswith(niryat.render(lucknow, "pbe", format="csv")[:20])
+    assert niryat.render(lucknow, "commercial_invoice") == niryat.render(
+        lucknow, "commercial_invoice", format="xml"
+    )
     assert isinstance(ubl, str) and ubl.startswith("<?xml")
     assert "NCK/2627/014" in ubl
     assert niryat.render(lucknow, "commercial_invoice") == ubl  # xml is the default format
@@ -196,4 +212,7 @@ def test_render_pdf_refuses_invalid_shipment(lucknow: Dict[str, Any]) -> None:
     with pytest.raises(niryat.InvalidShipment) as info:
         niryat.render_pdf(lucknow, "commercial_invoice")
     assert [i["code"] for i in info.value.issues if i["severity"] == "error"] == ["gstin_checksum"]
-    assert info.value.issues == niryat.validate(lucknow, for_="commercial_invoice")
+    checked = niryat.validate(lucknow, for_="commercial_invoice")["issues"]
+    assert info.value.issues == [
+        {k: v for k, v in i.items() if k != "blocks"} for i in checked
+    ]

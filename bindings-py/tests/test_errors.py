@@ -73,6 +73,9 @@ def test_unsupported(lucknow: Dict[str, Any]) -> None:
         lambda: niryat.render_pdf(lucknow, "commercial_invoice", lang="fr"),
         lambda: niryat.render_pdf(lucknow, "commercial_invoice", copies=256),
         lambda: niryat.render_pdf(lucknow, "commercial_invoice", copies=-1),
+        lambda: niryat.render_pdf(lucknow, "commercial_invoice", copies=0),
+        lambda: niryat.render_pdf(lucknow, "commercial_invoice", copies=4),
+        lambda: niryat.render(lucknow, "commercial_invoice", format="pdf"),
         lambda: niryat.render(lucknow, "commercial_invoice", format="docx"),
         lambda: niryat.render(lucknow, "commercial_invoice", flavor="cxml"),
         lambda: niryat.render(lucknow, "packing_list", flavor="ubl"),
@@ -89,6 +92,19 @@ def test_unknown_kind_message_lists_the_kinds(lucknow: Dict[str, Any]) -> None:
         niryat.validate(lucknow, for_="cn99")
 
 
+def test_names_are_refused_with_the_librarys_words(lucknow: Dict[str, Any]) -> None:
+    # The same sentences as the command line's (niryat::names).
+    for call, said in [
+        (lambda: niryat.render_pdf(lucknow, "cn22", lang="fr"), 'unknown label language "fr"; use en, hi or en+hi'),
+        (lambda: niryat.render_pdf(lucknow, "cn22", copies=4), 'unknown number of copies "4"; use 1, 2 or 3'),
+        (lambda: niryat.render(lucknow, "pbe", format="docx"), 'unknown format "docx"; use pdf, xml, json or csv'),
+        (lambda: niryat.render(lucknow, "pbe", flavor="x"), 'unknown XML flavour "x"; use ubl or niryat'),
+    ]:
+        with pytest.raises(niryat.UnsupportedError) as info:
+            call()
+        assert str(info.value) == said
+
+
 def test_wrong_argument_types_are_type_errors(lucknow: Dict[str, Any]) -> None:
     with pytest.raises(TypeError):
         niryat.render_pdf(lucknow, 5)  # type: ignore[arg-type]
@@ -97,7 +113,7 @@ def test_wrong_argument_types_are_type_errors(lucknow: Dict[str, Any]) -> None:
     with pytest.raises(TypeError):
         niryat.validate(lucknow, for_=["pbe", None])  # type: ignore[list-item]
     with pytest.raises(TypeError):
-        niryat.render(lucknow, "commercial_invoice", format=None)  # type: ignore[arg-type]
+        niryat.render(lucknow, "commercial_invoice", format=5)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         niryat.validate(lucknow, "pbe")  # type: ignore[call-arg]  # for_ is keyword-only
 
@@ -132,5 +148,5 @@ def test_exceptions_pickle(lucknow: Dict[str, Any]) -> None:
 def test_issues_are_plain_data(lucknow: Dict[str, Any]) -> None:
     lucknow["items"][0]["hs_code"] = "6214"
     issues = niryat.validate(lucknow)
-    assert issues
+    assert issues["issues"]
     assert json.loads(json.dumps(issues)) == issues

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import pathlib
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
 import niryat
 import pytest
@@ -18,7 +18,7 @@ def _expected(case: Dict[str, Any]) -> List[Tuple[str, str, str]]:
     return [(e["code"], e["path"], e["severity"]) for e in case["expect"]]
 
 
-def _got(issues: List[niryat.Issue]) -> List[Tuple[str, str, str]]:
+def _got(issues: Sequence[niryat.Issue]) -> List[Tuple[str, str, str]]:
     return [(i["code"], i["path"], i["severity"]) for i in issues]
 
 
@@ -36,15 +36,17 @@ def test_case(path: pathlib.Path) -> None:
     expected = _expected(case)
 
     from_dict = niryat.validate(case["shipment"], **kwargs)
-    assert _got(from_dict) == expected, case["description"]
+    assert _got(from_dict["issues"]) == expected, case["description"]
 
     # JSON text (str and bytes) goes through the core's own parser: same answer, same dicts.
     shipment_json = json.dumps(case["shipment"], ensure_ascii=False)
     assert niryat.validate(shipment_json, **kwargs) == from_dict
     assert niryat.validate(shipment_json.encode("utf-8"), **kwargs) == from_dict
 
-    for issue in from_dict:
-        assert set(issue) <= {"code", "path", "severity", "message", "params"}
+    assert from_dict["valid"] == all(i["severity"] != "error" for i in from_dict["issues"])
+    for issue in from_dict["issues"]:
+        assert set(issue) <= {"code", "path", "severity", "message", "params", "blocks"}
+        assert set(issue["blocks"]) <= set(from_dict["documents"])
         assert issue["message"]
         assert _resolves(case["shipment"], issue["path"]), issue
 

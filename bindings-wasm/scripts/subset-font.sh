@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 src=../core/doc-templates/fonts
 out=web/fonts
-venv=${NIRYAT_FONT_VENV:-$HOME/.cache/niryat/font-venv}
+venv=${NIRYAT_FONT_VENV:-${NIRYAT_CACHE:-$HOME/.cache/niryat}/font-venv}
 if [ ! -x "$venv/bin/pyftsubset" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet 'fonttools==4.68.0' 'brotli==1.2.1'

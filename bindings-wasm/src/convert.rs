@@ -8,6 +8,7 @@
 //! string or a deep structure is an error, never an out-of-memory abort.
 
 use js_sys::{Array, JsString, Object, Reflect};
+use niryat::pointer::Pointer;
 use niryat::{MalformedInput, LIMITS};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::prelude::*;
@@ -39,7 +40,7 @@ pub fn is_array(v: &JsValue) -> Result<bool, String> {
 /// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
 pub fn to_json(value: &JsValue, what: &str) -> Result<Value, MalformedInput> {
     let mut reader =
-        Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: String::new() };
+        Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: Pointer::root() };
     match reader.read(value, 0)? {
         Some(v) => Ok(v),
         None => Err(reader.fail(format!("expected {what} as an object, got {}", describe(value)))),
@@ -52,12 +53,12 @@ struct Reader {
     /// Objects being read, to tell a cycle from mere depth.
     ancestors: Vec<JsValue>,
     /// JSON Pointer of the value being read.
-    path: String,
+    path: Pointer,
 }
 
 impl Reader {
     fn fail(&self, message: String) -> MalformedInput {
-        MalformedInput { path: self.path.clone(), message, line: None, column: None }
+        MalformedInput { path: self.path.to_string(), message, line: None, column: None }
     }
 
     fn spend(&mut self, bytes: usize) -> Result<(), MalformedInput> {
@@ -157,10 +158,9 @@ impl Reader {
         }
         let len = len as u32;
         let mut out = Vec::with_capacity(len as usize);
-        let base = self.path.len();
+        let base = self.path.mark();
         for i in 0..len {
-            self.path.push('/');
-            self.path.push_str(&i.to_string());
+            self.path.push_index(i as usize);
             let item = self.get(v, &JsValue::from(i))?;
             out.push(self.read(&item, depth + 1)?.unwrap_or(Value::Null));
             self.path.truncate(base);
@@ -172,12 +172,11 @@ impl Reader {
         let keys = object_keys(v)
             .map_err(|e| self.fail(format!("listing this object's keys threw: {}", thrown(&e))))?;
         let mut out = Map::new();
-        let base = self.path.len();
+        let base = self.path.mark();
         for key in keys.iter() {
             let name = key.as_string().unwrap_or_default();
             self.spend(name.len())?;
-            self.path.push('/');
-            self.path.push_str(&name.replace('~', "~0").replace('/', "~1"));
+            self.path.push_key(&name);
             let item = self.get(v, &key)?;
             if let Some(value) = self.read(&item, depth + 1)? {
                 out.insert(name, value);

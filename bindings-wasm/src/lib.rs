@@ -75,13 +75,23 @@ fn enter() {
     });
 }
 
-/// What `validate` returns.
+/// What `validate` returns: the library's one validation result (`niryat::Validation`), the
+/// same JSON as `niryat validate --format json` and Python's `validate`.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ValidationResult {
-    /// True when no issue is an error (warnings allowed).
+    /// True when no issue is an error (in draft mode missing fields are warnings).
     pub valid: bool,
-    /// Every issue, errors and warnings, in niryat's stable order.
-    pub issues: Vec<Issue>,
+    /// The documents checked: those asked for, or those the shipment calls for.
+    pub documents: Vec<DocKind>,
+    /// Every issue, errors and warnings, in niryat's stable order; each names the documents
+    /// it blocks.
+    pub issues: Vec<niryat::BlockingIssue>,
+}
+
+impl From<niryat::Validation> for ValidationResult {
+    fn from(v: niryat::Validation) -> Self {
+        ValidationResult { valid: v.valid, documents: v.documents, issues: v.issues }
+    }
 }
 
 /// Options of `validate`.
@@ -104,7 +114,7 @@ pub struct PdfJsOptions {
     pub lang: Option<String>,
     /// Copies in one PDF, 1 to 3. Absent: the commercial invoice in triplicate with the Rule 48
     /// markings, other documents once (unmarked).
-    pub copies: Option<u8>,
+    pub copies: Option<i64>,
 }
 
 /// Options of `render`.
@@ -172,13 +182,14 @@ fn options_from<T: Default + for<'de> Deserialize<'de>>(
 }
 
 fn kind_from(name: &str) -> Result<DocKind, CodedError> {
-    DocKind::from_name(name).ok_or_else(|| {
-        let known: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
-        CodedError::unsupported(format!(
-            "niryat makes no document `{name}`; it makes {}",
-            known.join(", ")
-        ))
-    })
+    word(name)
+}
+
+/// Parses one of niryat's words (kind, format, language …) with the library's message.
+fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
+    name: &str,
+) -> Result<T, CodedError> {
+    name.parse().map_err(|e: niryat::names::UnknownName| CodedError::unsupported(e.to_string()))
 }
 
 fn kind_arg(doc: &JsValue) -> Result<DocKind, CodedError> {
@@ -211,12 +222,11 @@ pub fn validate(
         let s = shipment_from(&shipment)?;
         let opts: ValidateOptions = options_from(options)?;
         let kinds = match &opts.for_ {
-            Some(names) => names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?,
-            None => DocKind::for_shipment(&s),
+            Some(names) => Some(names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?),
+            None => None,
         };
         let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
-        let report = niryat::validate(&s, &kinds, mode);
-        serialize(&ValidationResult { valid: !report.has_errors(), issues: report.issues })
+        serialize(&ValidationResult::from(niryat::check(&s, kinds.as_deref(), mode)))
     })
 }
 
@@ -248,15 +258,15 @@ pub fn render_pdf(
         let opts: PdfJsOptions = options_from(options)?;
         let lang = match opts.lang.as_deref() {
             None => Lang::default(),
-            Some(name) => Lang::from_name(name).ok_or_else(|| {
-                CodedError::unsupported(format!("no label language `{name}`; use en, hi or en+hi"))
-            })?,
+            Some(name) => word(name)?,
         };
-        pdf(
-            &s,
-            kind,
-            &PdfOptions { lang, copies: opts.copies.unwrap_or(0), ..PdfOptions::default() },
-        )
+        let copies = opts
+            .copies
+            .map(niryat::names::Copies::new)
+            .transpose()
+            .map_err(|e| CodedError::unsupported(e.to_string()))?;
+        let copies = niryat::names::Copies::or_default(copies);
+        pdf(&s, kind, &PdfOptions { lang, copies, ..PdfOptions::default() })
     })
 }
 
@@ -290,24 +300,13 @@ pub fn render(
         let kind = kind_arg(&doc)?;
         let opts: RenderOptions = options_from(options)?;
         let format = match opts.format.as_deref() {
-            None => niryat::render::formats_for(kind)
-                .iter()
-                .copied()
-                .find(|f| *f != Format::Pdf)
-                .unwrap_or(Format::Json),
-            Some(name) => Format::from_name(name).ok_or_else(|| {
-                CodedError::unsupported(format!("no format `{name}`; use xml, json or csv"))
-            })?,
+            None => niryat::render::default_text_format(kind),
+            Some(name) => word(name)?,
         };
         if format == Format::Pdf {
             return Err(invalid_argument("render() writes text; use renderPdf() for PDF"));
         }
-        let flavor = match opts.flavor.as_deref() {
-            None => None,
-            Some(name) => Some(Flavor::from_name(name).ok_or_else(|| {
-                CodedError::unsupported(format!("no XML flavor `{name}`; use ubl or niryat"))
-            })?),
-        };
+        let flavor = opts.flavor.as_deref().map(word::<Flavor>).transpose()?;
         Ok(niryat::render::render_text(&s, kind, format, flavor)?)
     })
 }

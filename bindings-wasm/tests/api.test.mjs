@@ -33,10 +33,11 @@ for (const variant of packages()) {
     assert.ok(s.properties.exporter && s.properties.items, 'has exporter and items');
   });
 
-  test(`${variant}: validate() returns { valid, issues } and never throws for an invalid shipment`, () => {
+  test(`${variant}: validate() returns { valid, documents, issues } and never throws for an invalid shipment`, () => {
     const ok = niryat.validate(lucknow);
     assert.equal(ok.valid, true);
     assert.ok(Array.isArray(ok.issues));
+    assert.deepEqual(ok.documents, niryat.documentsFor(lucknow));
 
     const broken = structuredClone(lucknow);
     broken.exporter.gstin = '09ABHPP4821K1ZC';
@@ -47,6 +48,9 @@ for (const variant of packages()) {
     assert.equal(issue.severity, 'error');
     assert.equal(typeof issue.code, 'string');
     assert.equal(typeof issue.message, 'string');
+    // The invoice cannot be made with a wrong GSTIN; blocks names only documents checked.
+    assert.ok(issue.blocks.includes('commercial_invoice'), issue.blocks.join());
+    assert.ok(issue.blocks.every((d) => r.documents.includes(d)), issue.blocks.join());
 
     // An empty shipment is invalid, not an error; in draft mode missing fields are warnings.
     const strict = niryat.validate({}, { for: ['commercial_invoice'] });
@@ -81,6 +85,8 @@ for (const variant of packages()) {
       [() => niryat.renderPdf(lucknow, 'cn22', { lang: 'fr' }), variant === 'full' ? 'unsupported' : 'unsupported'],
       [() => niryat.render(lucknow, 'cn22', { format: 'pdf' }), 'invalid_argument'],
       [() => niryat.render(lucknow, 'cn22', { format: 'docx' }), 'unsupported'],
+      [() => niryat.renderPdf(lucknow, 'cn22', { copies: 4 }), 'unsupported'],
+      [() => niryat.renderPdf(lucknow, 'cn22', { copies: 0 }), 'unsupported'],
       [() => niryat.render(lucknow, 'commercial_invoice', { format: 'xml', flavor: 'edifact' }), 'unsupported'],
     ];
     for (const [f, code] of cases) {
@@ -88,6 +94,16 @@ for (const variant of packages()) {
       assert.ok(e instanceof Error, String(e));
       assert.equal(e.code, code, `${f}: ${e.message}`);
       assert.equal(e.name, 'NiryatError');
+    }
+  });
+
+  test(`${variant}: wrong words get the library's sentence, listing every choice`, () => {
+    for (const [f, said] of [
+      [() => niryat.render(lucknow, 'pbe', { format: 'docx' }), 'unknown format "docx"; use pdf, xml, json or csv'],
+      [() => niryat.render(lucknow, 'commercial_invoice', { flavor: 'x' }), 'unknown XML flavour "x"; use ubl or niryat'],
+      [() => niryat.validate(lucknow, { for: ['cn99'] }), 'unknown document kind "cn99"; use commercial_invoice'],
+    ]) {
+      assert.ok(thrown(f).message.includes(said), thrown(f).message);
     }
   });
 

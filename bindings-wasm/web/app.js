@@ -368,26 +368,15 @@ function check() {
   if (!niryat) return;
   const t0 = performance.now();
   try {
-    const current = shipment();
-    const r = niryat.validate(current, { draft: true });
+    // One call: the draft check's issues, and for each document the issues that block it
+    // (what its own strict check, the one rendering runs, refuses).
+    const r = niryat.validate(shipment(), { draft: true });
     lastIssues = r.issues;
+    docs = r.documents.map((name) => ({ name, errors: r.issues.filter((i) => i.blocks.includes(name)) }));
   } catch (e) {
     // Input niryat cannot read at all (a word where a number goes): one issue at its path.
-    lastIssues = [{ code: e.code ?? 'error', path: e.path ?? '', severity: 'error', message: e.message.replace(/^[^:]*: /, ''), params: {} }];
-  }
-  try {
-    const current = shipment();
-    docs = niryat.documentsFor(current).map((name) => {
-      let strict;
-      try {
-        strict = niryat.validate(current, { for: [name] }).issues.filter((i) => i.severity === 'error');
-      } catch (e) {
-        strict = [{ path: e.path ?? '', message: e.message }];
-      }
-      return { name, errors: strict };
-    });
-  } catch (_) {
-    // Keep the last list while the input cannot be read.
+    // The list of documents stays as it was while the input cannot be read.
+    lastIssues = [{ code: e.code ?? 'error', path: e.path ?? '', severity: 'error', message: e.message.replace(/^[^:]*: /, ''), params: {}, blocks: [] }];
   }
   lastMs = performance.now() - t0;
   showIssues();

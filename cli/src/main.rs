@@ -2,11 +2,13 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use niryat::{DocKind, Mode, Severity};
-use std::io::Read;
 use std::process::ExitCode;
 
+mod inputs;
 mod render;
 mod serve;
+
+use inputs::read_input;
 
 #[derive(Parser)]
 #[command(
@@ -24,12 +26,15 @@ enum Command {
     /// Check a shipment against the rules of the documents it needs.
     ///
     /// Exit status: 0 no errors (warnings allowed), 1 errors, 2 unreadable or malformed input.
+    /// Several files (or a `.jsonl` file, one shipment per line) give one result each; with
+    /// `--format json`, one JSON object per line, each with its `source`.
     Validate {
-        /// Shipment JSON file, or `-` for standard input.
-        file: String,
+        /// Shipment JSON files (`-` for standard input); a `.jsonl` file holds one shipment per line.
+        #[arg(required = true)]
+        files: Vec<String>,
         /// Documents to check for, comma-separated (default: those the shipment calls for).
-        #[arg(long = "for", value_delimiter = ',')]
-        targets: Vec<String>,
+        #[arg(long = "for", value_delimiter = ',', value_parser = word::<DocKind>)]
+        targets: Vec<DocKind>,
         /// Report missing fields as warnings (for forms being filled in).
         #[arg(long)]
         draft: bool,
@@ -108,8 +113,8 @@ fn main() -> ExitCode {
     // batch of renders can exhaust. Give them room (reserved, not committed, memory).
     let _ = rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build_global();
     match cli.command {
-        Command::Validate { file, targets, draft, format } => {
-            validate(&file, &targets, draft, format)
+        Command::Validate { files, targets, draft, format } => {
+            validate(&files, &targets, draft, format)
         }
         Command::Schema => {
             emit(niryat::shipment_schema().as_bytes());
@@ -190,90 +195,80 @@ fn irn(file: &str, response: &str) -> ExitCode {
     }
 }
 
-/// Reads a file, or standard input for `-`.
-pub(crate) fn read_input(file: &str) -> Result<Vec<u8>, String> {
-    if file == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))
-    }
+/// Parses one of niryat's words (kind, format, language …) for clap, with the library's
+/// message listing the choices.
+pub(crate) fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
+    s: &str,
+) -> Result<T, String> {
+    s.parse().map_err(|e: niryat::names::UnknownName| e.to_string())
 }
 
-/// Parses `--for` names.
-pub(crate) fn parse_kinds(names: &[String]) -> Result<Vec<DocKind>, String> {
-    names
-        .iter()
-        .map(|n| {
-            DocKind::from_name(n.trim()).ok_or_else(|| {
-                let known: Vec<_> = DocKind::ALL.iter().map(|k| k.name()).collect();
-                format!("unknown document kind {n:?}; known kinds: {}", known.join(", "))
-            })
-        })
-        .collect()
-}
-
-fn validate(file: &str, targets: &[String], draft: bool, format: OutputFormat) -> ExitCode {
-    let kinds = match parse_kinds(targets) {
-        Ok(k) => k,
+fn validate(files: &[String], targets: &[DocKind], draft: bool, format: OutputFormat) -> ExitCode {
+    let inputs = match inputs::load(files) {
+        Ok(i) => i,
         Err(e) => {
             eprintln!("niryat: {e}");
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    let bytes = match read_input(file) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("niryat: {e}");
-            return ExitCode::from(EXIT_INPUT);
-        }
-    };
-    let shipment = match niryat::parse_json(&bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            if format == OutputFormat::Json {
-                let out = serde_json::json!({ "valid": false, "error": { "code": "malformed_input", "path": e.path, "message": e.message, "line": e.line, "column": e.column } });
-                outln!("{out}");
-            } else {
-                eprintln!("niryat: {file}: malformed input at {e}");
-            }
-            return ExitCode::from(EXIT_INPUT);
-        }
-    };
-    let kinds = if kinds.is_empty() { DocKind::for_shipment(&shipment) } else { kinds };
+    let several = inputs.len() != 1;
     let mode = if draft { Mode::Draft } else { Mode::Strict };
-    let report = niryat::validate(&shipment, &kinds, mode);
-    match format {
-        OutputFormat::Json => {
-            let out = serde_json::json!({
-                "valid": !report.has_errors(),
-                "documents": kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
-                "issues": report.issues,
-            });
-            outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        }
-        OutputFormat::Text => {
-            for i in &report.issues {
-                let path = if i.path.is_empty() { "/" } else { &i.path };
-                outln!("{:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
+    let (mut malformed, mut invalid) = (false, false);
+    for input in &inputs {
+        let shipment = match &input.shipment {
+            Ok(s) => s,
+            Err(e) => {
+                malformed = true;
+                if format == OutputFormat::Json {
+                    let mut out = serde_json::json!({ "valid": false, "error": { "code": "malformed_input", "path": e.path, "message": e.message, "line": e.line, "column": e.column } });
+                    if several {
+                        out["source"] = input.source.clone().into();
+                    }
+                    outln!("{out}");
+                } else {
+                    eprintln!("niryat: {}: malformed input at {e}", input.source);
+                }
+                continue;
             }
-            let errors = report.issues.iter().filter(|i| i.severity == Severity::Error).count();
-            let warnings = report.issues.len() - errors;
-            let docs: Vec<_> = kinds.iter().map(|k| k.name()).collect();
-            if docs.is_empty() {
-                outln!("{file}: no documents apply (a personal parcel needs a transport mode of post for its CN22/CN23); {errors} error(s), {warnings} warning(s)");
-            } else {
-                outln!("{file}: {errors} error(s), {warnings} warning(s) for {}", docs.join(", "));
+        };
+        let targets = (!targets.is_empty()).then_some(targets);
+        let result = niryat::check(shipment, targets, mode);
+        invalid |= !result.valid;
+        match format {
+            OutputFormat::Json if several => {
+                let mut out = serde_json::to_value(&result).unwrap_or_default();
+                out["source"] = input.source.clone().into();
+                outln!("{out}");
             }
+            OutputFormat::Json => {
+                outln!("{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+            }
+            OutputFormat::Text => text_report(&input.source, &result),
         }
     }
-    if report.has_errors() {
+    if malformed {
+        ExitCode::from(EXIT_INPUT)
+    } else if invalid {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// One line per issue, then a summary line naming the documents checked.
+fn text_report(source: &str, result: &niryat::Validation) {
+    for i in &result.issues {
+        let i = &i.issue;
+        let path = if i.path.is_empty() { "/" } else { &i.path };
+        outln!("{:<7} {path}: {} [{}]", i.severity.as_str(), i.message, i.code);
+    }
+    let errors = result.issues.iter().filter(|i| i.issue.severity == Severity::Error).count();
+    let warnings = result.issues.len() - errors;
+    let docs: Vec<_> = result.documents.iter().map(|k| k.name()).collect();
+    if docs.is_empty() {
+        outln!("{source}: no documents apply (a personal parcel needs a transport mode of post for its CN22/CN23); {errors} error(s), {warnings} warning(s)");
+    } else {
+        outln!("{source}: {errors} error(s), {warnings} warning(s) for {}", docs.join(", "));
     }
 }
 

@@ -1,7 +1,9 @@
 //! `niryat render`: documents from one or many shipments, in parallel on all cores.
 
-use crate::{parse_kinds, read_input, EXIT_INPUT};
+use crate::inputs::{self, Input};
+use crate::EXIT_INPUT;
 use indicatif::{ProgressBar, ProgressStyle};
+use niryat::names::Copies;
 use niryat::render::{Flavor, Format, Lang, Layout, PdfOptions, Renderer};
 use niryat::{DocKind, Shipment};
 use rayon::prelude::*;
@@ -15,38 +17,31 @@ pub struct RenderArgs {
     #[arg(required = true)]
     files: Vec<String>,
     /// Document to make (see `niryat kinds`); several may be given, comma-separated.
-    #[arg(long, value_delimiter = ',', conflicts_with = "all")]
-    doc: Vec<String>,
+    #[arg(long, value_delimiter = ',', conflicts_with = "all", value_parser = crate::word::<DocKind>)]
+    doc: Vec<DocKind>,
     /// Make every document the shipment calls for.
     #[arg(long)]
     all: bool,
     /// Label language: en, hi or en+hi.
-    #[arg(long, default_value = "en+hi")]
-    lang: String,
+    #[arg(long, default_value = "en+hi", value_parser = crate::word::<Lang>)]
+    lang: Lang,
     /// Copies in one PDF, 1 to 3. Default: the commercial invoice in triplicate with the Rule 48
     /// markings (original for recipient, duplicate for transporter, triplicate for supplier),
     /// other documents once; other documents' copies carry no marking.
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
-    copies: Option<u8>,
+    #[arg(long, value_parser = crate::word::<Copies>)]
+    copies: Option<Copies>,
     /// CN22/CN23 layout: label (the 6 × 8 inch harmonised label) or a4 (CN23 on A4).
-    #[arg(long, default_value = "label")]
-    layout: String,
+    #[arg(long, default_value = "label", value_parser = crate::word::<Layout>)]
+    layout: Layout,
     /// Output format: pdf, xml, json or csv.
-    #[arg(long, default_value = "pdf")]
-    format: String,
+    #[arg(long, default_value = "pdf", value_parser = crate::word::<Format>)]
+    format: Format,
     /// XML flavour: ubl (commercial invoice) or niryat (whole shipment).
-    #[arg(long)]
-    flavor: Option<String>,
+    #[arg(long, value_parser = crate::word::<Flavor>)]
+    flavor: Option<Flavor>,
     /// Output file (one document) or folder (several documents or files); `-` writes one document to standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
-}
-
-struct Job {
-    /// Name used in messages and output paths.
-    name: String,
-    /// Shipment, or why it could not be read.
-    shipment: Result<Shipment, String>,
 }
 
 /// Runs `niryat render`.
@@ -61,31 +56,19 @@ pub fn run(args: RenderArgs) -> ExitCode {
 }
 
 fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
-    let lang = Lang::from_name(&args.lang)
-        .ok_or_else(|| format!("unknown language {:?}; use en, hi or en+hi", args.lang))?;
-    let format = Format::from_name(&args.format)
-        .ok_or_else(|| format!("unknown format {:?}; use pdf, xml, json or csv", args.format))?;
-    let flavor = match &args.flavor {
-        Some(f) => Some(
-            Flavor::from_name(f)
-                .ok_or_else(|| format!("unknown flavour {f:?}; use ubl or niryat"))?,
-        ),
-        None => None,
-    };
-    let kinds = parse_kinds(&args.doc)?;
+    let (lang, format, flavor, layout) = (args.lang, args.format, args.flavor, args.layout);
+    let kinds = args.doc.clone();
     if kinds.is_empty() && !args.all {
         return Err("say which document to make with --doc KIND, or --all".into());
     }
-    let jobs = load_jobs(&args.files)?;
+    let jobs = inputs::load(&args.files)?;
     let single = jobs.len() == 1 && kinds.len() == 1 && !args.all;
-    let layout = Layout::from_name(&args.layout)
-        .ok_or_else(|| format!("unknown layout {:?}; use label or a4", args.layout))?;
-    let opts = PdfOptions { lang, copies: args.copies.unwrap_or(0), layout };
+    let opts = PdfOptions { lang, copies: Copies::or_default(args.copies), layout };
     let renderer = if format == Format::Pdf { Some(Renderer::new()) } else { None };
 
     if single {
         let job = &jobs[0];
-        let shipment = job.shipment.as_ref().map_err(|e| format!("{}: {e}", job.name))?;
+        let shipment = job.shipment()?;
         let bytes = match make(renderer.as_ref(), shipment, kinds[0], format, flavor, &opts) {
             Ok(b) => b,
             Err(e) => {
@@ -146,7 +129,7 @@ fn run_inner(args: &RenderArgs) -> Result<ExitCode, String> {
 
 #[allow(clippy::too_many_arguments)]
 fn render_job(
-    job: &Job,
+    job: &Input,
     kinds: &[DocKind],
     all: bool,
     renderer: Option<&Renderer>,
@@ -157,10 +140,10 @@ fn render_job(
     per_file_dirs: bool,
     bar: &ProgressBar,
 ) -> (usize, usize) {
-    let shipment = match &job.shipment {
+    let shipment = match job.shipment() {
         Ok(s) => s,
         Err(e) => {
-            bar.suspend(|| eprintln!("niryat: {}: {e}", job.name));
+            bar.suspend(|| eprintln!("niryat: {e}"));
             return (0, 1);
         }
     };
@@ -238,37 +221,4 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-fn stem(file: &str) -> String {
-    if file == "-" {
-        return "stdin".into();
-    }
-    Path::new(file)
-        .file_stem()
-        .map_or_else(|| "shipment".into(), |s| s.to_string_lossy().into_owned())
-}
-
-fn load_jobs(files: &[String]) -> Result<Vec<Job>, String> {
-    let mut jobs = Vec::new();
-    for file in files {
-        let bytes = read_input(file)?;
-        if file.ends_with(".jsonl") {
-            // Split on bytes so that one line with invalid UTF-8 fails alone, with its own error.
-            for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let name = format!("{}-{}", stem(file), n + 1);
-                let shipment = niryat::parse_json(line)
-                    .map_err(|e| format!("line {}: malformed input at {e}", n + 1));
-                jobs.push(Job { name, shipment });
-            }
-        } else {
-            let shipment =
-                niryat::parse_json(&bytes).map_err(|e| format!("malformed input at {e}"));
-            jobs.push(Job { name: stem(file), shipment });
-        }
-    }
-    Ok(jobs)
 }

@@ -170,11 +170,12 @@ fn validate_json_is_the_issues_as_data() {
     assert_eq!(issues[0]["path"], "/items/1/amount");
     assert_eq!(issues[0]["severity"], "error");
     assert_eq!(issues[0]["params"]["expected"], "2550.00");
+    // The invoice cannot be made while the amount is wrong.
+    assert!(issues[0]["blocks"].as_array().unwrap().contains(&"commercial_invoice".into()));
     // Exactly what the library reports.
     let shipment = niryat::parse_json(&bytes).unwrap();
-    let kinds = niryat::DocKind::for_shipment(&shipment);
-    let report = niryat::validate(&shipment, &kinds, niryat::Mode::Strict);
-    assert_eq!(v["issues"], serde_json::to_value(&report.issues).unwrap());
+    let result = niryat::check(&shipment, None, niryat::Mode::Strict);
+    assert_eq!(v, serde_json::to_value(&result).unwrap());
     // A clean shipment.
     let o = niryat(&["validate", "examples/personal-gift.json", "--format", "json"], None);
     assert_eq!(code(&o), 0);
@@ -651,4 +652,76 @@ fn layout_option_picks_the_cn23_page() {
     assert_ne!(code(&o), 0);
     assert!(stderr(&o).contains("unknown layout"), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn validate_reads_several_files_and_json_lines_as_render_does() {
+    let good = example("personal-gift.json");
+    let mut bad = good.clone();
+    bad["consignee"]["name"] = "".into();
+    let lines = format!("{}\n\n{}\n{{\"items\": 5}}\n", good, bad);
+    let f = TempFile::new("batch.jsonl", lines.as_bytes());
+    // JSON: one object per shipment, each with its source; malformed lines are reported too.
+    let o = niryat(
+        &["validate", f.path(), "examples/lucknow-chikankari-ebay.json", "--format", "json"],
+        None,
+    );
+    assert_eq!(code(&o), 2, "a malformed line makes the run exit 2");
+    let out: Vec<serde_json::Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let sources: Vec<_> = out.iter().map(|v| v["source"].as_str().unwrap().to_string()).collect();
+    let name = f.path().to_string();
+    assert_eq!(
+        sources,
+        [
+            format!("{name} line 1"),
+            format!("{name} line 3"),
+            format!("{name} line 4"),
+            "examples/lucknow-chikankari-ebay.json".to_string()
+        ]
+    );
+    assert_eq!(out[0]["valid"], true);
+    assert_eq!(out[1]["valid"], false);
+    assert_eq!(out[2]["error"]["code"], "malformed_input");
+    assert_eq!(out[2]["error"]["path"], "/items");
+    assert_eq!(out[3]["valid"], true);
+    // Without the malformed line: exit 1 for the invalid shipment, and text output has a
+    // summary line per shipment.
+    let lines = format!("{}\n{}\n", good, bad);
+    let f = TempFile::new("batch2.jsonl", lines.as_bytes());
+    let o = niryat(&["validate", f.path()], None);
+    assert_eq!(code(&o), 1);
+    let text = stdout(&o);
+    assert!(text.contains(&format!("{} line 1: 0 error(s)", f.path())), "{text}");
+    assert!(text.contains(&format!("{} line 2: 1 error(s)", f.path())), "{text}");
+}
+
+#[test]
+fn names_are_parsed_by_the_library_with_every_choice_listed() {
+    for (args, said) in [
+        (
+            &["render", "examples/personal-gift.json", "--doc", "cn22", "--lang", "fr"][..],
+            "unknown label language \"fr\"; use en, hi or en+hi",
+        ),
+        (
+            &["render", "examples/personal-gift.json", "--doc", "cn22", "--format", "docx"][..],
+            "unknown format \"docx\"; use pdf, xml, json or csv",
+        ),
+        (
+            &["render", "examples/personal-gift.json", "--doc", "cn22", "--copies", "4"][..],
+            "unknown number of copies \"4\"; use 1, 2 or 3",
+        ),
+        (
+            &["render", "examples/personal-gift.json", "--doc", "cn22", "--flavor", "x"][..],
+            "unknown XML flavour \"x\"; use ubl or niryat",
+        ),
+        (
+            &["validate", "examples/personal-gift.json", "--for", "cn99"][..],
+            "unknown document kind \"cn99\"; use commercial_invoice",
+        ),
+    ] {
+        let o = niryat(args, None);
+        assert_eq!(code(&o), 2, "{args:?}");
+        assert!(stderr(&o).contains(said), "{args:?}: {}", stderr(&o));
+    }
 }

@@ -20,9 +20,12 @@ pub mod irp;
 pub mod issue;
 pub mod model;
 pub mod money;
+pub mod names;
+pub mod pointer;
 pub mod render;
 pub mod rules;
 mod schema;
+pub mod validation;
 pub mod views;
 
 pub use error::{Error, MalformedInput};
@@ -31,3 +34,4 @@ pub use issue::{Issue, Report, Severity};
 pub use model::Shipment;
 pub use rules::{validate, DocKind, Mode, Targets, Validated};
 pub use schema::shipment_schema;
+pub use validation::{check, BlockingIssue, Validation};

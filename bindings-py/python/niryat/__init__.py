@@ -4,7 +4,7 @@ Plain data in, plain data out, in the same JSON shapes as niryat's CLI::
 
     import niryat
 
-    issues = niryat.validate(shipment)            # list of Issue dicts; never raises for an invalid shipment
+    result = niryat.validate(shipment)   # {"valid", "documents", "issues"}; never raises for an invalid shipment
     pdf = niryat.render_pdf(shipment, "commercial_invoice")   # bytes
     xml = niryat.render(shipment, "commercial_invoice", format="xml", flavor="ubl")
 
@@ -14,12 +14,14 @@ call releases the GIL. Errors are ``NiryatError`` subclasses with a stable ``cod
 """
 
 from ._errors import (
+    BlockingIssue,
     InvalidShipment,
     Issue,
     MalformedInput,
     NiryatError,
     RenderError,
     UnsupportedError,
+    ValidationResult,
 )
 from ._niryat import (
     Renderer,
@@ -41,6 +43,8 @@ __all__ = [
     "einvoice_from_irp",
     "Renderer",
     "Issue",
+    "BlockingIssue",
+    "ValidationResult",
     "NiryatError",
     "MalformedInput",
     "InvalidShipment",

@@ -21,6 +21,8 @@ from typing import Any, Dict, List, Literal, Optional, Tuple, TypedDict
 
 __all__ = [
     "Issue",
+    "BlockingIssue",
+    "ValidationResult",
     "NiryatError",
     "MalformedInput",
     "InvalidShipment",
@@ -49,6 +51,26 @@ class Issue(_IssueFields, total=False):
 
     params: Dict[str, str]
     """Context values (the missing field, the expected value …); absent when there are none."""
+
+
+class _Blocks(TypedDict):
+    blocks: List[str]
+    """The documents this issue keeps from being made (empty for a warning that blocks none)."""
+
+
+class BlockingIssue(Issue, _Blocks):
+    """An issue of a validation result: an ``Issue`` with ``blocks``."""
+
+
+class ValidationResult(TypedDict):
+    """What ``niryat.validate`` returns: the same JSON as ``niryat validate --format json``."""
+
+    valid: bool
+    """No issue is an error (in draft mode missing fields are warnings)."""
+    documents: List[str]
+    """The documents checked: those asked for, or those the shipment calls for."""
+    issues: List[BlockingIssue]
+    """Every issue, errors and warnings, in a stable order."""
 
 
 class NiryatError(Exception):

@@ -2,7 +2,7 @@
 
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Union, final
 
-from ._errors import Issue
+from ._errors import ValidationResult
 
 _ShipmentInput = Union[Mapping[str, Any], str, bytes, bytearray]
 """A shipment: a dict following ``niryat.schema()``, or the same as JSON text."""
@@ -24,8 +24,9 @@ def validate(
     *,
     for_: Union[str, Iterable[str], None] = None,
     draft: bool = False,
-) -> List[Issue]:
-    """Every issue of ``shipment`` for the documents ``for_`` (default: those it calls for).
+) -> ValidationResult:
+    """``{valid, documents, issues}`` of ``shipment`` for the documents ``for_`` (default: those it
+    calls for); each issue names the documents it ``blocks``.
 
     Raises ``MalformedInput`` when the input is not a shipment, ``UnsupportedError`` for an
     unknown document kind; never raises for an invalid shipment."""
@@ -37,9 +38,14 @@ def render_pdf(
     shipment has errors for it, ``MalformedInput``, ``UnsupportedError``, ``RenderError``."""
 
 def render(
-    shipment: _ShipmentInput, doc: str, *, format: str = "xml", flavor: Optional[str] = None
+    shipment: _ShipmentInput,
+    doc: str,
+    *,
+    format: Optional[str] = None,
+    flavor: Optional[str] = None,
 ) -> str:
-    """Document ``doc`` as XML, JSON or CSV text; same errors as ``render_pdf``."""
+    """Document ``doc`` as XML, JSON or CSV text (default: the document's own text format);
+    same errors as ``render_pdf``."""
 
 def kinds(shipment: Optional[_ShipmentInput] = None) -> List[str]:
     """All document kind names; given a shipment, the documents it calls for."""

@@ -108,21 +108,15 @@ fn clean_message(msg: &str) -> String {
 /// Converts serde_path_to_error's path into an RFC 6901 JSON Pointer.
 fn pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
-    let mut out = String::new();
+    let mut out = crate::pointer::Pointer::root();
     for seg in path.iter() {
         match seg {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push('/');
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
-            }
+            Segment::Seq { index } => out.push_index(*index),
+            Segment::Map { key } | Segment::Enum { variant: key } => out.push_key(key),
             Segment::Unknown => {}
         }
     }
-    out
+    out.into_string()
 }
 
 fn too_many(path: String, what: &str, len: usize, max: usize) -> MalformedInput {

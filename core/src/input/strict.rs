@@ -7,6 +7,7 @@
 //! goes (with line and column), and [`Strict`] deserializes the model from that `Value`,
 //! refusing anything but an object where a struct is expected.
 
+use crate::pointer::Pointer;
 use serde::de::value::{BorrowedStrDeserializer, Error};
 use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
@@ -18,18 +19,18 @@ use std::cell::RefCell;
 /// Where the reader is, as a JSON Pointer, and the pointer of the first failure.
 #[derive(Default)]
 pub(crate) struct Trail {
-    here: RefCell<String>,
+    here: RefCell<Pointer>,
     pub(crate) failed_at: RefCell<Option<String>>,
 }
 
 impl Trail {
     /// The pointer of the value being read.
     pub(crate) fn here(&self) -> String {
-        self.here.borrow().clone()
+        self.here.borrow().to_string()
     }
 
     fn fail<E: de::Error>(&self, msg: String) -> E {
-        let here = self.here.borrow().clone();
+        let here = self.here.borrow().to_string();
         self.failed_at.borrow_mut().get_or_insert(here);
         E::custom(msg)
     }
@@ -96,11 +97,8 @@ impl<'de> Visitor<'de> for Tree<'_> {
                 }
                 break;
             }
-            let len = self.trail.here.borrow().len();
-            {
-                use std::fmt::Write;
-                let _ = write!(self.trail.here.borrow_mut(), "/{}", out.len());
-            }
+            let len = self.trail.here.borrow().mark();
+            self.trail.here.borrow_mut().push_index(out.len());
             let item = seq.next_element_seed(self)?;
             self.trail.here.borrow_mut().truncate(len);
             match item {
@@ -113,16 +111,8 @@ impl<'de> Visitor<'de> for Tree<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let len = self.trail.here.borrow().len();
-            {
-                let mut here = self.trail.here.borrow_mut();
-                here.push('/');
-                if key.contains(['~', '/']) {
-                    here.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                } else {
-                    here.push_str(&key);
-                }
-            }
+            let len = self.trail.here.borrow().mark();
+            self.trail.here.borrow_mut().push_key(&key);
             if out.contains_key(&key) {
                 return Err(self.trail.fail(format!("the key {key:?} appears twice")));
             }

@@ -31,15 +31,10 @@ pub enum Format {
 }
 
 impl Format {
-    /// Parses `pdf`, `xml`, `json`, `csv`.
+    /// Parses `pdf`, `xml`, `json`, `csv` (see [`crate::names`] for the error that lists the
+    /// choices).
     pub fn from_name(name: &str) -> Option<Format> {
-        match name {
-            "pdf" => Some(Format::Pdf),
-            "xml" => Some(Format::Xml),
-            "json" => Some(Format::Json),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
+        name.parse().ok()
     }
 
     /// File extension.
@@ -64,13 +59,9 @@ pub enum Flavor {
 }
 
 impl Flavor {
-    /// Parses `ubl`, `niryat`.
+    /// Parses `ubl`, `niryat` (see [`crate::names`]).
     pub fn from_name(name: &str) -> Option<Flavor> {
-        match name {
-            "ubl" => Some(Flavor::Ubl),
-            "niryat" => Some(Flavor::Niryat),
-            _ => None,
-        }
+        name.parse().ok()
     }
 }
 
@@ -90,14 +81,9 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Parses `en`, `hi`, `en+hi`.
+    /// Parses `en`, `hi`, `en+hi` (see [`crate::names`]).
     pub fn from_name(name: &str) -> Option<Lang> {
-        match name {
-            "en" => Some(Lang::En),
-            "hi" => Some(Lang::Hi),
-            "en+hi" | "hi+en" => Some(Lang::EnHi),
-            _ => None,
-        }
+        name.parse().ok()
     }
 
     /// `en`, `hi` or `en+hi`.
@@ -143,8 +129,20 @@ pub struct PdfOptions {
 pub const INVOICE_DEFAULT_COPIES: u8 = 3;
 
 impl PdfOptions {
-    /// How many copies of `kind` to print: `copies` (at most 3) when given, else 3 for the
-    /// commercial invoice and 1 for every other document.
+    /// Refuses options no document can honour: more than [`crate::names::Copies::MAX`] copies
+    /// (a number is never cut down quietly).
+    pub fn check(&self) -> Result<(), Error> {
+        if self.copies > crate::names::Copies::MAX {
+            return Err(crate::names::Copies::new(i64::from(self.copies))
+                .err()
+                .map_or_else(|| Error::Unsupported("copies".into()), Error::from));
+        }
+        Ok(())
+    }
+
+    /// How many copies of `kind` to print: `copies` when given, else 3 for the commercial
+    /// invoice and 1 for every other document. Rendering refuses more than 3 ([`Self::check`]);
+    /// this never answers more than 3.
     pub fn copies_of(&self, kind: DocKind) -> u8 {
         match (self.copies, kind) {
             (0, DocKind::CommercialInvoice) => INVOICE_DEFAULT_COPIES,
@@ -181,6 +179,12 @@ pub fn render_text(
 /// Reads niryat XML back into a shipment.
 pub fn import_xml(text: &str) -> Result<Shipment, MalformedInput> {
     xml::import(text)
+}
+
+/// The text format `kind` is written in when none is named: its first format other than PDF
+/// (XML for the invoice and the whole shipment, JSON for the e-invoice, CSV for the PBE rows).
+pub fn default_text_format(kind: DocKind) -> Format {
+    formats_for(kind).iter().copied().find(|f| *f != Format::Pdf).unwrap_or(Format::Json)
 }
 
 /// The formats that make sense for `kind` (the first is the default).

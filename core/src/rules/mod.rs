@@ -93,9 +93,9 @@ impl DocKind {
         }
     }
 
-    /// Parses a snake_case name.
+    /// Parses a snake_case name (see [`crate::names`] for the error that lists the choices).
     pub fn from_name(name: &str) -> Option<DocKind> {
-        DocKind::ALL.into_iter().find(|k| k.name() == name)
+        name.parse().ok()
     }
 
     /// The documents a shipment calls for: what a clerk would print for it.

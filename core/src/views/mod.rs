@@ -54,13 +54,9 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// Parses `label`, `a4`.
+    /// Parses `label`, `a4` (see [`crate::names`] for the error that lists the choices).
     pub fn from_name(name: &str) -> Option<Layout> {
-        match name {
-            "label" => Some(Layout::Label),
-            "a4" | "A4" => Some(Layout::A4),
-            _ => None,
-        }
+        name.parse().ok()
     }
 
     /// `label` or `a4`.

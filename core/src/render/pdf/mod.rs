@@ -251,6 +251,7 @@ impl Renderer {
         opts: &PdfOptions,
     ) -> Result<Vec<u8>, Error> {
         template_of(kind).ok_or_else(|| no_pdf_form(kind))?;
+        opts.check()?;
         let doc = match kind {
             DocKind::Cn23 => views::View::Cn23(views::cn23::cn23_in(v, opts.layout)),
             _ => views::view_in(v, kind, opts.lang.for_kind(kind))

@@ -19,6 +19,7 @@ use super::shape::{self, Shape};
 use super::xw::bad_char;
 use crate::error::MalformedInput;
 use crate::model::Shipment;
+use crate::pointer::Pointer;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::PrefixDeclaration;
 use quick_xml::reader::Reader;
@@ -107,7 +108,7 @@ struct Events<'i> {
     text: &'i str,
     rd: Reader<&'i [u8]>,
     /// JSON Pointer of the element being read.
-    ptr: String,
+    ptr: Pointer,
     /// Generic path (list indices as `*`) of the element being read.
     gen: String,
     /// Model depth: child elements entered.
@@ -143,7 +144,7 @@ impl<'i> Events<'i> {
         Events {
             text,
             rd,
-            ptr: String::new(),
+            ptr: Pointer::root(),
             gen: String::new(),
             depth: 0,
             at: 0,
@@ -155,7 +156,7 @@ impl<'i> Events<'i> {
     }
 
     fn err_at(&self, offset: usize, message: impl Into<String>) -> DeErr {
-        DeErr { message: message.into(), at: Some((self.ptr.clone(), offset)) }
+        DeErr { message: message.into(), at: Some((self.ptr.to_string(), offset)) }
     }
 
     fn err(&self, message: impl Into<String>) -> DeErr {
@@ -348,10 +349,9 @@ impl<'i> Events<'i> {
     }
 
     /// Enters a child: extends the pointer and the generic path; returns their old lengths.
-    fn enter(&mut self, ptr_seg: &str, gen_seg: &str) -> (usize, usize) {
-        let saved = (self.ptr.len(), self.gen.len());
-        self.ptr.push('/');
-        self.ptr.push_str(ptr_seg);
+    fn enter(&mut self, key: &str, gen_seg: &str) -> (usize, usize) {
+        let saved = (self.ptr.mark(), self.gen.len());
+        self.ptr.push_key(key);
         self.gen.push('/');
         self.gen.push_str(gen_seg);
         self.depth += 1;
@@ -360,9 +360,8 @@ impl<'i> Events<'i> {
 
     /// Enters a list item: the pointer gets the index, the generic path `*`.
     fn enter_index(&mut self, index: usize) -> (usize, usize) {
-        use std::fmt::Write;
-        let saved = (self.ptr.len(), self.gen.len());
-        let _ = write!(self.ptr, "/{index}");
+        let saved = (self.ptr.mark(), self.gen.len());
+        self.ptr.push_index(index);
         self.gen.push_str("/*");
         self.depth += 1;
         saved
@@ -460,15 +459,6 @@ fn predefined(name: &str) -> Option<char> {
 
 fn variants() -> String {
     shape::TAX_VARIANTS.iter().map(|v| format!("<{v}>")).collect::<Vec<_>>().join(", ")
-}
-
-/// RFC 6901 escaping of one pointer segment.
-fn escape_pointer(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['~', '/']) {
-        std::borrow::Cow::Owned(s.replace('~', "~0").replace('/', "~1"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
 }
 
 /// The value of the element just opened, of the given shape.
@@ -581,7 +571,9 @@ fn child_value<'i, T: DeserializeSeed<'i>>(
         return Err(x.err("a value was asked for before its element"));
     };
     let shape = shape::shape(&x.gen);
-    let r = seed.deserialize(Element { x: &mut *x, shape }).map_err(|e| e.locate(&x.ptr, offset));
+    let r = seed
+        .deserialize(Element { x: &mut *x, shape })
+        .map_err(|e| e.locate(x.ptr.as_str(), offset));
     x.leave(saved);
     r
 }
@@ -595,7 +587,7 @@ fn child_key<'i, K: DeserializeSeed<'i>>(
     seed: K,
 ) -> Res<Option<K::Value>> {
     let Some((name, offset)) = x.next_child()? else { return Ok(None) };
-    let saved = x.enter(&escape_pointer(name), name);
+    let saved = x.enter(name, name);
     if x.seen[base..].contains(&name) {
         return Err(x.err_at(offset, format!("<{name}> appears more than once")));
     }
@@ -603,7 +595,7 @@ fn child_key<'i, K: DeserializeSeed<'i>>(
     *pending = Some((saved, offset));
     seed.deserialize(name.into_deserializer())
         .map(Some)
-        .map_err(|e: DeErr| e.locate(&x.ptr, offset))
+        .map_err(|e: DeErr| e.locate(x.ptr.as_str(), offset))
 }
 
 /// The child elements of a struct element, as map entries.
@@ -684,7 +676,7 @@ impl<'i> MapAccess<'i> for Tax<'_, 'i> {
                 ));
             }
             // The variant's fields keep the pointer /tax/…: the JSON form has no variant level.
-            let (p, g) = (self.x.ptr.len(), self.x.gen.len());
+            let (p, g) = (self.x.ptr.mark(), self.x.gen.len());
             self.x.gen.push('/');
             self.x.gen.push_str(name);
             self.x.depth += 1;
