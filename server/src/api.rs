@@ -2,7 +2,7 @@
 //! the catalogues (kinds, schema, rules). No export rule lives here: every answer is the
 //! library's, and every name is parsed by the library's parsers.
 
-use crate::openapi::{IssueDoc, ShipmentDoc};
+use crate::openapi::{ShipmentDoc, ValidationDoc};
 use crate::problem::{Problem, PROBLEM_JSON};
 use crate::App;
 use axum::body::Body;
@@ -11,26 +11,15 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use niryat::names::Copies;
 use niryat::render::{Flavor, Format, Lang, Layout, PdfOptions};
-use niryat::{DocKind, Issue, Mode, Shipment};
+use niryat::{DocKind, Mode, Shipment, Validation};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// Bodies larger than this are parsed and checked on the blocking pool instead of on the
 /// async workers, so that one huge shipment does not stall other connections.
 const INLINE_BODY: usize = 256 * 1024;
-
-/// The answer of `POST /v1/validate`.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ValidationResult {
-    /// True when no issue is an error for the documents checked.
-    pub valid: bool,
-    /// The documents checked for (snake_case names).
-    pub documents: Vec<&'static str>,
-    /// Every issue found, errors and warnings, in the library's order.
-    #[schema(value_type = Vec<IssueDoc>)]
-    pub issues: Vec<Issue>,
-}
 
 /// Query of `POST /v1/validate`.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -42,8 +31,8 @@ pub struct ValidateQuery {
     pub for_: Option<String>,
     /// Report missing fields as warnings (a form being filled in).
     pub draft: Option<bool>,
-    /// Language of the messages: `en` (the library's messages are English today; the
-    /// parameter is checked so that clients can send it now).
+    /// Language of the messages: `en` (the library's messages are English today; another
+    /// word is refused rather than ignored).
     pub lang: Option<String>,
 }
 
@@ -56,7 +45,7 @@ pub struct DocumentQuery {
     /// Label language of a PDF: `en`, `hi` or `en+hi` (default).
     pub lang: Option<String>,
     /// Copies in one PDF, 1 to 3; default: the commercial invoice in triplicate, others once.
-    pub copies: Option<u8>,
+    pub copies: Option<String>,
     /// XML vocabulary: `ubl` (commercial invoice) or `niryat` (whole shipment).
     pub flavor: Option<String>,
     /// CN22/CN23 layout: `label` (default) or `a4`.
@@ -100,54 +89,23 @@ fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
     q.map(|Query(q)| q).map_err(|e| Problem::bad_parameter(e.body_text()))
 }
 
-fn parse_kind(name: &str) -> Result<DocKind, String> {
-    DocKind::from_name(name.trim()).ok_or_else(|| {
-        let known: Vec<_> = DocKind::ALL.iter().map(|k| k.name()).collect();
-        format!("unknown document kind {name:?}; known kinds: {}", known.join(", "))
-    })
+/// Parses one of the library's words; a wrong one is answered with every choice.
+fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(w: &str) -> Result<T, Problem> {
+    w.parse::<T>().map_err(|e| Problem::bad_parameter(e.to_string()))
 }
 
-fn parse_lang(lang: Option<&str>) -> Result<Lang, Problem> {
-    match lang {
-        None => Ok(Lang::default()),
-        Some(l) => Lang::from_name(l).ok_or_else(|| {
-            Problem::bad_parameter(format!("unknown language {l:?}; use en, hi or en+hi"))
-        }),
-    }
+fn opt<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
+    w: Option<&str>,
+) -> Result<Option<T>, Problem> {
+    w.map(word::<T>).transpose()
 }
 
 fn pdf_options(q: &DocumentQuery) -> Result<PdfOptions, Problem> {
-    let lang = parse_lang(q.lang.as_deref())?;
-    let copies = match q.copies {
-        None => 0,
-        Some(n @ 1..=3) => n,
-        Some(n) => return Err(Problem::bad_parameter(format!("copies is {n}; use 1, 2 or 3"))),
-    };
-    let layout = match q.layout.as_deref() {
-        None => Layout::default(),
-        Some(l) => Layout::from_name(l).ok_or_else(|| {
-            Problem::bad_parameter(format!("unknown layout {l:?}; use label or a4"))
-        })?,
-    };
-    Ok(PdfOptions { lang, copies, layout })
-}
-
-fn parse_format(f: Option<&str>) -> Result<Option<Format>, Problem> {
-    f.map(|f| {
-        Format::from_name(f).ok_or_else(|| {
-            Problem::bad_parameter(format!("unknown format {f:?}; use pdf, xml, json or csv"))
-        })
+    Ok(PdfOptions {
+        lang: opt::<Lang>(q.lang.as_deref())?.unwrap_or_default(),
+        copies: Copies::or_default(opt::<Copies>(q.copies.as_deref())?),
+        layout: opt::<Layout>(q.layout.as_deref())?.unwrap_or_default(),
     })
-    .transpose()
-}
-
-fn parse_flavor(f: Option<&str>) -> Result<Option<Flavor>, Problem> {
-    f.map(|f| {
-        Flavor::from_name(f).ok_or_else(|| {
-            Problem::bad_parameter(format!("unknown flavour {f:?}; use ubl or niryat"))
-        })
-    })
-    .transpose()
 }
 
 /// True for `application/json` and `application/*+json`, with any parameters.
@@ -233,7 +191,7 @@ fn joined<T>(r: Result<T, tokio::task::JoinError>) -> Result<T, Problem> {
     params(ValidateQuery),
     request_body(content = ShipmentDoc, content_type = "application/json"),
     responses(
-        (status = 200, description = "Every issue found; `valid` is false when one is an error", body = ValidationResult),
+        (status = 200, description = "Every issue found, each with the documents it blocks; `valid` is false when one is an error", body = ValidationDoc),
         (status = 400, description = "Not a shipment, or an unknown parameter", body = Problem, content_type = PROBLEM_JSON),
         (status = 413, description = "Body larger than the limit", body = Problem, content_type = PROBLEM_JSON),
         (status = 415, description = "Body not sent as JSON", body = Problem, content_type = PROBLEM_JSON),
@@ -244,20 +202,16 @@ pub async fn validate(
     q: Result<Query<ValidateQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Json<ValidationResult>, Problem> {
+) -> Result<Json<Validation>, Problem> {
     let q = query(q)?;
-    let named: Vec<DocKind> = match q.for_.as_deref().filter(|s| !s.trim().is_empty()) {
-        None => Vec::new(),
-        Some(list) => list
-            .split(',')
-            .map(parse_kind)
-            .collect::<Result<_, _>>()
-            .map_err(Problem::bad_parameter)?,
+    let named: Option<Vec<DocKind>> = match q.for_.as_deref().filter(|s| !s.trim().is_empty()) {
+        None => None,
+        Some(list) => Some(list.split(',').map(word::<DocKind>).collect::<Result<_, _>>()?),
     };
     if let Some(l) = q.lang.as_deref() {
-        if l != "en" {
+        if word::<Lang>(l)? != Lang::En {
             return Err(Problem::bad_parameter(format!(
-                "messages in {l:?} are not available; use en"
+                "messages in {l:?} are not available yet; use en"
             )));
         }
     }
@@ -265,13 +219,7 @@ pub async fn validate(
     let bytes = read_body(&app, &headers, body).await?;
     let result = cpu(bytes.len(), move || {
         let shipment = niryat::parse_json(&bytes).map_err(Problem::malformed)?;
-        let kinds = if named.is_empty() { DocKind::for_shipment(&shipment) } else { named };
-        let report = niryat::validate(&shipment, &kinds, mode);
-        Ok::<_, Problem>(ValidationResult {
-            valid: !report.has_errors(),
-            documents: kinds.iter().map(|k| k.name()).collect(),
-            issues: report.issues,
-        })
+        Ok::<_, Problem>(niryat::check(&shipment, named.as_deref(), mode))
     })
     .await??;
     Ok(Json(result))
@@ -371,11 +319,12 @@ pub async fn document(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Problem> {
-    let kind =
-        parse_kind(&kind).map_err(|m| Problem::new(StatusCode::NOT_FOUND, "unknown_kind", m))?;
+    let kind = kind
+        .parse::<DocKind>()
+        .map_err(|e| Problem::new(StatusCode::NOT_FOUND, "unknown_kind", e.to_string()))?;
     let q = query(q)?;
     let formats = niryat::render::formats_for(kind);
-    let format = parse_format(q.format.as_deref())?.unwrap_or(formats[0]);
+    let format = opt::<Format>(q.format.as_deref())?.unwrap_or(formats[0]);
     if !formats.contains(&format) {
         let names: Vec<_> = formats.iter().map(|f| f.extension()).collect();
         return Err(Problem::new(
@@ -389,7 +338,7 @@ pub async fn document(
             ),
         ));
     }
-    let flavor = parse_flavor(q.flavor.as_deref())?;
+    let flavor = opt::<Flavor>(q.flavor.as_deref())?;
     let opts = pdf_options(&q)?;
     let bytes = read_body(&app, &headers, body).await?;
     let size = bytes.len();
@@ -426,8 +375,8 @@ pub async fn documents(
     body: Body,
 ) -> Result<Response, Problem> {
     let q = query(q)?;
-    let format = parse_format(q.format.as_deref())?;
-    let flavor = parse_flavor(q.flavor.as_deref())?;
+    let format = opt::<Format>(q.format.as_deref())?;
+    let flavor = opt::<Flavor>(q.flavor.as_deref())?;
     let opts = pdf_options(&q)?;
     let bytes = read_body(&app, &headers, body).await?;
     let shipment =

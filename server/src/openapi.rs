@@ -2,9 +2,9 @@
 //!
 //! Routes, parameters and the service's own answers come from utoipa (the router and the
 //! document are built from the same annotated handlers, so a route cannot be left out).
-//! The shipment and the issue are the library's types: their JSON Schemas come from the
+//! The shipment, the issue and the validation result are the library's types: their JSON Schemas come from the
 //! library (schemars, draft 2020-12, which OpenAPI 3.1 uses unchanged) and replace the
-//! placeholders [`ShipmentDoc`] and [`IssueDoc`] in the components.
+//! placeholders [`ShipmentDoc`], [`IssueDoc`] and [`ValidationDoc`] in the components.
 
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -34,6 +34,21 @@ pub struct ShipmentDoc;
 
 /// Placeholder for the library's issue in the description (replaced by its schema).
 pub struct IssueDoc;
+
+/// Placeholder for the library's validation result (replaced by its schema).
+pub struct ValidationDoc;
+
+impl utoipa::PartialSchema for ValidationDoc {
+    fn schema() -> RefOr<Schema> {
+        placeholder()
+    }
+}
+
+impl utoipa::ToSchema for ValidationDoc {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Validation")
+    }
+}
 
 fn placeholder() -> RefOr<Schema> {
     RefOr::T(Schema::Object(utoipa::openapi::ObjectBuilder::new().build()))
@@ -99,6 +114,8 @@ pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
     let mut doc = serde_json::to_value(api).unwrap_or(Value::Null);
     let shipment: Value = serde_json::from_str(&niryat::shipment_schema()).unwrap_or(Value::Null);
     let issue = serde_json::to_value(schemars::schema_for!(niryat::Issue)).unwrap_or(Value::Null);
+    let validation =
+        serde_json::to_value(schemars::schema_for!(niryat::Validation)).unwrap_or(Value::Null);
     if let Some(root) = doc.as_object_mut() {
         root.insert("openapi".into(), Value::String("3.1.0".into()));
         let components = root
@@ -109,6 +126,7 @@ pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
         if let Some(Value::Object(schemas)) = components {
             hoist(shipment, "Shipment", schemas);
             hoist(issue, "Issue", schemas);
+            hoist(validation, "Validation", schemas);
         }
     }
     doc

@@ -22,14 +22,8 @@ async fn validate_answers_what_the_library_finds() {
             let a = post_json(s.addr, &format!("/v1/validate?draft={draft}"), &body).await;
             assert_eq!(a.status, 200, "{name}");
             assert_eq!(a.header("content-type"), Some("application/json"));
-            let kinds = DocKind::for_shipment(&shipment);
             let mode = if draft { Mode::Draft } else { Mode::Strict };
-            let report = niryat::validate(&shipment, &kinds, mode);
-            let want = serde_json::json!({
-                "valid": !report.has_errors(),
-                "documents": kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
-                "issues": report.issues,
-            });
+            let want = serde_json::to_value(niryat::check(&shipment, None, mode)).unwrap();
             assert_eq!(a.json(), want, "{name} draft={draft}");
         }
     }
@@ -45,16 +39,24 @@ async fn validate_for_named_documents_reports_their_errors() {
     assert_eq!(j["valid"], false);
     assert_eq!(j["documents"], serde_json::json!(["commercial_invoice", "packing_list"]));
     let shipment = niryat::parse_json(body).unwrap();
-    let report = niryat::validate(
+    let want = niryat::check(
         &shipment,
-        &[DocKind::CommercialInvoice, DocKind::PackingList],
+        Some(&[DocKind::CommercialInvoice, DocKind::PackingList]),
         Mode::Strict,
     );
-    assert_eq!(j["issues"], serde_json::to_value(&report.issues).unwrap());
+    assert_eq!(j, serde_json::to_value(&want).unwrap());
+    // Each issue carries code, path, severity, message and the documents it blocks.
     assert!(j["issues"].as_array().unwrap().iter().all(|i| i["code"].is_string()
         && i["path"].is_string()
         && i["severity"].is_string()
-        && i["message"].is_string()));
+        && i["message"].is_string()
+        && i["blocks"].is_array()));
+    assert!(j["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["blocks"] == serde_json::json!(["commercial_invoice"])
+            || i["blocks"].as_array().unwrap().len() == 2));
 }
 
 #[tokio::test]
@@ -290,7 +292,13 @@ async fn the_openapi_description_has_every_route_and_the_examples_fit_it() {
     }
     // And something that is not a shipment does not.
     assert!(!validator.is_valid(&serde_json::json!({"items": "none"})));
-    // The issue in answers is the library's issue.
+    // The validation answer and the issue are the library's types.
+    assert_eq!(
+        doc["paths"]["/v1/validate"]["post"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"],
+        "#/components/schemas/Validation"
+    );
+    assert!(doc["components"]["schemas"]["Validation"]["properties"]["documents"].is_object());
     assert_eq!(doc["components"]["schemas"]["Issue"]["properties"]["path"]["type"], "string");
 }
 
