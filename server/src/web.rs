@@ -67,8 +67,15 @@ fn content_type(path: &str) -> &'static str {
 fn index(files: &Files) -> Option<Vec<u8>> {
     let html = String::from_utf8(files.get("index.html")?).ok()?;
     let mut meta = String::from("<meta name=\"niryat-api\" content=\"v1\">\n");
+    let mut html = html;
     if !files.has_wasm() {
         meta.push_str("<meta name=\"niryat-wasm\" content=\"none\">\n");
+        // Nothing to preload: the page checks through the API.
+        html = html
+            .lines()
+            .filter(|l| !(l.contains("modulepreload") && l.contains("pkg-validate")))
+            .collect::<Vec<_>>()
+            .join("\n");
     }
     Some(html.replacen("</head>", &format!("{meta}</head>"), 1).into_bytes())
 }
