@@ -442,3 +442,54 @@ async fn the_form_is_served_and_told_it_is_served() {
         assert!(html.contains(r#"<meta name="niryat-wasm" content="none">"#));
     }
 }
+
+#[tokio::test]
+async fn a_request_past_the_timeout_is_503() {
+    async fn slow() -> &'static str {
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        "late"
+    }
+    let extra = axum::Router::new().route("/slow", axum::routing::get(slow));
+    let config = Config { request_timeout: Duration::from_millis(500), ..Config::default() };
+    let s = start_with(config, extra).await;
+    let a = within(Duration::from_secs(4), get(s.addr, "/slow")).await;
+    assert_eq!(a.status, 503);
+    assert_eq!(a.json()["code"], "timeout");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn validation_does_not_wait_behind_pdfs() {
+    let config = Config { pdf_workers: 1, ..Config::default() };
+    let s = start_with(config, axum::Router::new()).await;
+    let addr = s.addr;
+    let body = example("varanasi-silk-amazon");
+    // Four invoices for one PDF worker: three wait.
+    let pdfs: Vec<_> = (0..4)
+        .map(|_| {
+            let body = body.clone();
+            tokio::spawn(async move {
+                post_json(addr, "/v1/documents/commercial_invoice", &body).await.status
+            })
+        })
+        .collect();
+    within(Duration::from_secs(30), async {
+        while s.app.metrics.renders_waiting.get() < 1 || s.app.metrics.renders_in_flight.get() < 1 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    assert_eq!(s.app.metrics.renders_in_flight.get(), 1, "one worker, one render");
+    let t0 = std::time::Instant::now();
+    let a = post_json(addr, "/v1/validate", &body).await;
+    let took = t0.elapsed();
+    assert_eq!(a.status, 200);
+    // Renders are still queued: the check did not wait for them.
+    assert!(
+        s.app.metrics.renders_waiting.get() >= 1,
+        "the PDFs finished first; the test proves nothing"
+    );
+    assert!(took < Duration::from_secs(2), "validation took {took:?} behind the PDFs");
+    for p in pdfs {
+        assert_eq!(within(Duration::from_secs(300), p).await.unwrap(), 200);
+    }
+}
