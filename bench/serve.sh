@@ -103,6 +103,36 @@ wait "$PDF_JOB"
 PEAK=$(rss_peak)
 record "mixed-validate-c64" 64 "$PEAK"; record "mixed-pdf-c8" 8 "$PEAK"
 
+log "distinct CN22s (typst memoises identical documents): 200 over HTTP at concurrency 8, and with the CLI"
+python3 - "$PDF_BODY" "$WORK" <<'EOF2'
+import json, sys
+s = json.load(open(sys.argv[1]))
+with open(f"{sys.argv[2]}/distinct.jsonl", "w") as f:
+    for i in range(200):
+        one = json.loads(json.dumps(s))
+        one["items"][0]["description"] += f" #{i + 1}"
+        f.write(json.dumps(one) + "\n")
+EOF2
+HTTP_DISTINCT=$(python3 - "$WORK/distinct.jsonl" "$BASE" <<'EOF2'
+import sys, time, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+bodies = [l.encode() for l in open(sys.argv[1]) if l.strip()]
+url = sys.argv[2] + "/v1/documents/cn22?lang=en"
+def one(b):
+    req = urllib.request.Request(url, data=b, headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        assert r.status == 200 and r.read(5) == b"%PDF-"
+t0 = time.perf_counter()
+with ThreadPoolExecutor(8) as ex:
+    list(ex.map(one, bodies))
+print(f"{len(bodies) / (time.perf_counter() - t0):.1f}")
+EOF2
+)
+t0=$(date +%s.%N)
+"$BIN" render "$WORK/distinct.jsonl" --doc cn22 --lang en -o "$WORK/distinct-out" 2>/dev/null
+t1=$(date +%s.%N)
+CLI_DISTINCT=$(python3 -c "print(f'{200/($t1-$t0):.1f}')")
+
 log "CLI batch: the same CN22, 200 times"
 python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print('\n'.join(json.dumps(s) for _ in range(200)))" "$PDF_BODY" >"$WORK/batch.jsonl"
 t0=$(date +%s.%N)
@@ -135,9 +165,9 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 curl -sf "$BASE/healthz" >/dev/null
 
 SECTION="$WORK/section.md"
-python3 - "$RESULTS" "$RSS_SAMPLES" "$SECTION" "$CLI_RATE" "$SECS" "$SOAK" "$LOAD_START" "$LOAD_END" "$("$OHA" --version)" <<'EOF'
+python3 - "$RESULTS" "$RSS_SAMPLES" "$SECTION" "$CLI_RATE" "$SECS" "$SOAK" "$LOAD_START" "$LOAD_END" "$("$OHA" --version)" "$HTTP_DISTINCT" "$CLI_DISTINCT" <<'EOF'
 import sys, datetime
-res, rss, out, cli, secs, soak, l0, l1, oha = sys.argv[1:10]
+res, rss, out, cli, secs, soak, l0, l1, oha, http_d, cli_d = sys.argv[1:12]
 rows = [l.rstrip("\n").split("\t") for l in open(res) if l.strip()]
 by = {r[0]: r for r in rows}
 samples = [int(x) // 1024 for x in open(rss).read().split()]
@@ -162,13 +192,17 @@ ratio = pdf_best / float(cli) * 100 if float(cli) else 0
 errors = sum(int(r[5]) for r in rows)
 L.append(f"CLI batch for the same CN22 (`niryat render batch.jsonl --doc cn22`, 200 shipments, both cores): {cli} PDFs/s.")
 L.append(f"Best served PDF throughput: {pdf_best:.1f} PDFs/s = {ratio:.0f} % of the CLI batch figure.")
+L.append("oha sends the same body every time and typst memoises identical documents, so both figures above")
+L.append("are for repeated documents. With 200 distinct CN22s (a different description on each):")
+dratio = float(http_d) / float(cli_d) * 100 if float(cli_d) else 0
+L.append(f"{http_d} PDFs/s over HTTP (Python client, 8 at once) against {cli_d} PDFs/s from the CLI batch = {dratio:.0f} %.")
 if samples:
     L.append(f"Soak RSS (every 5 s, MiB): first {samples[0]}, last {samples[-1]}, min {min(samples)}, max {max(samples)}; samples: {' '.join(map(str, samples))}.")
 L.append("")
 p99 = float(by["mixed-validate-c64"][4])
 L.append("Targets:")
 L.append(f"- validate p99 < 5 ms at concurrency 64 while PDFs are made: {p99:.2f} ms — {'met' if p99 < 5 else 'NOT met'}.")
-L.append(f"- PDF throughput ≥ 90 % of the CLI batch figure: {ratio:.0f} % — {'met' if ratio >= 90 else 'NOT met'}.")
+L.append(f"- PDF throughput ≥ 90 % of the CLI batch figure: {ratio:.0f} % repeated, {dratio:.0f} % distinct — {'met' if min(ratio, dratio) >= 90 else 'NOT met'}.")
 L.append(f"- zero errors, zero unanswered requests: {errors} errors (connection errors or timeouts counted by oha) — {'met' if errors == 0 else 'NOT met'}.")
 L.append("<!-- end: serve -->")
 open(out, "w").write("\n".join(L) + "\n")
