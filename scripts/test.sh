@@ -142,6 +142,9 @@ fi
 
 if want wasm; then
   # Builds both WASM packages, runs the Node tests and the browser test in headless Chromium.
+  # The served form's test (bindings-wasm/tests/served.test.mjs) drives `niryat serve`: $NIRYAT_BIN.
+  run_suite niryat-bin cargo build -q -p niryat-cli
+  counted niryat-bin true
   run_suite wasm env CARGO_TARGET_DIR="$CACHE/target-wasm" bash bindings-wasm/test.sh
   counted wasm count_node
 fi

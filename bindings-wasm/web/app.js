@@ -3,6 +3,13 @@
 // checks the whole shipment on every keystroke and each issue is shown beside the input
 // its path points at. The full build (with the PDF renderer) is loaded only when a PDF
 // is asked for. No rule about exports lives here: this file lays out and displays.
+//
+// Served by `niryat serve` (the page then carries <meta name="niryat-api">), the form asks
+// the server for PDFs and text formats instead of loading the full build; if the server has
+// no validation build either (<meta name="niryat-wasm" content="none">), it checks through
+// the server's /v1/validate too. Opened from a file or a static host, it works offline as
+// before. The shipment being typed is saved in localStorage on every change and restored on
+// the next visit, so a reload, a crash or a closed tab loses nothing.
 import { LABELS } from './labels.js';
 import { SECTIONS, ITEM_FIELDS, PACKAGE_FIELDS, COUNTRIES, UNITS, CURRENCIES, INCOTERMS } from './fields.js';
 
@@ -10,6 +17,10 @@ const PKG_VALIDATE = '../pkg-validate/index.js';
 const PDF_WORKER = './pdf-worker.js'; // imports ../pkg-full/index.js on its first job
 const STORE_KEY = 'niryat.form.v1';
 const LANG_KEY = 'niryat.lang';
+/** The API's base URL when served by `niryat serve`, else null (offline: everything in WASM). */
+const API = document.querySelector('meta[name="niryat-api"]') ? new URL('v1/', location.href).href : null;
+/** Served without the validation build: checks go to the server. */
+const REMOTE_CHECK = API !== null && document.querySelector('meta[name="niryat-wasm"]')?.getAttribute('content') === 'none';
 
 // ---------------------------------------------------------------- state
 
@@ -365,22 +376,80 @@ function shipment() {
 
 let lastMs = 0;
 function check() {
+  if (REMOTE_CHECK) return checkRemote();
   if (!niryat) return;
   const t0 = performance.now();
   try {
     // One call: the draft check's issues, and for each document the issues that block it
     // (what its own strict check, the one rendering runs, refuses).
-    const r = niryat.validate(shipment(), { draft: true, lang });
-    lastIssues = r.issues;
-    docs = r.documents.map((name) => ({ name, errors: r.issues.filter((i) => i.blocks.includes(name)) }));
+    checked(niryat.validate(shipment(), { draft: true, lang }));
   } catch (e) {
     // Input niryat cannot read at all (a word where a number goes): one issue at its path.
-    // The list of documents stays as it was while the input cannot be read.
-    lastIssues = [{ code: e.code ?? 'error', path: e.path ?? '', severity: 'error', message: e.message.replace(/^[^:]*: /, ''), params: {}, blocks: [] }];
+    unreadable(e.code, e.path, e.message.replace(/^[^:]*: /, ''));
   }
   lastMs = performance.now() - t0;
   showIssues();
   showDocs();
+}
+
+/** Takes a validation result ({valid, documents, issues}). */
+function checked(r) {
+  lastIssues = r.issues;
+  docs = r.documents.map((name) => ({ name, errors: r.issues.filter((i) => i.blocks.includes(name)) }));
+}
+
+/** Input niryat cannot read: one issue at its path; the list of documents stays as it was. */
+function unreadable(code, path, message) {
+  lastIssues = [{ code: code ?? 'error', path: path ?? '', severity: 'error', message, params: {}, blocks: [] }];
+}
+
+/** POSTs the shipment to the API; resolves with the answer, rejects with niryat's problem. */
+async function post(path, body) {
+  const res = await fetch(API + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.ok) return res;
+  let problem = {};
+  try {
+    problem = await res.json();
+  } catch (_) {
+    // Not problem+json (a proxy's page): the status says enough.
+  }
+  const issues = (problem.issues ?? []).map((i) => ({ blocks: [], ...i }));
+  throw Object.assign(new Error(problem.detail ?? `${res.status} ${res.statusText}`), { code: problem.code, issues, status: res.status });
+}
+
+let remoteSeq = 0;
+let remoteTimer = 0;
+/** Checks through the server, a moment after the last keystroke; late answers are dropped. */
+function checkRemote() {
+  clearTimeout(remoteTimer);
+  remoteTimer = setTimeout(async () => {
+    const n = ++remoteSeq;
+    const t0 = performance.now();
+    try {
+      const r = await (await post(`validate?draft=true&lang=${lang}`, shipment())).json();
+      if (n !== remoteSeq) return;
+      checked(r);
+    } catch (e) {
+      if (n !== remoteSeq) return;
+      const first = e.issues?.[0];
+      if (e.code === 'malformed_input' && first) unreadable(first.code, first.path, first.message);
+      else {
+        status(`${t('load_failed')} (${e.message})`, 'bad');
+        return;
+      }
+    }
+    lastMs = performance.now() - t0;
+    showIssues();
+    showDocs();
+  }, 120);
+}
+
+/** Asks the server for a document; resolves with its bytes. */
+async function fetchDocument(shipment, doc, params) {
+  status(t('downloading'));
+  const query = new URLSearchParams(params).toString();
+  const res = await post(`documents/${encodeURIComponent(doc)}?${query}`, shipment);
+  return new Uint8Array(await res.arrayBuffer());
 }
 
 function targetOf(issue) {
@@ -559,12 +628,13 @@ async function download(name) {
   try {
     const format = formatOf(name);
     if (format !== 'pdf') {
-      // Text formats (the GST e-invoice JSON) come from the validation build.
-      const text = niryat.render(shipment(), name, { format });
+      // Text formats (the GST e-invoice JSON) come from the validation build, or the server.
+      const text = API ? await fetchDocument(shipment(), name, { format }) : niryat.render(shipment(), name, { format });
       save(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/plain' }), `${fileBase}-${name}.${format}`);
       return;
     }
-    const bytes = await renderPdf(shipment(), name, { lang: /** @type {HTMLSelectElement} */ (document.getElementById('pdf-lang')).value });
+    const pdfLang = /** @type {HTMLSelectElement} */ (document.getElementById('pdf-lang')).value;
+    const bytes = API ? await fetchDocument(shipment(), name, { format: 'pdf', lang: pdfLang }) : await renderPdf(shipment(), name, { lang: pdfLang });
     save(new Blob([bytes], { type: 'application/pdf' }), `${fileBase}-${name}.pdf`);
     status('');
   } catch (e) {
@@ -644,7 +714,6 @@ async function start() {
     localStorage.setItem(LANG_KEY, lang);
     applyLabels();
     check(); // the messages come from niryat in the form's language
-
   });
   document.getElementById('check-all').addEventListener('click', () => {
     showAll = true;
@@ -653,15 +722,28 @@ async function start() {
   document.getElementById('save-file').addEventListener('click', saveFile);
   document.getElementById('open-file').addEventListener('change', openFile);
   document.getElementById('new-form').addEventListener('click', newForm);
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  // Without the validation build (served by a server that has none) there is nothing to keep
+  // for offline use.
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && !REMOTE_CHECK) {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Offline use is a bonus; the form works without it.
     });
   }
+  if (API) {
+    // Works offline only without a server: PDFs come from it.
+    for (const p of document.querySelectorAll('[data-l="offline_ready"]')) /** @type {HTMLElement} */ (p).hidden = true;
+  }
   status(t('loading'));
   try {
-    niryat = await import(PKG_VALIDATE);
-    kindList = niryat.kinds();
+    if (REMOTE_CHECK) {
+      const res = await fetch(API + 'kinds');
+      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      kindList = await res.json();
+      niryat = {};
+    } else {
+      niryat = await import(PKG_VALIDATE);
+      kindList = niryat.kinds();
+    }
     status('');
   } catch (e) {
     status(`${t('load_failed')} (${e.message})`, 'bad');
@@ -673,6 +755,6 @@ async function start() {
 
 // For tests and for portals embedding the page: the shipment as typed, and a re-check.
 // For tests and the console: the form's state, read-only.
-/** @type {Window & { niryatForm?: object }} */ (window).niryatForm = { shipment, check: () => check(), issues: () => lastIssues };
+/** @type {Window & { niryatForm?: object }} */ (window).niryatForm = { shipment, check: () => check(), issues: () => lastIssues, served: API !== null, remoteCheck: REMOTE_CHECK };
 
 start();

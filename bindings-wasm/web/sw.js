@@ -32,7 +32,10 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== worker.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== worker.location.origin) return;
+  // The API of `niryat serve` (and its health and metrics) is never answered from the cache.
+  if (/\/(v1\/|healthz$|metrics$|openapi\.json$)/.test(url.pathname)) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(req, { ignoreSearch: true });

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod inputs;
 mod render;
 mod report;
+mod serve;
 
 use inputs::read_input;
 
@@ -64,6 +65,10 @@ enum Command {
     Report(report::ReportCommand),
     /// Draft shipments, one per order, from an Amazon or eBay order report.
     ImportOrders(report::ImportOrdersArgs),
+    /// Run the HTTP service: the API (`/v1/...`, described at `/openapi.json`) and the form at `/`.
+    ///
+    /// Stops on Ctrl-C or SIGTERM after answering the requests in flight.
+    Serve(serve::ServeArgs),
     /// Read niryat XML and print the shipment as JSON.
     Import {
         /// niryat XML file, or `-` for standard input.
@@ -141,6 +146,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Render(args) => render::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Import { file } => import(&file),
         Command::Report(cmd) => report::run(cmd),
         Command::ImportOrders(args) => report::import_orders(args),

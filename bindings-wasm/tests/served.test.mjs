@@ -1,0 +1,195 @@
+// The form served by `niryat serve`, in headless Chromium: it loads only the validation build,
+// checks as the clerk types, gets its PDF from the server (never the full build), keeps the
+// draft through a reload, and asks before "New consignment" discards it. Then the same form
+// from a server without the validation build: it checks through /v1/validate.
+// Needs the `niryat` binary: NIRYAT_BIN (scripts/test.sh sets it), else target/debug/niryat.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { example, ROOT, WASM_DIR } from './helpers.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--lang=en-IN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BIN = process.env.NIRYAT_BIN ?? join(ROOT, 'target', 'debug', 'niryat');
+const HAVE_PKG = existsSync(join(WASM_DIR, 'pkg-validate', 'niryat_wasm_bg.wasm'));
+const skip = (!existsSync(BIN) && `no niryat binary at ${BIN} (cargo build -p niryat-cli, or set NIRYAT_BIN)`) || (!HAVE_PKG && 'pkg-validate is not built');
+const lucknow = example('lucknow-chikankari-ebay');
+const BROKEN_GSTIN = '09ABHPP4821K1ZC';
+
+/** [JSON Pointer, value] of every leaf, in the order a person reads the file. */
+function leaves(v, p = '') {
+  if (v !== null && typeof v === 'object') {
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  }
+  return [[p, v]];
+}
+
+/** Starts `niryat serve` on a free port with the form from `webDir`; resolves with its URL. */
+function startServer(webDir) {
+  const child = spawn(BIN, ['serve', '--listen', '127.0.0.1:0', '--web-dir', webDir], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`niryat serve did not start:\n${log}`)), 60_000);
+    child.stderr.on('data', (d) => {
+      log += d;
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, base: `http://127.0.0.1:${m[1]}`, log: () => log });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`niryat serve exited (${code}):\n${log}`)));
+  });
+}
+
+async function stop(server) {
+  const exited = new Promise((r) => server.child.on('exit', r));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Types the example into the form, field by field (rows added as a clerk would). */
+async function fill(page, shipment) {
+  const rows = { items: 1, packages: 1 };
+  const contentRows = {};
+  for (const [p, value] of leaves(shipment)) {
+    let m = /^\/(items|packages)\/(\d+)\//.exec(p);
+    if (m && Number(m[2]) >= rows[m[1]]) {
+      await page.click(m[1] === 'items' ? '#add-item' : '#add-package');
+      rows[m[1]]++;
+    }
+    m = /^\/packages\/(\d+)\/contents\/(\d+)\//.exec(p);
+    if (m && Number(m[2]) >= (contentRows[m[1]] ?? 1)) {
+      await page.click(`#add-content-${m[1]}`);
+      contentRows[m[1]] = (contentRows[m[1]] ?? 1) + 1;
+    }
+    const input = page.locator(`[data-path="${p}"]`);
+    const type = await input.getAttribute('data-type');
+    if (type === 'radio') await page.locator(`input[data-radio-of="${p}"][value="${value}"]`).check();
+    else if (type === 'select' || type === 'bool') await input.selectOption(String(value));
+    else await input.fill(String(value));
+  }
+}
+
+/** The value every input shows, by its JSON Pointer. */
+function shown(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const e of document.querySelectorAll('[data-path]')) {
+      const input = /** @type {HTMLInputElement} */ (e);
+      if (input.dataset.type === 'radio') out[input.dataset.path] = document.querySelector(`input[data-radio-of="${input.dataset.path}"]:checked`)?.value ?? '';
+      else out[input.dataset.path] = input.value;
+    }
+    return out;
+  });
+}
+
+test('the form served by niryat serve, in headless Chromium', { timeout: 600_000, skip }, async (t) => {
+  const server = await startServer(WASM_DIR);
+  const tmp = mkdtempSync(join(tmpdir(), 'niryat-served-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true, timeout: 60_000 });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requested = [];
+  context.on('request', (r) => requested.push(`${r.method()} ${new URL(r.url()).pathname}`));
+
+  try {
+    await t.test('served: the page loads the validation build only', async () => {
+      await page.goto(`${server.base}/`);
+      await page.waitForSelector('body.ready');
+      assert.deepEqual(await page.evaluate(() => [window.niryatForm.served, window.niryatForm.remoteCheck]), [true, false]);
+      assert.ok(requested.some((u) => u.startsWith('GET /pkg-validate/')), 'validation build loaded');
+      assert.ok(!requested.some((u) => u.includes('/pkg-full/')), 'full build never asked for');
+    });
+
+    await t.test('checks as you type: a broken GSTIN shows and clears', async () => {
+      await fill(page, lucknow);
+      const input = page.locator('[data-path="/exporter/gstin"]');
+      await input.fill(BROKEN_GSTIN);
+      await page.locator('[data-field="/exporter/gstin"] .issue.error').waitFor({ state: 'visible' });
+      await input.fill(lucknow.exporter.gstin);
+      await page.waitForFunction(() => !document.querySelector('[data-field="/exporter/gstin"] .issue'));
+      assert.deepEqual(await page.evaluate(() => window.niryatForm.shipment()), lucknow);
+    });
+
+    await t.test('the draft is back after a reload, every field', async () => {
+      const before = await shown(page);
+      assert.ok(Object.keys(before).length > 30);
+      await page.reload();
+      await page.waitForSelector('body.ready');
+      assert.deepEqual(await shown(page), before);
+      assert.deepEqual(await page.evaluate(() => window.niryatForm.shipment()), lucknow);
+    });
+
+    await t.test('the PDF comes from the server', async () => {
+      await page.locator('.doc.ok[data-doc="cn22"]').waitFor();
+      const download = page.waitForEvent('download', { timeout: 180_000 });
+      await page.click('[data-download="cn22"]');
+      const d = await download;
+      const file = join(tmp, 'cn22.pdf');
+      await d.saveAs(file);
+      const r = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /CN\s?22/);
+      assert.match(r.stdout, /LP402177341IN/);
+      assert.ok(requested.includes('POST /v1/documents/cn22'), 'asked the server');
+      assert.ok(!requested.some((u) => u.includes('/pkg-full/')), 'full build never loaded');
+    });
+
+    await t.test('"New consignment" asks first; dismissed, nothing is lost', async () => {
+      let asked = 0;
+      page.once('dialog', (d) => {
+        asked++;
+        d.dismiss();
+      });
+      await page.click('#new-form');
+      assert.equal(asked, 1);
+      assert.deepEqual(await page.evaluate(() => window.niryatForm.shipment()), lucknow);
+      page.once('dialog', (d) => d.accept());
+      await page.click('#new-form');
+      assert.equal(await page.locator('[data-path="/exporter/gstin"]').inputValue(), '');
+      await page.reload();
+      await page.waitForSelector('body.ready');
+      assert.equal(await page.locator('[data-path="/exporter/gstin"]').inputValue(), '');
+    });
+
+    assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  } finally {
+    await browser.close();
+    await stop(server);
+  }
+
+  // A server whose form has no validation build: checks go to /v1/validate.
+  const bare = join(tmp, 'bare');
+  mkdirSync(bare);
+  symlinkSync(join(WASM_DIR, 'web'), join(bare, 'web'));
+  const server2 = await startServer(bare);
+  const browser2 = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true, timeout: 60_000 });
+  try {
+    const page2 = await browser2.newPage();
+    page2.setDefaultTimeout(30_000);
+    const seen = [];
+    page2.on('request', (r) => seen.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    await t.test('served without the validation build: checks through the server', async () => {
+      await page2.goto(`${server2.base}/`);
+      await page2.waitForSelector('body.ready');
+      assert.deepEqual(await page2.evaluate(() => window.niryatForm.remoteCheck), true);
+      const input = page2.locator('[data-path="/exporter/gstin"]');
+      await input.fill(BROKEN_GSTIN);
+      await page2.locator('[data-field="/exporter/gstin"] .issue.error').waitFor({ state: 'visible' });
+      assert.ok(seen.includes('POST /v1/validate'));
+      assert.ok(!seen.some((u) => u.includes('/pkg-')), 'no WASM asked for');
+    });
+  } finally {
+    await browser2.close();
+    await stop(server2);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
