@@ -63,7 +63,7 @@ impl Marketplace {
 }
 
 /// A problem with the report or the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ImportIssue {
     /// Stable code from the rules catalogue.
     pub code: &'static str,
@@ -84,6 +84,7 @@ pub struct ImportIssue {
     /// Which of the code's message templates the message comes from (empty: the code's
     /// main one). Not serialized.
     #[serde(skip)]
+    #[schemars(skip)]
     pub variant: &'static str,
 }
 
@@ -133,7 +134,7 @@ pub fn in_lang(issues: &[ImportIssue], lang: Lang) -> Vec<ImportIssue> {
 }
 
 /// One order as a draft shipment, with its draft check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DraftOrder {
     /// The marketplace order id.
     pub order_id: String,

@@ -6,6 +6,7 @@
 //! and the JSON Pointer in it. Each report writes JSON and RFC 4180 CSV.
 
 pub mod gstr1;
+pub mod output;
 pub mod realisation;
 
 use crate::issue::Severity;
@@ -16,6 +17,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub use gstr1::{gstr1, Gstr1};
+pub use output::{gstr1_output, import_output, realisation_output, ReportFormat, ReportOutput};
 pub use realisation::{realisation, Realisation, RealisationStatus};
 
 /// The catalogue codes only the reports and the order import give (never `validate`): the
@@ -40,7 +42,7 @@ pub struct ReportInput {
 }
 
 /// Something a report could not put in a row, or a conflict between files.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ReportIssue {
     /// Stable snake_case code from the rules catalogue.
     pub code: &'static str,
@@ -59,6 +61,7 @@ pub struct ReportIssue {
     /// Which of the code's message templates the message comes from (empty: the code's
     /// main one). Not serialized: the code and params say the same to a machine.
     #[serde(skip)]
+    #[schemars(skip)]
     pub variant: &'static str,
 }
 
