@@ -35,6 +35,16 @@ impl ReportFormat {
     }
 }
 
+/// Parses the date a report is made as of: `YYYY-MM-DD`. `None` for anything else.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if !shape {
+        return None;
+    }
+    text.parse().ok()
+}
+
 /// A report for a front end.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ReportOutput {
