@@ -119,7 +119,7 @@ def test_bad_report_arguments() -> None:
     with pytest.raises(ValueError, match="one name per shipment"):
         niryat.report_gstr1(month(), "2026-03", names=["a.json"])
     with pytest.raises(TypeError):
-        niryat.report_gstr1(month()[0], "2026-03")
+        niryat.report_gstr1(month()[0], "2026-03")  # type: ignore[arg-type]
     with pytest.raises(niryat.UnsupportedError):
         niryat.report_gstr1(month(), "2026-03", lang="fr")
     with pytest.raises(niryat.MalformedInput) as e:
