@@ -23,23 +23,26 @@ use std::sync::OnceLock;
 ///
 /// ``shipment`` is a dict, or JSON text as ``str`` or ``bytes``. ``for_`` names the documents
 /// to check for (one name or a list); by default, those the shipment calls for. With
-/// ``draft=True`` missing fields are warnings. An invalid shipment is not an exception: its
+/// ``draft=True`` missing fields are warnings. ``lang`` is the language of the messages:
+/// ``"en"`` (default), ``"hi"`` or ``"en+hi"``. An invalid shipment is not an exception: its
 /// issues are returned. Raises ``MalformedInput`` when the input is not a shipment at all.
 #[pyfunction]
-#[pyo3(signature = (shipment, *, for_ = None, draft = false))]
+#[pyo3(signature = (shipment, *, for_ = None, draft = false, lang = "en"))]
 fn validate<'py>(
     py: Python<'py>,
     shipment: &Bound<'py, PyAny>,
     for_: Option<&Bound<'py, PyAny>>,
     draft: bool,
+    lang: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let input = convert::read_input(shipment)?;
         let targets = convert::targets(for_)?;
+        let lang = convert::lang(lang)?;
         let mode = if draft { Mode::Draft } else { Mode::Strict };
         let result = py.detach(|| {
             let s = input.parse()?;
-            Ok::<_, Failure>(niryat::check(&s, targets.as_deref(), mode))
+            Ok::<_, Failure>(niryat::check(&s, targets.as_deref(), mode).in_lang(lang))
         })?;
         Ok(pythonize::pythonize(py, &result)?)
     })

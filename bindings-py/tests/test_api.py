@@ -127,7 +127,9 @@ def test_schema_is_a_json_schema() -> None:
 def test_render_text_xml(lucknow: Dict[str, Any]) -> None:
     ubl = niryat.render(lucknow, "commercial_invoice", format="xml", flavor="ubl")
     # Without a format each document is written in its own text format, as in JavaScript.
-    assert niryat.render(lucknow, "pbe").startswith(niryat.render(lucknow, "pbe", format="csv")[:20])
+    assert niryat.render(lucknow, "pbe").startswith(
+        niryat.render(lucknow, "pbe", format="csv")[:20]
+    )
     assert niryat.render(lucknow, "commercial_invoice") == niryat.render(
         lucknow, "commercial_invoice", format="xml"
     )
@@ -213,6 +215,19 @@ def test_render_pdf_refuses_invalid_shipment(lucknow: Dict[str, Any]) -> None:
         niryat.render_pdf(lucknow, "commercial_invoice")
     assert [i["code"] for i in info.value.issues if i["severity"] == "error"] == ["gstin_checksum"]
     checked = niryat.validate(lucknow, for_="commercial_invoice")["issues"]
-    assert info.value.issues == [
-        {k: v for k, v in i.items() if k != "blocks"} for i in checked
-    ]
+    assert info.value.issues == [{k: v for k, v in i.items() if k != "blocks"} for i in checked]
+
+
+def test_validate_in_hindi_changes_only_the_messages(lucknow: Dict[str, Any]) -> None:
+    lucknow["exporter"]["gstin"] = "09ABHPP4821K1ZC"
+    en = niryat.validate(lucknow)
+    hi = niryat.validate(lucknow, lang="hi")
+    both = niryat.validate(lucknow, lang="en+hi")
+    strip = [{k: v for k, v in i.items() if k != "message"} for i in en["issues"]]
+    assert strip == [{k: v for k, v in i.items() if k != "message"} for i in hi["issues"]]
+    assert hi["valid"] == en["valid"] and hi["documents"] == en["documents"]
+    message = hi["issues"][0]["message"]
+    assert any("\u0900" <= ch <= "\u097f" for ch in message), message
+    assert both["issues"][0]["message"].startswith(en["issues"][0]["message"])
+    with pytest.raises(niryat.UnsupportedError, match="unknown label language"):
+        niryat.validate(lucknow, lang="fr")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Tuple
 
 import niryat
 import pytest
@@ -94,12 +94,25 @@ def test_unknown_kind_message_lists_the_kinds(lucknow: Dict[str, Any]) -> None:
 
 def test_names_are_refused_with_the_librarys_words(lucknow: Dict[str, Any]) -> None:
     # The same sentences as the command line's (niryat::names).
-    for call, said in [
-        (lambda: niryat.render_pdf(lucknow, "cn22", lang="fr"), 'unknown label language "fr"; use en, hi or en+hi'),
-        (lambda: niryat.render_pdf(lucknow, "cn22", copies=4), 'unknown number of copies "4"; use 1, 2 or 3'),
-        (lambda: niryat.render(lucknow, "pbe", format="docx"), 'unknown format "docx"; use pdf, xml, json or csv'),
-        (lambda: niryat.render(lucknow, "pbe", flavor="x"), 'unknown XML flavour "x"; use ubl or niryat'),
-    ]:
+    cases: List[Tuple[Callable[[], object], str]] = [
+        (
+            lambda: niryat.render_pdf(lucknow, "cn22", lang="fr"),
+            'unknown label language "fr"; use en, hi or en+hi',
+        ),
+        (
+            lambda: niryat.render_pdf(lucknow, "cn22", copies=4),
+            'unknown number of copies "4"; use 1, 2 or 3',
+        ),
+        (
+            lambda: niryat.render(lucknow, "pbe", format="docx"),
+            'unknown format "docx"; use pdf, xml, json or csv',
+        ),
+        (
+            lambda: niryat.render(lucknow, "pbe", flavor="x"),
+            'unknown XML flavour "x"; use ubl or niryat',
+        ),
+    ]
+    for call, said in cases:
         with pytest.raises(niryat.UnsupportedError) as info:
             call()
         assert str(info.value) == said

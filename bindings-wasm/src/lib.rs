@@ -104,6 +104,8 @@ pub struct ValidateOptions {
     pub for_: Option<Vec<String>>,
     /// Treat missing required fields as warnings (for a form being filled in).
     pub draft: bool,
+    /// Language of the messages: `en` (default), `hi` or `en+hi`.
+    pub lang: Option<String>,
 }
 
 /// Options of `renderPdf`.
@@ -227,7 +229,11 @@ pub fn validate(
             None => None,
         };
         let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
-        serialize(&ValidationResult::from(niryat::check(&s, kinds.as_deref(), mode)))
+        let lang = match opts.lang.as_deref() {
+            None => Lang::En,
+            Some(name) => word(name)?,
+        };
+        serialize(&ValidationResult::from(niryat::check(&s, kinds.as_deref(), mode).in_lang(lang)))
     })
 }
 

@@ -97,6 +97,17 @@ for (const variant of packages()) {
     }
   });
 
+  test(`${variant}: validate() in Hindi changes only the messages`, () => {
+    const broken = structuredClone(lucknow);
+    broken.exporter.gstin = '09ABHPP4821K1ZC';
+    const en = niryat.validate(broken);
+    const hi = niryat.validate(broken, { lang: 'hi' });
+    const strip = (r) => r.issues.map(({ message, ...rest }) => rest);
+    assert.deepEqual(strip(hi), strip(en));
+    assert.match(hi.issues[0].message, /[\u0900-\u097f]/);
+    assert.equal(thrown(() => niryat.validate(broken, { lang: 'fr' })).code, 'unsupported');
+  });
+
   test(`${variant}: wrong words get the library's sentence, listing every choice`, () => {
     for (const [f, said] of [
       [() => niryat.render(lucknow, 'pbe', { format: 'docx' }), 'unknown format "docx"; use pdf, xml, json or csv'],

@@ -40,6 +40,17 @@ test('the form renders Hindi with its own Devanagari font', { timeout: 180_000, 
     const label = page.locator('label[for="f-exporter-gstin"]');
     assert.equal(await label.textContent(), 'जीएसटीआईएन');
 
+    // niryat's own messages follow the switch: a GSTIN with a wrong check character is
+    // explained in Hindi beside the field.
+    await page.fill('#f-exporter-gstin', '09ABHPP4821K1ZC');
+    await page.waitForFunction(() => window.niryatForm.issues().some((i) => i.code === 'gstin_checksum'), null, { timeout: 20_000 });
+    const said = await page.evaluate(() => window.niryatForm.issues().find((i) => i.code === 'gstin_checksum').message);
+    assert.match(said, /[\u0900-\u097f]/, `the message is Hindi: ${said}`);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => /^[\x00-\x7f]*$/.test(window.niryatForm.issues().find((i) => i.code === 'gstin_checksum')?.message ?? ''), null, { timeout: 20_000 });
+    await page.click('#lang-toggle');
+    await page.fill('#f-exporter-gstin', '');
+
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].map((f) => ({ family: f.family.replace(/"/g, ''), weight: f.weight, status: f.status }));

@@ -370,7 +370,7 @@ function check() {
   try {
     // One call: the draft check's issues, and for each document the issues that block it
     // (what its own strict check, the one rendering runs, refuses).
-    const r = niryat.validate(shipment(), { draft: true });
+    const r = niryat.validate(shipment(), { draft: true, lang });
     lastIssues = r.issues;
     docs = r.documents.map((name) => ({ name, errors: r.issues.filter((i) => i.blocks.includes(name)) }));
   } catch (e) {
@@ -643,8 +643,8 @@ async function start() {
     lang = lang === 'en' ? 'hi' : 'en';
     localStorage.setItem(LANG_KEY, lang);
     applyLabels();
-    showIssues();
-    showDocs();
+    check(); // the messages come from niryat in the form's language
+
   });
   document.getElementById('check-all').addEventListener('click', () => {
     showAll = true;

@@ -29,6 +29,7 @@ def validate(
     *,
     for_: Union[str, Iterable[str], None] = None,
     draft: bool = False,
+    lang: str = "en",
 ) -> ValidationResult:
     """``{valid, documents, issues}`` of ``shipment`` for the documents ``for_`` (default: those it
     calls for); each issue names the documents it ``blocks``.
