@@ -7,6 +7,7 @@
 
 mod convert;
 mod errors;
+mod reports;
 
 use errors::{guard, Failure};
 use niryat::render::{PdfOptions, Renderer};
@@ -213,6 +214,9 @@ fn _niryat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kinds, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(einvoice_from_irp, m)?)?;
+    m.add_function(wrap_pyfunction!(reports::report_gstr1, m)?)?;
+    m.add_function(wrap_pyfunction!(reports::report_realisation, m)?)?;
+    m.add_function(wrap_pyfunction!(reports::import_orders, m)?)?;
     m.add_class::<PyRenderer>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

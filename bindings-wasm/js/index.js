@@ -101,5 +101,8 @@ export const kinds = guard('kinds');
 export const schema = guard('schema');
 export const apiSchema = guard('apiSchema');
 export const buildInfo = guard('buildInfo');
+export const reportGstr1 = guard('reportGstr1');
+export const reportRealisation = guard('reportRealisation');
+export const importOrders = guard('importOrders');
 /** Panics inside Rust on purpose: for tests of recovery only. */
 export const __testPanic = guard('__testPanic');

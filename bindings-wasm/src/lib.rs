@@ -16,6 +16,7 @@
 
 mod convert;
 pub mod errors;
+mod reports;
 
 use errors::{invalid_argument, to_js, CodedError};
 use niryat::render::{Flavor, Format, Lang, PdfOptions};
@@ -61,7 +62,7 @@ extern "C" {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"import type { Shipment, ValidationResult, Issue, ValidateOptions, PdfOptions, RenderOptions, Kind } from "./types.js";"#;
+const TS_TYPES: &'static str = r#"import type { Shipment, ValidationResult, Issue, ValidateOptions, PdfOptions, RenderOptions, Kind, ReportOptions, ReportOutput, ImportOrdersOptions, ImportOutput } from "./types.js";"#;
 
 static HOOK: Once = Once::new();
 
@@ -368,6 +369,10 @@ pub fn api_schema() -> Result<JsValue, JsValue> {
             ("pdfOptions", gen.subschema_for::<PdfJsOptions>()),
             ("renderOptions", gen.subschema_for::<RenderOptions>()),
             ("kind", gen.subschema_for::<Kind>()),
+            ("reportOptions", gen.subschema_for::<reports::ReportOptions>()),
+            ("reportOutput", gen.subschema_for::<niryat::report::ReportOutput>()),
+            ("importOrdersOptions", gen.subschema_for::<reports::ImportOrdersOptions>()),
+            ("importOutput", gen.subschema_for::<niryat::report::output::ImportOutput>()),
         ] {
             props.insert(name.into(), schema.to_value());
         }

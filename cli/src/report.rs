@@ -1,8 +1,9 @@
 //! `niryat report gstr1|realisation` and `niryat import-orders`: reports over many shipments
 //! and draft shipments from marketplace order reports.
 
-use crate::{emit, read_input, EXIT_INPUT};
+use crate::{emit, read_input, word, EXIT_INPUT};
 use clap::{Args, Subcommand, ValueEnum};
+use niryat::render::Lang;
 use niryat::report::{self, Period, ReportInput, ReportIssue};
 use std::process::ExitCode;
 
@@ -27,6 +28,9 @@ pub(crate) enum ReportCommand {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<String>,
+        /// Language of the issue messages: en, hi or en+hi.
+        #[arg(long, default_value = "en", value_parser = word::<Lang>)]
+        lang: Lang,
     },
     /// Realisation of export proceeds: due date (export + 15 months), e-BRC / FIRC received,
     /// overdue and part-realised invoices.
@@ -43,6 +47,9 @@ pub(crate) enum ReportCommand {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<String>,
+        /// Language of the issue messages: en, hi or en+hi.
+        #[arg(long, default_value = "en", value_parser = word::<Lang>)]
+        lang: Lang,
     },
 }
 
@@ -72,6 +79,9 @@ pub(crate) struct ImportOrdersArgs {
     /// standard output).
     #[arg(short, long)]
     output: Option<String>,
+    /// Language of the issue messages: en, hi or en+hi.
+    #[arg(long, default_value = "en", value_parser = word::<Lang>)]
+    lang: Lang,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -83,7 +93,7 @@ enum Marketplace {
 /// Runs `niryat report …`.
 pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
     match cmd {
-        ReportCommand::Gstr1 { files, period, format, output } => {
+        ReportCommand::Gstr1 { files, period, format, output, lang } => {
             let Some(period) = Period::parse(&period) else {
                 eprintln!("niryat: --period {period:?} is not a month YYYY-MM (2017 or later)");
                 return ExitCode::from(EXIT_INPUT);
@@ -92,14 +102,14 @@ pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
                 Ok(i) => i,
                 Err(code) => return code,
             };
-            let r = report::gstr1(&inputs, period);
+            let r = report::gstr1(&inputs, period).in_lang(lang);
             let text = match format {
                 ReportFormat::Json => r.offline_json(),
                 ReportFormat::Csv => r.csv(),
             };
             finish(&text, output.as_deref(), &r.issues)
         }
-        ReportCommand::Realisation { files, as_of, format, output } => {
+        ReportCommand::Realisation { files, as_of, format, output, lang } => {
             let as_of = match as_of {
                 Some(d) => match d.parse::<jiff::civil::Date>() {
                     Ok(d) => d,
@@ -114,7 +124,7 @@ pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
                 Ok(i) => i,
                 Err(code) => return code,
             };
-            let r = report::realisation(&inputs, as_of);
+            let r = report::realisation(&inputs, as_of).in_lang(lang);
             let text = match format {
                 ReportFormat::Json => r.json(),
                 ReportFormat::Csv => r.csv(),
@@ -209,7 +219,7 @@ pub(crate) fn import_orders(args: ImportOrdersArgs) -> ExitCode {
         Some(path) => match read_text(path).map(|t| Catalogue::parse(&t)) {
             Ok(Ok(c)) => Some(c),
             Ok(Err(issues)) => {
-                print_issues(path, &issues);
+                print_issues(path, &orders::in_lang(&issues, args.lang));
                 return ExitCode::from(EXIT_INPUT);
             }
             Err(c) => return c,
@@ -217,9 +227,9 @@ pub(crate) fn import_orders(args: ImportOrdersArgs) -> ExitCode {
         None => None,
     };
     let imported = match orders::import(market, &report, &template, catalogue.as_ref()) {
-        Ok(i) => i,
+        Ok(i) => i.in_lang(args.lang),
         Err(issues) => {
-            print_issues(&args.report, &issues);
+            print_issues(&args.report, &orders::in_lang(&issues, args.lang));
             return ExitCode::from(EXIT_INPUT);
         }
     };
@@ -227,11 +237,20 @@ pub(crate) fn import_orders(args: ImportOrdersArgs) -> ExitCode {
     for o in &imported.orders {
         let warnings = o.check.warnings().count();
         let errors = o.check.errors().count();
-        eprintln!(
-            "order {}: draft with {} line(s); draft check: {errors} error(s), {warnings} warning(s) to fill in",
-            o.order_id,
-            o.shipment.items.len()
+        let lines = o.shipment.items.len();
+        let en = format!(
+            "order {}: draft with {lines} line(s); draft check: {errors} error(s), {warnings} warning(s) to fill in",
+            o.order_id
         );
+        let hi = format!(
+            "ऑर्डर {}: {lines} पंक्ति का प्रारूप; प्रारूप जाँच: {errors} त्रुटि, {warnings} चेतावनी (भरना बाकी)",
+            o.order_id
+        );
+        match args.lang {
+            Lang::En => eprintln!("{en}"),
+            Lang::Hi => eprintln!("{hi}"),
+            Lang::EnHi => eprintln!("{en} / {hi}"),
+        }
     }
     match &args.output {
         Some(dir) => {

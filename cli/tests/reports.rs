@@ -170,3 +170,70 @@ fn import_orders_writes_one_draft_per_order() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("[order_report_columns]"));
 }
+
+#[test]
+fn reports_and_import_speak_hindi_with_lang_hi() {
+    let files = month();
+    let mut args = vec!["report", "gstr1", "--period", "2026-03", "--lang", "hi"];
+    args.extend(files.iter().map(String::as_str));
+    let o = niryat(&args);
+    assert_eq!(o.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(
+            "[export_declaration_pending] बीजक KBSHG/2526/102: शिपिंग बिल / डाक निर्यात बिल"
+        ),
+        "{err}"
+    );
+    // The offline tool's JSON does not change with the language.
+    let mut en = vec!["report", "gstr1", "--period", "2026-03"];
+    en.extend(files.iter().map(String::as_str));
+    assert_eq!(o.stdout, niryat(&en).stdout);
+    // Realisation: the JSON's issues are in the language asked for.
+    let mut args = vec!["report", "realisation", "--as-of", "2026-04-30", "--lang", "hi"];
+    args.push("examples/orders/exporter.json");
+    let o = niryat(&args);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["issues"][0]["code"], "missing_field");
+    assert_eq!(
+        v["issues"][0]["message"],
+        "बीजक संख्या या दिनांक नहीं दिया गया है: बीजक सूची में नहीं रखा जा सकता"
+    );
+    // Import: a changed column is named in Hindi; drafts are summed up in Hindi.
+    let dir = std::env::temp_dir().join(format!("niryat-cli-orders-hi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    let text = std::fs::read_to_string(root().join("examples/orders/amazon-order-report.txt"))
+        .unwrap()
+        .replace("ship-city", "city");
+    std::fs::write(&bad, text).unwrap();
+    let bad = bad.to_string_lossy().into_owned();
+    let exporter = "examples/orders/exporter.json";
+    let o = niryat(&[
+        "import-orders",
+        "--from",
+        "amazon",
+        &bad,
+        "--exporter",
+        exporter,
+        "--lang",
+        "hi",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Amazon ऑर्डर रिपोर्ट में ये कॉलम नहीं हैं: \"ship-city\""), "{err}");
+    let o = niryat(&[
+        "import-orders",
+        "--from",
+        "amazon",
+        "examples/orders/amazon-order-report.txt",
+        "--exporter",
+        exporter,
+        "--lang",
+        "hi",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("ऑर्डर 204-7719023-5531147: 2 पंक्ति का प्रारूप"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,11 +1,16 @@
 //! Issue messages in English and Hindi: every catalogue code has templates in both
-//! languages with the same placeholders, every issue the shared fixture cases produce has
-//! every param its template names, and the Hindi of one case reads as it should.
+//! languages with the same placeholders, every issue the shared fixture cases produce (and
+//! every issue the reports and the order import give on the examples and on inputs spoilt
+//! for each message) has every param its template names, and the Hindi of one validation
+//! and one report issue reads as it should.
 #![allow(clippy::disallowed_methods)] // a test reads the fixture files; the library may not
 #![allow(clippy::unwrap_used, clippy::panic)]
 
+use jiff::civil::date;
 use niryat::messages::{placeholders, template, Template, PHRASES, TEMPLATES};
+use niryat::orders::{self, Catalogue, ImportIssue, Marketplace};
 use niryat::render::Lang;
+use niryat::report::{self, Period, ReportInput, ReportIssue};
 use niryat::rules::catalogue::ALL;
 use niryat::{parse_value, validate, DocKind, Issue, Mode};
 use serde_json::Value;
@@ -133,9 +138,188 @@ fn fixture_issues() -> Vec<(String, Issue)> {
     out
 }
 
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn month_file(name: &str) -> ReportInput {
+    let bytes = std::fs::read(root().join("examples/month").join(name)).unwrap();
+    ReportInput { name: name.to_string(), shipment: niryat::parse_json(&bytes).unwrap() }
+}
+
+/// The month of examples with files added or spoilt so that the reports give every message
+/// they have (each variant of each code).
+fn spoilt_month() -> Vec<ReportInput> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("examples/month"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut inputs: Vec<ReportInput> = names.iter().map(|n| month_file(n)).collect();
+    // A second GSTIN in one return.
+    inputs[2].shipment.exporter.as_mut().unwrap().gstin = Some("27AAPFU0939F1ZV".into());
+    let variant = |label: &str, number: Option<&str>, change: &dyn Fn(&mut niryat::Shipment)| {
+        let mut i = month_file("2026-03-04-kbshg-101.json");
+        i.name = label.to_string();
+        i.shipment.invoice.as_mut().unwrap().number = number.map(str::to_string);
+        change(&mut i.shipment);
+        i
+    };
+    inputs.extend([
+        // An invoice number used twice in the year.
+        variant("copy.json", Some("KBSHG/2526/101"), &|s| {
+            s.invoice.as_mut().unwrap().date = Some(date(2026, 3, 30));
+        }),
+        // Not a GST export.
+        variant("unregistered.json", Some("U1"), &|s| {
+            s.tax = Some(niryat::model::TaxTreatment::Unregistered);
+        }),
+        // One shipping bill field pending (the example 102 has all three pending).
+        variant("one-pending.json", Some("X1"), &|s| {
+            s.export_declaration.as_mut().unwrap().number = None;
+        }),
+        // No quantity: no values in INR, no invoice value.
+        variant("no-quantity.json", Some("X2"), &|s| s.items[0].quantity = None),
+        // A realisation without an amount.
+        variant("no-amount.json", Some("X3"), &|s| {
+            for r in &mut s.realisations {
+                r.amount = None;
+            }
+        }),
+        variant("no-gstin.json", Some("X4"), &|s| s.exporter.as_mut().unwrap().gstin = None),
+        variant("no-rate.json", Some("X5"), &|s| {
+            for i in &mut s.items {
+                i.gst_rate = None;
+            }
+            s.tax = Some(niryat::model::TaxTreatment::IgstPaid { rate: None, amount: None });
+        }),
+        variant("no-number.json", None, &|_| {}),
+        ReportInput { name: "empty.json".into(), shipment: niryat::Shipment::default() },
+    ]);
+    inputs
+}
+
+/// A report's issue as an [`Issue`], after checking that it renders as one would.
+fn as_issue(case: &str, r: &ReportIssue) -> (String, Issue) {
+    let issue = Issue {
+        code: r.code,
+        path: r.path.clone(),
+        severity: r.severity,
+        message: r.message.clone(),
+        params: r.params.clone(),
+        variant: r.variant,
+    };
+    for lang in [Lang::En, Lang::Hi, Lang::EnHi] {
+        assert_eq!(r.message_in(lang), issue.message_in(lang), "{case}");
+    }
+    (format!("{case} {}", r.file), issue)
+}
+
+/// An import's issue as an [`Issue`] (no path: it names a line and column instead).
+fn import_as_issue(case: &str, r: &ImportIssue) -> (String, Issue) {
+    let issue = Issue {
+        code: r.code,
+        path: String::new(),
+        severity: r.severity,
+        message: r.message.clone(),
+        params: r.params.clone(),
+        variant: r.variant,
+    };
+    for lang in [Lang::En, Lang::Hi, Lang::EnHi] {
+        assert_eq!(r.message_in(lang), issue.message_in(lang), "{case}");
+    }
+    (format!("{case} line {:?}", r.line), issue)
+}
+
+fn orders_text(name: &str) -> String {
+    std::fs::read_to_string(root().join("examples/orders").join(name)).unwrap()
+}
+
+/// Every issue the reports give on [`spoilt_month`], and the order import on the example
+/// reports and catalogue and on copies spoilt for each of its messages.
+fn report_issues() -> Vec<(String, Issue)> {
+    let mut out = Vec::new();
+    let inputs = spoilt_month();
+    for r in &report::gstr1(&inputs, Period::parse("2026-03").unwrap()).issues {
+        out.push(as_issue("gstr1", r));
+    }
+    for r in &report::realisation(&inputs, date(2026, 4, 30)).issues {
+        out.push(as_issue("realisation", r));
+    }
+    let template = orders::template(orders_text("exporter.json").as_bytes()).unwrap();
+    let amazon = orders_text("amazon-order-report.txt");
+    let ebay = orders_text("ebay-orders.csv");
+    let mut empty_catalogue = Catalogue::parse(&orders_text("skus.csv")).unwrap();
+    empty_catalogue.products.clear();
+    let no_order_id: String = amazon.replacen("\n204-7719023-5531147\t", "\n\t", 1);
+    let imports = [
+        ("amazon, empty catalogue", Marketplace::Amazon, amazon.clone(), Some(&empty_catalogue)),
+        ("amazon, renamed column", Marketplace::Amazon, amazon.replace("ship-city", "city"), None),
+        ("amazon, bad country", Marketplace::Amazon, amazon.replace("\tGB\t", "\tZZ\t"), None),
+        ("amazon, bad price", Marketplace::Amazon, amazon.replace("\t290.00\t", "\tabc\t"), None),
+        ("amazon, bad date", Marketplace::Amazon, amazon.replace("2026-11", "20x6-11"), None),
+        (
+            "amazon, bad quantity",
+            Marketplace::Amazon,
+            amazon.replace("\t2\tGBP\t", "\t-2\tGBP\t"),
+            None,
+        ),
+        ("amazon, no order id", Marketplace::Amazon, no_order_id, None),
+        ("amazon, empty", Marketplace::Amazon, String::new(), None),
+        ("ebay as amazon", Marketplace::Amazon, ebay.clone(), None),
+        ("ebay", Marketplace::Ebay, ebay.clone(), Some(&empty_catalogue)),
+        ("ebay, renamed column", Marketplace::Ebay, ebay.replace("Order Number", "Order No"), None),
+    ];
+    for (case, market, text, catalogue) in imports {
+        let issues = match orders::import(market, &text, &template, catalogue) {
+            Ok(imported) => {
+                for o in &imported.orders {
+                    out.extend(o.check.issues.iter().map(|i| (format!("{case} draft"), i.clone())));
+                }
+                imported.issues
+            }
+            Err(e) => e,
+        };
+        out.extend(issues.iter().map(|i| import_as_issue(case, i)));
+    }
+    for csv in [
+        "",
+        "sku,hs,weight\r\nA,1,2\r\n",
+        "hs_code\r\n1\r\n",
+        "sku,net_weight_kg\r\nA,heavy\r\nA,1\r\n,2\r\n",
+    ] {
+        for i in Catalogue::parse(csv).err().unwrap_or_default() {
+            out.push(import_as_issue("catalogue", &i));
+        }
+    }
+    out
+}
+
+#[test]
+fn report_and_import_issues_give_every_message_they_have() {
+    let issues = report_issues();
+    let mut seen = std::collections::BTreeSet::new();
+    for (_, issue) in &issues {
+        seen.insert((issue.code, issue.variant));
+    }
+    // Every template of a report code, and the report variants of missing_field, is produced.
+    let wanted: Vec<_> = TEMPLATES
+        .iter()
+        .filter(|t| report::CODES.contains(&t.code) || t.variant.starts_with("report"))
+        .map(|t| (t.code, t.variant))
+        .collect();
+    let unseen: Vec<_> = wanted.iter().filter(|w| !seen.contains(w)).collect();
+    assert!(unseen.is_empty(), "not produced: {unseen:?}");
+    assert!(wanted.len() >= 24, "{}", wanted.len());
+}
+
 #[test]
 fn every_fixture_issue_has_the_params_its_template_names() {
-    let issues = fixture_issues();
+    let mut issues = fixture_issues();
+    assert!(issues.len() > 500, "only {} issues: the cases stopped producing them", issues.len());
+    // The codes only the reports and the order import give (report::CODES) come from them.
+    issues.extend(report_issues());
     assert!(issues.len() > 500, "only {} issues: the cases stopped producing them", issues.len());
     let mut codes_seen = std::collections::BTreeSet::new();
     for (case, issue) in &issues {
@@ -156,7 +340,11 @@ fn every_fixture_issue_has_the_params_its_template_names() {
         assert_eq!(issue.message, issue.message_in(Lang::En), "{case}: message is English");
         codes_seen.insert(issue.code);
     }
-    // The cases produce every code (tests/catalogue.rs), so every code's params were checked.
+    // The cases produce every code of `validate` (tests/catalogue.rs) and the reports and
+    // import every code of report::CODES, so every code's params were checked.
+    for c in report::CODES {
+        assert!(codes_seen.contains(c), "{c}: no report or import issue produced it");
+    }
     assert_eq!(codes_seen.len(), ALL.len());
 }
 
@@ -269,4 +457,95 @@ fn a_validation_in_hindi_keeps_what_each_issue_blocks() {
         assert_eq!(h.issue.message, e.issue.message_in(Lang::Hi));
         assert_ne!(h.issue.message, e.issue.message);
     }
+}
+
+/// The English of the reports' and the import's messages is word for word what it was
+/// before they came from templates (the strings below are the messages niryat gave then).
+#[test]
+fn report_messages_in_english_are_unchanged() {
+    let issues = report_issues();
+    let has = |want: &str| {
+        assert!(issues.iter().any(|(_, i)| i.message == want), "no issue says: {want}");
+    };
+    has("invoice number KBSHG/2526/101 is used in both 2026-03-04-kbshg-101.json and copy.json in financial year 2025-26: each invoice of a year needs its own number");
+    has("GSTIN 27AAPFU0939F1ZV differs from 09AAKAK5123M1Z9 in 2026-03-04-kbshg-101.json: one GSTR-1 return covers one GSTIN");
+    has("invoice KBSHG/2526/102: the shipping bill / PBE fields are not recorded yet (export_declaration.number, export_declaration.date): the row is reported with them empty; add them before filing GSTR-1");
+    has("invoice X1: the shipping bill / PBE field is not recorded yet (export_declaration.number): the row is reported with it empty; add it before filing GSTR-1");
+    has("not a zero-rated export of a GST-registered exporter (personal parcel, unregistered exporter or no tax treatment): left out of GSTR-1");
+    has("invoice X2: a line's quantity or price, or the exchange rate, is missing, so the values in INR cannot be worked out");
+    has("the invoice date is missing (field `date`): the invoice cannot be reported");
+    has("the exporter GSTIN is missing (field `gstin`): the invoice cannot be reported");
+    has("the invoice number is missing (field `number`): the invoice cannot be reported");
+    has("the IGST rate of a line is missing (field `rate`): the invoice cannot be reported");
+    has("invoice X2: a line's quantity or price is missing, so its value is unknown");
+    has("invoice X3: a realisation without an amount counts as nothing received (field `amount`)");
+    has("the invoice number or date is missing: the invoice cannot be listed");
+    has("order 204-7719023-5531147: SKU KBS-SAREE-RED-07 is not in the catalogue: its HS code and weights are left to fill in");
+    has("the Amazon order report has column(s) niryat does not know: \"city\" (a changed report layout? check the export settings)");
+    has("the Amazon order report lacks the column(s) \"ship-city\"");
+    has("the eBay orders report lacks the column(s) \"Order Number\"");
+    has("order 204-7719023-5531147: country \"ZZ\" is not an ISO 3166 code or a country name niryat knows");
+    has("order 204-7719023-5531147: \"abc\" is not an amount");
+    has("order 204-7719023-5531147: \"20x6-11-18T10:42:07+00:00\" is not a date");
+    has("order 204-7719023-5531147: quantity \"-2\" is not a positive number");
+    has("a row without an order id");
+    has("the Amazon order report is empty");
+    has("the SKU catalogue is empty: it needs a heading row with `sku`");
+    has("the SKU catalogue has unknown column(s) hs, weight; known: sku, description, hs_code, unit, net_weight_kg, gross_weight_kg, gst_rate, origin_country");
+    has("the SKU catalogue has no `sku` column");
+    has("net_weight_kg \"heavy\" is not a number");
+    has("SKU A is listed twice");
+    has("a catalogue row without a SKU");
+}
+
+#[test]
+fn a_report_issue_in_hindi() {
+    let mut inputs = vec![month_file("2026-03-04-kbshg-101.json")];
+    let mut copy = month_file("2026-03-27-kbshg-103.json");
+    copy.name = "copy.json".into();
+    copy.shipment.invoice.as_mut().unwrap().number = Some("KBSHG/2526/101".into());
+    inputs.push(copy);
+    let en = report::gstr1(&inputs, Period::parse("2026-03").unwrap());
+    let hi = en.in_lang(Lang::Hi);
+    assert_eq!((&hi.invoices, hi.issues.len()), (&en.invoices, en.issues.len()));
+    let dup = hi.issues.iter().find(|i| i.code == "invoice_number_duplicate").unwrap();
+    assert_eq!(
+        dup.message,
+        "बीजक संख्या KBSHG/2526/101 वित्तीय वर्ष 2025-26 में 2026-03-04-kbshg-101.json और copy.json दोनों में प्रयुक्त है: वर्ष के हर बीजक की अपनी संख्या होनी चाहिए"
+    );
+    assert_eq!((dup.file.as_str(), dup.path.as_str()), ("copy.json", "/invoice/number"));
+    // A phrase in Hindi: the missing value is named in Hindi, the field as typed.
+    let empty = vec![ReportInput { name: "empty.json".into(), shipment: Default::default() }];
+    let r = report::gstr1(&empty, Period::parse("2026-03").unwrap()).in_lang(Lang::Hi);
+    assert_eq!(
+        r.issues[0].message,
+        "बीजक दिनांक नहीं दिया गया है (फ़ील्ड `date`): बीजक रिपोर्ट में नहीं दिखाया जा सकता"
+    );
+    // An import's issues and its drafts' checks follow the language too.
+    let template = orders::template(orders_text("exporter.json").as_bytes()).unwrap();
+    let mut cat = Catalogue::parse(&orders_text("skus.csv")).unwrap();
+    cat.products.remove("KBS-STOLE-TEAL-02");
+    let imported = orders::import(
+        Marketplace::Amazon,
+        &orders_text("amazon-order-report.txt"),
+        &template,
+        Some(&cat),
+    )
+    .unwrap();
+    let hi = imported.in_lang(Lang::Hi);
+    assert_eq!(
+        hi.issues[0].message,
+        "ऑर्डर 204-7719023-5531147: SKU KBS-STOLE-TEAL-02 कैटलॉग में नहीं है: इसका HS कोड और भार भरना बाकी है"
+    );
+    let (h, e) = (&hi.orders[0].check.issues, &imported.orders[0].check.issues);
+    assert!(!e.is_empty());
+    for (h, e) in h.iter().zip(e) {
+        assert_eq!(h.message, e.message_in(Lang::Hi));
+    }
+    let bad = orders_text("amazon-order-report.txt").replace("ship-city", "city");
+    let errors = orders::import(Marketplace::Amazon, &bad, &template, None).unwrap_err();
+    assert_eq!(
+        orders::in_lang(&errors, Lang::Hi)[1].message,
+        "Amazon ऑर्डर रिपोर्ट में ये कॉलम नहीं हैं: \"ship-city\""
+    );
 }

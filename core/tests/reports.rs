@@ -355,3 +355,42 @@ fn every_report_code_is_produced() {
         );
     }
 }
+
+/// What Python and WASM return: the report as the CLI writes it, and its issues.
+#[test]
+fn front_end_output_is_the_cli_report_and_its_issues() {
+    use niryat::render::Lang;
+    use report::ReportFormat;
+    let inputs = month();
+    let r = report::gstr1(&inputs, march());
+    let out = report::gstr1_output(&inputs, march(), ReportFormat::Json, Lang::En);
+    assert_eq!(out.report, serde_json::from_str::<Value>(&r.offline_json()).unwrap());
+    assert_eq!((out.issues.as_slice(), out.has_errors), (r.issues.as_slice(), false));
+    let csv = report::gstr1_output(&inputs, march(), ReportFormat::Csv, Lang::Hi);
+    assert_eq!(csv.report, Value::String(r.csv()));
+    assert_eq!(csv.issues, r.in_lang(Lang::Hi).issues);
+    assert_ne!(csv.issues[0].message, r.issues[0].message);
+    let when = date(2026, 4, 30);
+    let real = report::realisation_output(&inputs, when, ReportFormat::Json, Lang::En);
+    let want: Value = serde_json::from_str(&report::realisation(&inputs, when).json()).unwrap();
+    assert_eq!(real.report, want);
+    // The import: drafts, or the errors that stopped it (a bad catalogue stops it too).
+    use niryat::orders::{self, Marketplace};
+    let dir = month_dir().join("../orders");
+    let text = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    let template = orders::template(text("exporter.json").as_bytes()).unwrap();
+    let amazon = text("amazon-order-report.txt");
+    let ok = report::import_output(
+        Marketplace::Amazon,
+        &amazon,
+        &template,
+        Some(&text("skus.csv")),
+        Lang::En,
+    );
+    assert!(ok.ok && ok.issues.is_empty());
+    assert_eq!(ok.orders.len(), 2);
+    let bad =
+        report::import_output(Marketplace::Amazon, &amazon, &template, Some("x\r\n"), Lang::Hi);
+    assert!(!bad.ok && bad.orders.is_empty());
+    assert_eq!(bad.issues[0].message, "SKU कैटलॉग में अज्ञात कॉलम हैं: x; ज्ञात कॉलम: sku, description, hs_code, unit, net_weight_kg, gross_weight_kg, gst_rate, origin_country");
+}

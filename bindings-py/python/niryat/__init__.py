@@ -7,6 +7,8 @@ Plain data in, plain data out, in the same JSON shapes as niryat's CLI::
     result = niryat.validate(shipment)   # {"valid", "documents", "issues"}; never raises for an invalid shipment
     pdf = niryat.render_pdf(shipment, "commercial_invoice")   # bytes
     xml = niryat.render(shipment, "commercial_invoice", format="xml", flavor="ubl")
+    rows = niryat.report_gstr1(shipments, "2026-03")   # {"report", "issues", "has_errors"}
+    drafts = niryat.import_orders(text, "amazon", exporter, catalogue=csv)   # {"ok", "orders", "issues"}
 
 A shipment is a dict (or JSON text as ``str`` or ``bytes``) following ``niryat.schema()``.
 For many documents keep one ``niryat.Renderer()``; it can be shared by threads, and every
@@ -27,12 +29,16 @@ from ._niryat import (
     Renderer,
     __version__,
     einvoice_from_irp,
+    import_orders,
     kinds,
     render,
     render_pdf,
+    report_gstr1,
+    report_realisation,
     schema,
     validate,
 )
+from ._reports import DraftOrder, ImportIssue, ImportResult, ReportIssue, ReportResult
 
 __all__ = [
     "validate",
@@ -41,10 +47,18 @@ __all__ = [
     "kinds",
     "schema",
     "einvoice_from_irp",
+    "report_gstr1",
+    "report_realisation",
+    "import_orders",
     "Renderer",
     "Issue",
     "BlockingIssue",
     "ValidationResult",
+    "ReportIssue",
+    "ReportResult",
+    "ImportIssue",
+    "DraftOrder",
+    "ImportResult",
     "NiryatError",
     "MalformedInput",
     "InvalidShipment",

@@ -22,3 +22,14 @@ export { first, valid, pdf, xml, all, s, docs };
 // @ts-expect-error: an unknown field is not a Shipment
 const wrong: Shipment = { exporter: { gstn: 'x' } };
 export { wrong };
+
+// The reports and the order import (bindings-wasm/src/reports.rs).
+import { reportGstr1, reportRealisation, importOrders } from '../../pkg-validate/index.js';
+import type { ReportOutput, ImportOutput, ReportIssue, ImportIssue } from '../../pkg-validate/index.js';
+const gstr1: ReportOutput = reportGstr1([shipment, '{}'], '2026-03', { names: ['a', 'b'], lang: 'hi', format: 'csv' });
+const firstReportIssue: ReportIssue | undefined = gstr1.issues[0];
+const realised: ReportOutput = reportRealisation([shipment], '2026-04-30');
+const imported: ImportOutput = importOrders('order-id', 'amazon', { legal_name: 'X' }, { catalogue: 'sku', lang: 'en' });
+const firstImportIssue: ImportIssue | undefined = imported.issues[0];
+const draft: Shipment | undefined = imported.orders[0]?.shipment;
+export { gstr1, firstReportIssue, realised, imported, firstImportIssue, draft };

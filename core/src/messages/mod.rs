@@ -22,6 +22,7 @@ use crate::issue::Issue;
 use crate::kind::DocKind;
 use crate::model::PostalProduct;
 use crate::render::Lang;
+use std::collections::BTreeMap;
 
 pub use templates::{PHRASES, TEMPLATES};
 
@@ -72,17 +73,38 @@ pub fn placeholders(text: &str) -> Vec<(&str, &str)> {
 /// The message of `issue` in `lang` (`en+hi` gives `English / हिन्दी`). An issue whose
 /// template is unknown keeps its message as it is.
 pub fn render(issue: &Issue, lang: Lang) -> String {
-    let Some(t) = template(issue.code, issue.variant) else { return issue.message.clone() };
-    match lang {
-        Lang::En => fill(t.en, issue, false),
-        Lang::Hi => fill(t.hi, issue, true),
-        Lang::EnHi => format!("{} / {}", fill(t.en, issue, false), fill(t.hi, issue, true)),
-    }
+    render_parts(issue.code, issue.variant, &issue.params, &issue.path, lang)
+        .unwrap_or_else(|| issue.message.clone())
+}
+
+/// The message of `code` and `variant` in `lang`, filled from `params` (`path` is the
+/// JSON Pointer a `dotted` field is shown under); `None` when there is no such template.
+/// Issues that are not [`Issue`]s (those of the reports and the order import) render here.
+pub fn render_parts(
+    code: &str,
+    variant: &str,
+    params: &BTreeMap<&'static str, String>,
+    path: &str,
+    lang: Lang,
+) -> Option<String> {
+    let t = template(code, variant)?;
+    let at = Fields { params, path };
+    Some(match lang {
+        Lang::En => fill(t.en, &at, false),
+        Lang::Hi => fill(t.hi, &at, true),
+        Lang::EnHi => format!("{} / {}", fill(t.en, &at, false), fill(t.hi, &at, true)),
+    })
+}
+
+/// What a template is filled from: the params, and the path `dotted` fields are under.
+struct Fields<'a> {
+    params: &'a BTreeMap<&'static str, String>,
+    path: &'a str,
 }
 
 /// `text` with its placeholders replaced by the issue's params; a param that is absent
 /// stays as `{name}` (a test makes sure none is).
-fn fill(text: &str, issue: &Issue, hi: bool) -> String {
+fn fill(text: &str, issue: &Fields<'_>, hi: bool) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -108,7 +130,7 @@ fn fill(text: &str, issue: &Issue, hi: bool) -> String {
     out
 }
 
-fn format_value(v: &str, format: &str, issue: &Issue, hi: bool) -> String {
+fn format_value(v: &str, format: &str, issue: &Fields<'_>, hi: bool) -> String {
     match format {
         "q" => quote(v),
         "docs" => v

@@ -54,23 +54,20 @@ impl Catalogue {
     pub fn parse(text: &str) -> Result<Catalogue, Vec<ImportIssue>> {
         let rows = table::records(text, ',');
         let Some((_, head)) = rows.first() else {
-            return Err(vec![ImportIssue::columns(
-                "the SKU catalogue is empty: it needs a heading row with `sku`".into(),
-            )]);
+            return Err(vec![ImportIssue::columns("catalogue_empty", &[])]);
         };
         let head: Vec<String> = head.iter().map(|h| h.trim().to_lowercase()).collect();
         let unknown: Vec<&str> =
             head.iter().map(String::as_str).filter(|h| !HEADINGS.contains(h)).collect();
         let mut issues = Vec::new();
         if !unknown.is_empty() {
-            issues.push(ImportIssue::columns(format!(
-                "the SKU catalogue has unknown column(s) {}; known: {}",
-                unknown.join(", "),
-                HEADINGS.join(", ")
-            )));
+            issues.push(ImportIssue::columns(
+                "catalogue_unknown",
+                &[("columns", &unknown.join(", ")), ("known", &HEADINGS.join(", "))],
+            ));
         }
         if !head.iter().any(|h| h == "sku") {
-            issues.push(ImportIssue::columns("the SKU catalogue has no `sku` column".into()));
+            issues.push(ImportIssue::columns("catalogue_no_sku", &[]));
         }
         if !issues.is_empty() {
             return Err(issues);
@@ -92,18 +89,15 @@ impl Catalogue {
                         issues.push(ImportIssue::value(
                             *line,
                             name,
-                            format!("{name} {v:?} is not a number"),
+                            "catalogue_number",
+                            &[("column", name), ("value", &v)],
                         ));
                         None
                     }
                 }
             };
             let Some(sku) = get("sku") else {
-                issues.push(ImportIssue::value(
-                    *line,
-                    "sku",
-                    "a catalogue row without a SKU".into(),
-                ));
+                issues.push(ImportIssue::value(*line, "sku", "catalogue_no_sku", &[]));
                 continue;
             };
             let product = Product {
@@ -116,7 +110,7 @@ impl Catalogue {
                 origin_country: get("origin_country").map(|c| c.to_uppercase()),
             };
             if products.insert(sku.clone(), product).is_some() {
-                issues.push(ImportIssue::value(*line, "sku", format!("SKU {sku} is listed twice")));
+                issues.push(ImportIssue::value(*line, "sku", "catalogue_twice", &[("sku", &sku)]));
             }
         }
         if issues.is_empty() {
@@ -128,13 +122,18 @@ impl Catalogue {
 }
 
 impl ImportIssue {
-    /// An `order_report_columns` error.
-    pub(crate) fn columns(message: String) -> ImportIssue {
-        ImportIssue::new(cat::ORDER_REPORT_COLUMNS, None, None, message)
+    /// An `order_report_columns` error with the message of `variant`.
+    pub(crate) fn columns(variant: &'static str, params: &[(&'static str, &str)]) -> ImportIssue {
+        ImportIssue::new(cat::ORDER_REPORT_COLUMNS, None, None, variant, params)
     }
 
-    /// An `order_report_value` error at a line and column.
-    pub(crate) fn value(line: usize, column: &str, message: String) -> ImportIssue {
-        ImportIssue::new(cat::ORDER_REPORT_VALUE, Some(line), Some(column), message)
+    /// An `order_report_value` error at a line and column, with the message of `variant`.
+    pub(crate) fn value(
+        line: usize,
+        column: &str,
+        variant: &'static str,
+        params: &[(&'static str, &str)],
+    ) -> ImportIssue {
+        ImportIssue::new(cat::ORDER_REPORT_VALUE, Some(line), Some(column), variant, params)
     }
 }

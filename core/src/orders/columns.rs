@@ -52,6 +52,8 @@ pub enum Field {
 pub struct Layout {
     /// The report's name, for messages.
     pub report: &'static str,
+    /// The report's name as a key of the message phrases (English and Hindi).
+    pub phrase: &'static str,
     /// Field separator.
     pub separator: char,
     /// Headings niryat reads, with the field each feeds and whether it must be present.
@@ -69,6 +71,7 @@ pub struct Layout {
 /// shipment and is not accepted.
 pub const AMAZON: Layout = Layout {
     report: "Amazon order report",
+    phrase: "amazon_order_report",
     separator: '\t',
     mapped: &[
         ("order-id", Field::OrderId, true),
@@ -128,6 +131,7 @@ pub const AMAZON: Layout = Layout {
 /// specification and are as eBay writes them in downloaded reports [U].
 pub const EBAY: Layout = Layout {
     report: "eBay orders report",
+    phrase: "ebay_orders_report",
     separator: ',',
     mapped: &[
         ("Order Number", Field::OrderId, true),

@@ -20,9 +20,11 @@ use crate::model::{
     Address, Charges, Ecommerce, InvoiceHeader, LineItem, OrderReference, Package, PackageContent,
     Party, Shipment,
 };
+use crate::render::Lang;
 use crate::rules::{catalogue as cat, DocKind, Mode, Rule};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Which marketplace's report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -61,7 +63,7 @@ impl Marketplace {
 }
 
 /// A problem with the report or the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ImportIssue {
     /// Stable code from the rules catalogue.
     pub code: &'static str,
@@ -73,24 +75,66 @@ pub struct ImportIssue {
     /// The column heading concerned, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
-    /// An English sentence a clerk can act on.
+    /// A sentence a clerk can act on: English unless made with [`ImportIssue::in_lang`].
     pub message: String,
+    /// Context values (order id, the value read …): every placeholder of the message
+    /// template is one of them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<&'static str, String>,
+    /// Which of the code's message templates the message comes from (empty: the code's
+    /// main one). Not serialized.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub variant: &'static str,
 }
 
 impl ImportIssue {
-    fn new(rule: Rule, line: Option<usize>, column: Option<&str>, message: String) -> ImportIssue {
-        ImportIssue {
+    fn new(
+        rule: Rule,
+        line: Option<usize>,
+        column: Option<&str>,
+        variant: &'static str,
+        params: &[(&'static str, &str)],
+    ) -> ImportIssue {
+        let mut issue = ImportIssue {
             code: rule.code,
             severity: rule.severity,
             line,
             column: column.map(str::to_string),
-            message,
-        }
+            message: String::new(),
+            // A value read from the report is cut as a validation issue's value is.
+            params: params
+                .iter()
+                .map(|(k, v)| {
+                    (*k, if *k == "value" { crate::messages::cut(v) } else { v.to_string() })
+                })
+                .collect(),
+            variant,
+        };
+        issue.message = issue.message_in(Lang::En);
+        issue
+    }
+
+    /// The message in `lang`, rendered from the code's template and the params.
+    pub fn message_in(&self, lang: Lang) -> String {
+        crate::messages::render_parts(self.code, self.variant, &self.params, "", lang)
+            .unwrap_or_else(|| self.message.clone())
+    }
+
+    /// The same issue with its message in `lang` (`en`, `hi` or `en+hi`).
+    pub fn in_lang(&self, lang: Lang) -> ImportIssue {
+        ImportIssue { message: self.message_in(lang), ..self.clone() }
     }
 }
 
+/// `issues` with their messages in `lang`: for the errors [`import`] and
+/// [`Catalogue::parse`] fail with.
+pub fn in_lang(issues: &[ImportIssue], lang: Lang) -> Vec<ImportIssue> {
+    issues.iter().map(|i| i.in_lang(lang)).collect()
+}
+
 /// One order as a draft shipment, with its draft check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DraftOrder {
     /// The marketplace order id.
     pub order_id: String,
@@ -110,6 +154,19 @@ pub struct Imported {
     pub issues: Vec<ImportIssue>,
 }
 
+impl Imported {
+    /// The same drafts with every message in `lang` (`en`, `hi` or `en+hi`): the import's
+    /// issues and each draft's check.
+    pub fn in_lang(&self, lang: Lang) -> Imported {
+        let orders = self
+            .orders
+            .iter()
+            .map(|o| DraftOrder { check: o.check.in_lang(lang), ..o.clone() })
+            .collect();
+        Imported { orders, issues: in_lang(&self.issues, lang) }
+    }
+}
+
 /// Reads `report` (the text of a `market` order report) into one draft shipment per order,
 /// each starting from `template` and completed from `catalogue`. Fails, with every problem,
 /// when a heading is unknown or missing or a value cannot be read.
@@ -122,7 +179,7 @@ pub fn import(
     let layout = market.layout();
     let rows = table::records(report, layout.separator);
     let Some((_, head)) = rows.first() else {
-        return Err(vec![ImportIssue::columns(format!("the {} is empty", layout.report))]);
+        return Err(vec![ImportIssue::columns("empty", &[("report", layout.phrase)])]);
     };
     let head: Vec<&str> = head.iter().map(|h| h.trim()).collect();
     let known = |h: &str| layout.mapped.iter().any(|m| m.0 == h) || layout.ignored.contains(&h);
@@ -131,18 +188,16 @@ pub fn import(
         layout.mapped.iter().filter(|m| m.2 && !head.contains(&m.0)).map(|m| m.0).collect();
     let mut errors = Vec::new();
     if !unknown.is_empty() {
-        errors.push(ImportIssue::columns(format!(
-            "the {} has column(s) niryat does not know: {} (a changed report layout? check the export settings)",
-            layout.report,
-            quoted(&unknown)
-        )));
+        errors.push(ImportIssue::columns(
+            "",
+            &[("report", layout.phrase), ("columns", &quoted(&unknown))],
+        ));
     }
     if !missing.is_empty() {
-        errors.push(ImportIssue::columns(format!(
-            "the {} lacks the column(s) {}",
-            layout.report,
-            quoted(&missing)
-        )));
+        errors.push(ImportIssue::columns(
+            "missing",
+            &[("report", layout.phrase), ("columns", &quoted(&missing))],
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -162,7 +217,7 @@ pub fn import(
         };
         let row = Row { line: *line, values: FIELDS.iter().map(|f| get(*f)).collect() };
         let Some(id) = row.get(Field::OrderId) else {
-            errors.push(ImportIssue::value(*line, "order id", "a row without an order id".into()));
+            errors.push(ImportIssue::value(*line, "order id", "no_order_id", &[]));
             continue;
         };
         match orders.iter_mut().find(|(o, _)| *o == id) {
@@ -307,7 +362,8 @@ fn order(
                     errors.push(ImportIssue::value(
                         r.line,
                         Row::heading(market, f),
-                        format!("order {id}: {v:?} is not an amount"),
+                        "",
+                        &[("order", id), ("value", &v)],
                     ));
                     None
                 }
@@ -324,7 +380,8 @@ fn order(
                 errors.push(ImportIssue::value(
                     r.line,
                     Row::heading(market, Field::Quantity),
-                    format!("order {id}: quantity {qty_text:?} is not a positive number"),
+                    "quantity",
+                    &[("order", id), ("value", &qty_text)],
                 ));
                 continue;
             }
@@ -345,7 +402,8 @@ fn order(
                         cat::SKU_NOT_IN_CATALOGUE,
                         Some(r.line),
                         Some(Row::heading(market, Field::Sku)),
-                        format!("order {id}: SKU {s} is not in the catalogue: its HS code and weights are left to fill in"),
+                        "",
+                        &[("order", id), ("sku", s)],
                     ));
                 }
                 p.cloned()
@@ -375,7 +433,8 @@ fn order(
             errors.push(ImportIssue::value(
                 line0,
                 Row::heading(market, Field::OrderDate),
-                format!("order {id}: {:?} is not a date", date.unwrap_or_default()),
+                "date",
+                &[("order", id), ("value", &date.unwrap_or_default())],
             ));
             None
         }
@@ -387,10 +446,8 @@ fn order(
         errors.push(ImportIssue::value(
             line0,
             Row::heading(market, Field::Country),
-            format!(
-                "order {id}: country {:?} is not an ISO 3166 code or a country name niryat knows",
-                country_text.unwrap_or_default()
-            ),
+            "country",
+            &[("order", id), ("value", &country_text.unwrap_or_default())],
         ));
     }
     if !errors.is_empty() {

@@ -103,6 +103,12 @@ pub struct Gstr1 {
 }
 
 impl Gstr1 {
+    /// The same report with every issue's message in `lang` (`en`, `hi` or `en+hi`); rows,
+    /// codes, paths and params do not change.
+    pub fn in_lang(&self, lang: crate::render::Lang) -> Gstr1 {
+        Gstr1 { issues: self.issues.iter().map(|i| i.in_lang(lang)).collect(), ..self.clone() }
+    }
+
     /// Whether an issue is an error (the return should not be filed as it is).
     pub fn has_errors(&self) -> bool {
         self.issues.iter().any(|i| i.severity == crate::Severity::Error)
@@ -218,19 +224,14 @@ pub fn gstr1(inputs: &[ReportInput], period: Period) -> Gstr1 {
     for input in inputs {
         let s = &input.shipment;
         let Some(date) = s.invoice.as_ref().and_then(|i| i.date) else {
-            issues.push(missing(&input.name, "/invoice", "invoice date", "date"));
+            issues.push(missing(&input.name, "/invoice", "report_invoice_date", "date"));
             continue;
         };
         if Period::of(date) != period {
             continue;
         }
         let Some(export_type) = export_type(s) else {
-            issues.push(ReportIssue::new(
-                cat::GSTR1_NOT_REPORTABLE,
-                &input.name,
-                "",
-                "not a zero-rated export of a GST-registered exporter (personal parcel, unregistered exporter or no tax treatment): left out of GSTR-1".into(),
-            ));
+            issues.push(ReportIssue::new(cat::GSTR1_NOT_REPORTABLE, &input.name, "", "", &[]));
             continue;
         };
         match s.exporter.as_ref().and_then(|e| e.gstin.clone()) {
@@ -240,11 +241,14 @@ pub fn gstr1(inputs: &[ReportInput], period: Period) -> Gstr1 {
                     cat::GSTR1_GSTIN_MISMATCH,
                     &input.name,
                     "/exporter/gstin",
-                    format!("GSTIN {g} differs from {first} in {file}: one GSTR-1 return covers one GSTIN"),
+                    "",
+                    &[("gstin", &g), ("first", first), ("first_file", file)],
                 )),
                 Some(_) => {}
             },
-            None => issues.push(missing(&input.name, "/exporter", "exporter GSTIN", "gstin")),
+            None => {
+                issues.push(missing(&input.name, "/exporter", "report_exporter_gstin", "gstin"))
+            }
         }
         if let Some(inv) = row(input, date, export_type, &mut issues) {
             invoices.push(inv);
@@ -273,13 +277,9 @@ fn export_type(s: &Shipment) -> Option<ExportType> {
     }
 }
 
+/// A value the row needs is missing: `what` is a phrase key naming it.
 fn missing(file: &str, path: &str, what: &str, field: &str) -> ReportIssue {
-    ReportIssue::new(
-        cat::MISSING_FIELD,
-        file,
-        path,
-        format!("the {what} is missing (field `{field}`): the invoice cannot be reported"),
-    )
+    ReportIssue::new(cat::MISSING_FIELD, file, path, "report", &[("what", what), ("field", field)])
 }
 
 /// The Table 6A invoice of one shipment dated in the period.
@@ -293,7 +293,7 @@ fn row(
     let file = input.name.as_str();
     let Some(number) = s.invoice.as_ref().and_then(|i| i.number.clone()).filter(|n| !n.is_empty())
     else {
-        issues.push(missing(file, "/invoice", "invoice number", "number"));
+        issues.push(missing(file, "/invoice", "report_invoice_number", "number"));
         return None;
     };
     let value = calc::invoice_total(s).and_then(|t| calc::to_inr(s, t));
@@ -303,7 +303,8 @@ fn row(
             cat::MISSING_FIELD,
             file,
             "",
-            format!("invoice {number}: a line's quantity or price, or the exchange rate, is missing, so the values in INR cannot be worked out"),
+            "report_values",
+            &[("number", &number)],
         ));
         return None;
     };
@@ -311,7 +312,7 @@ fn row(
         ExportType::WithPayment => match calc::line_igst_inr(s) {
             Some(v) if v.iter().all(Option::is_some) => v.into_iter().flatten().collect(),
             _ => {
-                issues.push(missing(file, "/tax", "IGST rate of a line", "rate"));
+                issues.push(missing(file, "/tax", "report_igst_rate", "rate"));
                 return None;
             }
         },
@@ -349,13 +350,11 @@ fn row(
             cat::EXPORT_DECLARATION_PENDING,
             file,
             path,
-            format!(
-                "invoice {number}: the shipping bill / PBE {} not recorded yet (export_declaration.{}): the row is reported with {} empty; add {} before filing GSTR-1",
-                if absent.len() == 1 { "field is" } else { "fields are" },
-                absent.join(", export_declaration."),
-                if absent.len() == 1 { "it" } else { "them" },
-                if absent.len() == 1 { "it" } else { "them" },
-            ),
+            if absent.len() == 1 { "one" } else { "" },
+            &[
+                ("number", &number),
+                ("fields", &format!("export_declaration.{}", absent.join(", export_declaration."))),
+            ],
         ));
     }
     Some(Gstr1Invoice {
@@ -397,11 +396,13 @@ fn duplicates(inputs: &[ReportInput], issues: &mut Vec<ReportIssue>) {
                 cat::INVOICE_NUMBER_DUPLICATE,
                 &input.name,
                 "/invoice/number",
-                format!(
-                    "invoice number {number} is used in both {first} and {} in financial year {}: each invoice of a year needs its own number",
-                    input.name,
-                    financial_year_name(fy)
-                ),
+                "",
+                &[
+                    ("number", number),
+                    ("first_file", first),
+                    ("file", &input.name),
+                    ("year", &financial_year_name(fy)),
+                ],
             )),
             None => {
                 seen.insert(key, input.name.as_str());

@@ -6,14 +6,18 @@
 //! and the JSON Pointer in it. Each report writes JSON and RFC 4180 CSV.
 
 pub mod gstr1;
+pub mod output;
 pub mod realisation;
 
 use crate::issue::Severity;
 use crate::model::Shipment;
+use crate::render::Lang;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 pub use gstr1::{gstr1, Gstr1};
+pub use output::{gstr1_output, import_output, realisation_output, ReportFormat, ReportOutput};
 pub use realisation::{realisation, Realisation, RealisationStatus};
 
 /// The catalogue codes only the reports and the order import give (never `validate`): the
@@ -38,7 +42,7 @@ pub struct ReportInput {
 }
 
 /// Something a report could not put in a row, or a conflict between files.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ReportIssue {
     /// Stable snake_case code from the rules catalogue.
     pub code: &'static str,
@@ -48,19 +52,49 @@ pub struct ReportIssue {
     pub file: String,
     /// RFC 6901 JSON Pointer into that file's shipment.
     pub path: String,
-    /// An English sentence a clerk can act on.
+    /// A sentence a clerk can act on: English unless made with [`ReportIssue::in_lang`].
     pub message: String,
+    /// Context values (invoice number, file names …): every placeholder of the message
+    /// template is one of them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<&'static str, String>,
+    /// Which of the code's message templates the message comes from (empty: the code's
+    /// main one). Not serialized: the code and params say the same to a machine.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub variant: &'static str,
 }
 
 impl ReportIssue {
-    fn new(rule: crate::rules::Rule, file: &str, path: &str, message: String) -> ReportIssue {
-        ReportIssue {
+    fn new(
+        rule: crate::rules::Rule,
+        file: &str,
+        path: &str,
+        variant: &'static str,
+        params: &[(&'static str, &str)],
+    ) -> ReportIssue {
+        let mut issue = ReportIssue {
             code: rule.code,
             severity: rule.severity,
             file: file.to_string(),
             path: path.to_string(),
-            message,
-        }
+            message: String::new(),
+            params: params.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            variant,
+        };
+        issue.message = issue.message_in(Lang::En);
+        issue
+    }
+
+    /// The message in `lang`, rendered from the code's template and the params.
+    pub fn message_in(&self, lang: Lang) -> String {
+        crate::messages::render_parts(self.code, self.variant, &self.params, &self.path, lang)
+            .unwrap_or_else(|| self.message.clone())
+    }
+
+    /// The same issue with its message in `lang` (`en`, `hi` or `en+hi`).
+    pub fn in_lang(&self, lang: Lang) -> ReportIssue {
+        ReportIssue { message: self.message_in(lang), ..self.clone() }
     }
 }
 

@@ -91,6 +91,15 @@ pub struct Realisation {
 }
 
 impl Realisation {
+    /// The same report with every issue's message in `lang` (`en`, `hi` or `en+hi`); rows,
+    /// codes, paths and params do not change.
+    pub fn in_lang(&self, lang: crate::render::Lang) -> Realisation {
+        Realisation {
+            issues: self.issues.iter().map(|i| i.in_lang(lang)).collect(),
+            ..self.clone()
+        }
+    }
+
     /// The report as pretty JSON, ending in a newline.
     pub fn json(&self) -> String {
         let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
@@ -158,7 +167,8 @@ pub fn realisation(inputs: &[ReportInput], as_of: Date) -> Realisation {
                 cat::MISSING_FIELD,
                 file,
                 if inv.is_some() { "/invoice" } else { "" },
-                "the invoice number or date is missing: the invoice cannot be listed".into(),
+                "report_invoice",
+                &[],
             ));
             continue;
         };
@@ -167,7 +177,8 @@ pub fn realisation(inputs: &[ReportInput], as_of: Date) -> Realisation {
                 cat::MISSING_FIELD,
                 file,
                 "",
-                format!("invoice {number}: a line's quantity or price is missing, so its value is unknown"),
+                "report_value",
+                &[("number", &number)],
             ));
             continue;
         };
@@ -191,7 +202,8 @@ pub fn realisation(inputs: &[ReportInput], as_of: Date) -> Realisation {
                     cat::MISSING_FIELD,
                     file,
                     &format!("/realisations/{i}"),
-                    format!("invoice {number}: a realisation without an amount counts as nothing received (field `amount`)"),
+                    "report_amount",
+                    &[("number", &number)],
                 )),
             }
             if let Some(n) = &r.number {

@@ -1,0 +1,137 @@
+//! What the front ends other than the CLI (Python, WASM) get from the reports and the order
+//! import: one shape, built here so that the two bindings cannot drift apart.
+//!
+//! A report gives `{report, issues, has_errors}`: `report` is what `niryat report …` writes
+//! (the GSTR-1 offline tool JSON or the realisation JSON as an object, or the CSV text) and
+//! `issues` what it writes on standard error. The import gives `{ok, orders, issues}`: the
+//! drafts, each with its draft check, or no drafts and the errors that stopped it.
+
+use super::{gstr1, realisation, Period, ReportInput, ReportIssue};
+use crate::orders::{self, Catalogue, DraftOrder, ImportIssue, Marketplace};
+use crate::render::Lang;
+use crate::Shipment;
+use jiff::civil::Date;
+use serde::Serialize;
+use serde_json::Value;
+
+/// How a report is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    /// JSON (the GSTR-1 offline tool's layout; the realisation rows and issues).
+    #[default]
+    Json,
+    /// RFC 4180 CSV.
+    Csv,
+}
+
+impl ReportFormat {
+    /// Parses `json` or `csv`.
+    pub fn from_name(name: &str) -> Option<ReportFormat> {
+        match name {
+            "json" => Some(ReportFormat::Json),
+            "csv" => Some(ReportFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Parses the date a report is made as of: `YYYY-MM-DD`. `None` for anything else.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if !shape {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// A report for a front end.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct ReportOutput {
+    /// The report as `niryat report …` writes it: an object for `json`, the text for `csv`.
+    pub report: Value,
+    /// What the report could not put in a row, and conflicts between files, with messages in
+    /// the language asked for (the CLI writes them on standard error).
+    pub issues: Vec<ReportIssue>,
+    /// True when an issue is an error (the CLI exits with 1): do not file as it is.
+    pub has_errors: bool,
+}
+
+fn output(
+    json: String,
+    csv: impl FnOnce() -> String,
+    format: ReportFormat,
+    issues: Vec<ReportIssue>,
+) -> ReportOutput {
+    let report = match format {
+        ReportFormat::Json => serde_json::from_str(&json).unwrap_or(Value::Null),
+        ReportFormat::Csv => Value::String(csv()),
+    };
+    let has_errors = issues.iter().any(|i| i.severity == crate::Severity::Error);
+    ReportOutput { report, issues, has_errors }
+}
+
+/// GSTR-1 Table 6A rows of `period` ([`gstr1::gstr1`]) with messages in `lang`.
+pub fn gstr1_output(
+    inputs: &[ReportInput],
+    period: Period,
+    format: ReportFormat,
+    lang: Lang,
+) -> ReportOutput {
+    let r = gstr1::gstr1(inputs, period).in_lang(lang);
+    output(r.offline_json(), || r.csv(), format, r.issues.clone())
+}
+
+/// The realisation report as of `as_of` ([`realisation::realisation`]) with messages in
+/// `lang`.
+pub fn realisation_output(
+    inputs: &[ReportInput],
+    as_of: Date,
+    format: ReportFormat,
+    lang: Lang,
+) -> ReportOutput {
+    let r = realisation::realisation(inputs, as_of).in_lang(lang);
+    output(r.json(), || r.csv(), format, r.issues.clone())
+}
+
+/// An order import for a front end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ImportOutput {
+    /// False when the report or the catalogue could not be read (then `orders` is empty
+    /// and `issues` says why; the CLI exits with 2).
+    pub ok: bool,
+    /// One draft shipment per order, in the report's order, each with its draft check.
+    pub orders: Vec<DraftOrder>,
+    /// Warnings (SKUs not in the catalogue) or the errors that stopped the import, with
+    /// messages in the language asked for.
+    pub issues: Vec<ImportIssue>,
+}
+
+/// Imports `report` (the text of a `market` order report) into drafts starting from
+/// `template`, completed from the catalogue CSV text `catalogue` when given
+/// ([`orders::import`]), with messages in `lang`.
+pub fn import_output(
+    market: Marketplace,
+    report: &str,
+    template: &Shipment,
+    catalogue: Option<&str>,
+    lang: Lang,
+) -> ImportOutput {
+    let failed = |issues: Vec<ImportIssue>| ImportOutput {
+        ok: false,
+        orders: Vec::new(),
+        issues: orders::in_lang(&issues, lang),
+    };
+    let catalogue = match catalogue.map(Catalogue::parse) {
+        Some(Err(issues)) => return failed(issues),
+        Some(Ok(c)) => Some(c),
+        None => None,
+    };
+    match orders::import(market, report, template, catalogue.as_ref()) {
+        Ok(imported) => {
+            let imported = imported.in_lang(lang);
+            ImportOutput { ok: true, orders: imported.orders, issues: imported.issues }
+        }
+        Err(issues) => failed(issues),
+    }
+}
