@@ -19,6 +19,9 @@ const ZWSP: char = '\u{200B}';
 /// `text` with a zero-width space between the grapheme clusters of each run longer than
 /// [`LONG_RUN`] characters; borrowed unchanged when there is none.
 pub(crate) fn breakable(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_key(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let has_long_run =
         text.split(char::is_whitespace).any(|w| w.len() > LONG_RUN && w.chars().count() > LONG_RUN);
     if !has_long_run {
@@ -40,6 +43,14 @@ pub(crate) fn breakable(text: &str) -> std::borrow::Cow<'_, str> {
         push_run(&mut out, &text[s..]);
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether `text` looks like a label key or enum name the template looks up (`snake_case`,
+/// at most 48 characters): those must reach the template unchanged.
+fn is_key(text: &str) -> bool {
+    text.len() <= 48
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Appends a run of non-white-space text, with breaks between its clusters when long.
@@ -115,6 +126,16 @@ mod tests {
         make_breakable(&mut v);
         assert_eq!(v["irn"]["qr_svg"], serde_json::json!(svg));
         assert!(v["irn"]["rows"][0].as_str().is_some_and(|s| s.contains(ZWSP)));
+    }
+
+    #[test]
+    fn label_keys_are_left_alone() {
+        let key = "pbe_ecommerce_payment_transaction_id";
+        assert!(matches!(breakable(key), std::borrow::Cow::Borrowed(_)));
+        // Text that is not a key is broken even when it is lower case with an upper-case or
+        // non-ASCII letter somewhere.
+        assert!(breakable("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaAaaaaaaaaaaaaaaaaaaaaa")
+            .contains(ZWSP));
     }
 
     #[test]

@@ -281,7 +281,9 @@ impl Renderer {
         let err = |e: serde_json::Error| Error::Render(format!("cannot serialise the view: {e}"));
         // Long unbreakable runs get break opportunities, or they run out of their cells.
         let mut value = serde_json::to_value(&payload).map_err(err)?;
-        breaks::make_breakable(&mut value);
+        if let Some(doc) = value.get_mut("doc") {
+            breaks::make_breakable(doc);
+        }
         serde_json::to_vec(&value).map_err(err)
     }
 
