@@ -6,25 +6,30 @@
 //! of more than [`LONG_RUN`] characters without white space gets a zero-width space between
 //! its grapheme clusters, so typst may break it anywhere (it still breaks only where a line
 //! is full). Combining marks, conjuncts and emoji sequences stay whole: the zero-width space
-//! only goes between extended grapheme clusters. Shorter words are left as they are.
+//! only goes between extended grapheme clusters. Shorter words are left as they are, and so
+//! are an IRN (64 hex digits) and an e-mail address of up to 64 characters, which fit every
+//! cell that holds them: they stay one word that a reader can search for and copy (pdftotext
+//! and viewers give the zero-width spaces back with the text).
 
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest run of non-white-space characters left unbroken.
-pub(crate) const LONG_RUN: usize = 20;
+pub(crate) const LONG_RUN: usize = 24;
+
+/// Longest e-mail address or hexadecimal identifier (an IRN has 64 digits) left unbroken: it
+/// fits every cell that holds one, and stays searchable and copyable.
+const LONG_IDENTIFIER: usize = 64;
 
 const ZWSP: char = '\u{200B}';
 
-/// `text` with a zero-width space between the grapheme clusters of each run longer than
-/// [`LONG_RUN`] characters; borrowed unchanged when there is none.
+/// `text` with a zero-width space between the grapheme clusters of each run that needs them
+/// (see [`needs_breaks`]); borrowed unchanged when there is none.
 pub(crate) fn breakable(text: &str) -> std::borrow::Cow<'_, str> {
     if is_key(text) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let has_long_run =
-        text.split(char::is_whitespace).any(|w| w.len() > LONG_RUN && w.chars().count() > LONG_RUN);
-    if !has_long_run {
+    if !text.split(char::is_whitespace).any(needs_breaks) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() * 2);
@@ -53,9 +58,21 @@ fn is_key(text: &str) -> bool {
         && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// Appends a run of non-white-space text, with breaks between its clusters when long.
+/// Whether a run of non-white-space text needs break opportunities: longer than [`LONG_RUN`]
+/// characters, unless it is an e-mail address or a hexadecimal identifier of at most
+/// [`LONG_IDENTIFIER`] characters.
+fn needs_breaks(run: &str) -> bool {
+    if run.len() <= LONG_RUN || run.chars().count() <= LONG_RUN {
+        return false;
+    }
+    let identifier = run.len() <= LONG_IDENTIFIER
+        && (run.contains('@') || run.bytes().all(|b| b.is_ascii_hexdigit()));
+    !identifier
+}
+
+/// Appends a run of non-white-space text, with breaks between its clusters when it needs them.
 fn push_run(out: &mut String, run: &str) {
-    if run.chars().count() <= LONG_RUN {
+    if !needs_breaks(run) {
         out.push_str(run);
         return;
     }
@@ -94,7 +111,8 @@ mod tests {
 
     #[test]
     fn short_words_are_left_alone() {
-        let t = "Hammered brass planter, 20 cm — ₹1,00,00,000.00 हस्तनिर्मित";
+        // An e-invoice IRN (64 hex digits) and an e-mail address stay searchable.
+        let t = "Hammered brass planter, 20 cm — ₹1,00,00,000.00 हस्तनिर्मित emily.carter@example.com 28ecab5072d863e92da45bbe86863499d753b98e17e14fb937abd364d915353b";
         assert!(matches!(breakable(t), std::borrow::Cow::Borrowed(_)));
     }
 
@@ -109,10 +127,18 @@ mod tests {
     }
 
     #[test]
+    fn long_e_mail_addresses_and_hex_are_broken_too() {
+        let mail = format!("{}@example.com", "a".repeat(60));
+        assert!(breakable(&mail).contains(ZWSP));
+        assert!(breakable(&"ab".repeat(40)).contains(ZWSP));
+        assert!(!breakable("priya.sharma.leicester.shop@example.co.uk").contains(ZWSP));
+    }
+
+    #[test]
     fn clusters_stay_whole() {
         // Devanagari with vowel signs and a virama, e + combining accents, a family emoji.
-        let word = "क्षत्रियहस्तनिर्मितe\u{301}\u{308}👩\u{200D}👩\u{200D}👧पीतलपीतलपीतल";
-        let b = breakable(word);
+        let word = "क्षत्रियहस्तनिर्मितe\u{301}\u{308}👩\u{200D}👩\u{200D}👧पीतल".repeat(2);
+        let b = breakable(&word);
         for piece in b.split(ZWSP) {
             assert_eq!(piece.graphemes(true).count(), 1, "{piece:?}");
         }
@@ -122,7 +148,7 @@ mod tests {
     #[test]
     fn images_are_left_alone() {
         let svg = format!("<svg viewBox=\"0 0 10 10\"><path d=\"{}\"/></svg>", "M0".repeat(40));
-        let mut v = serde_json::json!({"irn": {"qr_svg": svg, "rows": ["x".repeat(30)]}});
+        let mut v = serde_json::json!({"irn": {"qr_svg": svg, "rows": ["x".repeat(70)]}});
         make_breakable(&mut v);
         assert_eq!(v["irn"]["qr_svg"], serde_json::json!(svg));
         assert!(v["irn"]["rows"][0].as_str().is_some_and(|s| s.contains(ZWSP)));
@@ -134,13 +160,12 @@ mod tests {
         assert!(matches!(breakable(key), std::borrow::Cow::Borrowed(_)));
         // Text that is not a key is broken even when it is lower case with an upper-case or
         // non-ASCII letter somewhere.
-        assert!(breakable("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaAaaaaaaaaaaaaaaaaaaaaa")
-            .contains(ZWSP));
+        assert!(breakable(&format!("{}A", "a".repeat(70))).contains(ZWSP));
     }
 
     #[test]
     fn white_space_is_kept_as_given() {
-        let t = format!("x\t\n  {}\r\ny", "8".repeat(25));
+        let t = format!("x\t\n  {}\r\ny", "8".repeat(65));
         assert_eq!(breakable(&t).replace(ZWSP, ""), t);
     }
 }
