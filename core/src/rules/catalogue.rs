@@ -260,6 +260,9 @@ catalogue! {
     SIGNED_QR_MISMATCH = "signed_qr_mismatch", Error,
         "The signed QR code's payload names this invoice: same invoice number, date, seller GSTIN and IRN.",
         "Rule 48(4) CGST Rules; IRP QR payload fields [C]";
+    CN22_TEXT_FIT = "cn22_text_does_not_fit", Error,
+        "Texts printed in the CN22's signature block (signer's name, designation, exporter's name) and the explanation of the category \"other\" fit the one label: at most 120 characters each.",
+        "niryat layout (the CN22 is one 6 x 8 inch label; layout torture, issue 15)";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

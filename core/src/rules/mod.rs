@@ -9,6 +9,7 @@ pub mod catalogue;
 mod checks;
 mod ctx;
 pub(crate) mod einvoice;
+mod fit;
 mod gst;
 pub mod ids;
 mod money;
@@ -183,6 +184,7 @@ pub fn validate(shipment: &Shipment, targets: &[DocKind], mode: Mode) -> Report 
     packing::check(&mut ctx);
     einvoice::check(&mut ctx);
     gst::check(&mut ctx);
+    fit::check(&mut ctx);
     Report { issues: ctx.finish() }
 }
 
