@@ -17,8 +17,8 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Longest run of non-white-space characters left unbroken.
 pub(crate) const LONG_RUN: usize = 24;
 
-/// Longest e-mail address or hexadecimal identifier (an IRN has 64 digits) left unbroken: it
-/// fits every cell that holds one, and stays searchable and copyable.
+/// Longest e-mail address, hexadecimal identifier (an IRN has 64 digits) or number left
+/// unbroken: it fits every cell that holds one, and stays searchable and copyable.
 const LONG_IDENTIFIER: usize = 64;
 
 const ZWSP: char = '\u{200B}';
@@ -59,14 +59,17 @@ fn is_key(text: &str) -> bool {
 }
 
 /// Whether a run of non-white-space text needs break opportunities: longer than [`LONG_RUN`]
-/// characters, unless it is an e-mail address or a hexadecimal identifier of at most
-/// [`LONG_IDENTIFIER`] characters.
+/// characters, unless it is an e-mail address, a hexadecimal identifier or a number (no
+/// letters: an amount such as ₹99,99,99,99,999.00, whose column is sized to hold it) of at
+/// most [`LONG_IDENTIFIER`] characters.
 fn needs_breaks(run: &str) -> bool {
     if run.len() <= LONG_RUN || run.chars().count() <= LONG_RUN {
         return false;
     }
     let identifier = run.len() <= LONG_IDENTIFIER
-        && (run.contains('@') || run.bytes().all(|b| b.is_ascii_hexdigit()));
+        && (run.contains('@')
+            || run.bytes().all(|b| b.is_ascii_hexdigit())
+            || !run.chars().any(char::is_alphabetic));
     !identifier
 }
 
@@ -132,6 +135,8 @@ mod tests {
         assert!(breakable(&mail).contains(ZWSP));
         assert!(breakable(&"ab".repeat(40)).contains(ZWSP));
         assert!(!breakable("priya.sharma.leicester.shop@example.co.uk").contains(ZWSP));
+        // Amounts stay whole (their columns are sized to the widest).
+        assert!(!breakable("₹99,999,999,890,000,000.01").contains(ZWSP));
     }
 
     #[test]
