@@ -120,6 +120,9 @@ fn torture(r: &Renderer, shape: &Shape, langs: &[Lang], f: &mut Findings) {
                     off.len(),
                     missing.len()
                 );
+                for x in over.iter().chain(&off).take(2) {
+                    eprintln!("    {x}");
+                }
                 f.renders += 1;
                 f.pages += pages.len();
                 f.overprints.extend(over.into_iter().take(3).map(|o| format!("{tag}: {o}")));
