@@ -10,7 +10,9 @@
 # post) as every document in every label language and checks the word boxes (pdftotext -bbox).
 # The ceilings run the release CLI on 1,000 lines, 10,000 lines and the largest accepted input
 # under /usr/bin/time -v: peak memory (maximum resident set size) and wall time of validate,
-# each text renderer, the PDF renderers and the XML import. Figures go to standard output;
+# each text renderer, the PDF renderers and the XML import. NIRYAT_BIN=path measures that CLI
+# binary instead of building the release one; NIRYAT_CEILINGS_PDF_LARGEST=1 also renders the
+# largest input as PDF (thousands of pages). Figures go to standard output;
 # docs/reliability.md and docs/benchmarks.md hold the recorded ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +29,15 @@ fi
 if [ "$ONLY" = all ] || [ "$ONLY" = ceilings ]; then
   echo "== ceilings (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   DIR="$(mktemp -d)"
-  NIRYAT_TORTURE_OUT="$DIR" cargo test -q --release -p niryat --test torture write_ceiling_inputs -- --nocapture 2>&1 | grep bytes || true
-  cargo build -q --release -p niryat-cli
-  BIN="$CARGO_TARGET_DIR/release/niryat"
+  # NIRYAT_CEILINGS_INPUTS=dir reuses inputs written before (by the write_ceiling_inputs test).
+  if [ -n "${NIRYAT_CEILINGS_INPUTS:-}" ]; then cp "$NIRYAT_CEILINGS_INPUTS"/*.json "$DIR"/; else
+    NIRYAT_TORTURE_OUT="$DIR" cargo test -q --release -p niryat --test torture write_ceiling_inputs -- --nocapture 2>&1 | grep bytes || true
+  fi
+  # NIRYAT_BIN measures another build of the CLI (a debug one, say) instead of the release one.
+  if [ -n "${NIRYAT_BIN:-}" ]; then BIN="$NIRYAT_BIN"; else
+    cargo build -q --release -p niryat-cli
+    BIN="$CARGO_TARGET_DIR/release/niryat"
+  fi
   measure() { # label, command...
     local label="$1"; shift
     local out="$DIR/time.txt" status=0
