@@ -932,6 +932,12 @@ pub static TEMPLATES: &[Template] = &[
         en: "invoice {number}: a realisation without an amount counts as nothing received (field `amount`)",
         hi: "बीजक {number}: बिना राशि वाली प्राप्ति को कुछ भी प्राप्त नहीं माना जाता (फ़ील्ड `amount`)",
     },
+    Template {
+        code: "cn22_text_does_not_fit",
+        variant: "",
+        en: "This text has {chars} characters; the CN22 label holds {max}. Shorten it, or use a CN23.",
+        hi: "इस पाठ में {chars} अक्षर हैं; CN22 लेबल में {max} अक्षर ही आते हैं। इसे छोटा करें, या CN23 का उपयोग करें।",
+    },
 ];
 
 /// Phrases a template takes through `{name:phrase}`: (key, English, Hindi).

@@ -285,6 +285,9 @@ catalogue! {
     PROFORMA_VALIDITY = "proforma_validity", Error,
         "The proforma invoice's validity date (proforma.valid_until) is after its date.",
         "arithmetic (a date after a date); the proforma itself is customary, domain reference §3.5";
+    CN22_TEXT_FIT = "cn22_text_does_not_fit", Error,
+        "Texts printed in the CN22's signature block (signer's name, designation, exporter's name) and the explanation of the category \"other\" fit the one label: at most 120 characters each.",
+        "niryat layout (the CN22 is one 6 x 8 inch label; layout torture, issue 15)";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

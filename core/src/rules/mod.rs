@@ -14,6 +14,7 @@ mod catalogue_hi;
 mod ctx;
 mod einvoice;
 mod exporter;
+mod fit;
 mod gst;
 pub mod ids;
 mod invoice;
@@ -68,6 +69,7 @@ pub fn validate(shipment: &Shipment, targets: &[DocKind], mode: Mode) -> Report 
     einvoice::check(&mut ctx);
     gst::check(&mut ctx);
     reports::check(&mut ctx);
+    fit::check(&mut ctx);
     Report { issues: ctx.finish() }
 }
 

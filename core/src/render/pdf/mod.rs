@@ -14,6 +14,7 @@
 //! else dispatch date, else 1 January 2000), never the clock.
 
 mod assets;
+mod breaks;
 mod world;
 
 use crate::error::Error;
@@ -283,8 +284,13 @@ impl Renderer {
             columns,
             widest,
         };
-        serde_json::to_vec(&payload)
-            .map_err(|e| Error::Render(format!("cannot serialise the view: {e}")))
+        let err = |e: serde_json::Error| Error::Render(format!("cannot serialise the view: {e}"));
+        // Long unbreakable runs get break opportunities, or they run out of their cells.
+        let mut value = serde_json::to_value(&payload).map_err(err)?;
+        if let Some(doc) = value.get_mut("doc") {
+            breaks::make_breakable(doc);
+        }
+        serde_json::to_vec(&value).map_err(err)
     }
 
     /// Renders `kind` of a shipment known to be valid for it.

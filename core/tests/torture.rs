@@ -1,0 +1,302 @@
+//! Layout torture: worst-case valid shipments (see `torture/gen.rs`) rendered as every document
+//! in every label language; word boxes from `pdftotext -bbox` show that no two words
+//! overprint, no word leaves the page, and every text the document's view holds is printed
+//! whole.
+//!
+//! The default run is a small sample (about a minute). `NIRYAT_TORTURE=full` runs the full
+//! sweep (10,000 lines, 1,000 packages, every script); `scripts/torture.sh` does that and
+//! records the figures. Needs poppler-utils (`pdftotext`); without it the PDF checks are
+//! skipped with a message.
+
+#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::disallowed_methods)] // a test runs pdftotext, reads its options from the environment, writes inputs and times itself; the library may not
+
+#[path = "torture/gen.rs"]
+mod gen;
+
+use gen::{Base, Breaks, Script, Shape};
+
+#[test]
+fn generator_makes_valid_shipments() {
+    for base in [Base::Sea, Base::Post, Base::Gift] {
+        for script in [Script::Latin, Script::Devanagari, Script::Mixed] {
+            let shape = Shape {
+                base,
+                lines: 12,
+                packages: 3,
+                script,
+                breaks: Breaks::Words,
+                max_chars: 4000,
+                huge: true,
+            };
+            let s = gen::shipment(&shape);
+            eprintln!("{base:?} {script:?}: {} lines", s.items.len());
+        }
+    }
+}
+
+#[path = "torture/check.rs"]
+mod check;
+
+use niryat::render::{Lang, Layout, PdfOptions, Renderer};
+use niryat::rules::Validated;
+use niryat::DocKind;
+use std::time::Instant;
+
+/// View fields that are not printed as they stand: label keys (the template prints the label),
+/// the QR code's SVG (printed as an image), CN23 hints (layout, the non-delivery choice printed
+/// as a ticked box).
+const NOT_PRINTED: &[&str] = &["/key", "_svg", "/layout", "/non_delivery"];
+
+/// The packing list prints the consignee without contact details (`party(…, with-contact:
+/// false)` in packing.typ), by design; its view carries them all the same.
+const PACKING_LEAVES_OUT: &[&str] = &["/consignee/email", "/consignee/phone", "/consignee/tax_id"];
+
+/// What went wrong in one render, by kind of finding.
+#[derive(Default, Debug)]
+struct Findings {
+    overprints: Vec<String>,
+    off_page: Vec<String>,
+    missing: Vec<String>,
+    renders: usize,
+    pages: usize,
+    /// Values in scripts pdftotext reorders, without generator markers (not checked).
+    unchecked: usize,
+}
+
+/// Renders every document of `shape` in every language and checks the word boxes.
+fn torture(r: &Renderer, shape: &Shape, langs: &[Lang], f: &mut Findings) {
+    let s = gen::shipment(shape);
+    for kind in gen::kinds(shape.base) {
+        let v = Validated::new(s.clone(), &[kind]).unwrap();
+        let layouts: &[Layout] =
+            if kind == DocKind::Cn23 { &[Layout::Label, Layout::A4] } else { &[Layout::Label] };
+        for &lang in langs {
+            for &layout in layouts {
+                let opts = PdfOptions { lang, copies: 1, layout };
+                let t = Instant::now();
+                let pdf = r
+                    .render_validated(&v, kind, &opts)
+                    .unwrap_or_else(|e| panic!("{kind:?} {shape:?}: {e}"));
+                let ms = t.elapsed().as_millis();
+                let tag = format!(
+                    "{:?} {:?} {:?} {:?} {:?} {}",
+                    shape.base,
+                    shape.script,
+                    shape.breaks,
+                    kind,
+                    lang,
+                    layout.name()
+                );
+                if let Ok(dir) = std::env::var("NIRYAT_TORTURE_DUMP") {
+                    let name = tag.replace(' ', "-");
+                    std::fs::write(format!("{dir}/{name}.pdf"), &pdf).unwrap();
+                }
+                let pages = check::pages(&pdf).unwrap();
+                let text = check::raw_text(&pdf).unwrap();
+                let view: serde_json::Value =
+                    serde_json::from_slice(&Renderer::template_input(&v, kind, &opts).unwrap())
+                        .unwrap();
+                let mut values = Vec::new();
+                check::strings(&view["doc"], String::new(), &mut values);
+                // Label keys name a label the template prints in the chosen language; they are
+                // not printed themselves.
+                values.retain(|(p, _)| !NOT_PRINTED.iter().any(|k| p.ends_with(k)));
+                if kind == DocKind::PackingList {
+                    values.retain(|(p, _)| !PACKING_LEAVES_OUT.contains(&p.as_str()));
+                }
+                let texts: Vec<String> = values.iter().map(|(_, s)| s.clone()).collect();
+                let missing = check::missing(&texts, &text, &mut f.unchecked);
+                let mut over = check::overprints(&pages);
+                // The CN22 is one label.
+                if kind == DocKind::Cn22 && pages.len() > 1 {
+                    over.push(format!("the CN22 runs to {} pages", pages.len()));
+                }
+                let off = check::off_page(&pages);
+                eprintln!(
+                    "{tag}: {} pages, {ms} ms, {} overprints, {} off page, {} missing",
+                    pages.len(),
+                    over.len(),
+                    off.len(),
+                    missing.len()
+                );
+                for x in over.iter().chain(&off).take(2) {
+                    eprintln!("    {x}");
+                }
+                f.renders += 1;
+                f.pages += pages.len();
+                f.overprints.extend(over.into_iter().take(3).map(|o| format!("{tag}: {o}")));
+                f.off_page.extend(off.into_iter().take(3).map(|o| format!("{tag}: {o}")));
+                for m in missing {
+                    let at = values
+                        .iter()
+                        .find(|(_, s)| s == m)
+                        .map(|(p, _)| p.clone())
+                        .unwrap_or_default();
+                    let short: String = m.chars().take(60).collect();
+                    f.missing.push(format!("{tag}: {at} {short:?} ({} chars)", m.chars().count()));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn torture_sample() {
+    if !check::have_pdftotext() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    let max_chars =
+        std::env::var("NIRYAT_TORTURE_CHARS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    // NIRYAT_TORTURE_BASES=sea,post,gift picks the examples the sample grows from.
+    let only = std::env::var("NIRYAT_TORTURE_BASES").unwrap_or_default().to_lowercase();
+    let bases = [Base::Sea, Base::Post, Base::Gift];
+    for base in bases
+        .into_iter()
+        .filter(|b| only.is_empty() || only.contains(&format!("{b:?}").to_lowercase()))
+    {
+        for (script, breaks, lang) in [
+            (Script::Latin, Breaks::Unbreakable, Lang::En),
+            (Script::Devanagari, Breaks::Words, Lang::Hi),
+            (Script::Mixed, Breaks::Words, Lang::EnHi),
+        ] {
+            let shape =
+                Shape { base, lines: 3, packages: 2, script, breaks, max_chars, huge: true };
+            torture(&r, &shape, &[lang], &mut f);
+        }
+    }
+    report(&f, t);
+}
+
+/// The full sweep (`NIRYAT_TORTURE=full`, run by `scripts/torture.sh` in release mode): every
+/// base in every script, words and unbreakable, text at its longest, in every language; then
+/// 10,000 lines and 1,000 packages by sea and 1,000 lines by post in every script.
+#[test]
+fn torture_full() {
+    if std::env::var("NIRYAT_TORTURE").as_deref() != Ok("full") {
+        eprintln!("SKIPPED: the full sweep runs with NIRYAT_TORTURE=full (scripts/torture.sh)");
+        return;
+    }
+    assert!(check::have_pdftotext(), "the full sweep needs pdftotext (poppler-utils)");
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    let all = [Lang::En, Lang::Hi, Lang::EnHi];
+    for base in [Base::Sea, Base::Post, Base::Gift] {
+        for script in [Script::Latin, Script::Devanagari, Script::Mixed] {
+            for breaks in [Breaks::Words, Breaks::Unbreakable] {
+                let shape = Shape {
+                    base,
+                    lines: 20,
+                    packages: 5,
+                    script,
+                    breaks,
+                    max_chars: 4000,
+                    huge: true,
+                };
+                torture(&r, &shape, &all, &mut f);
+            }
+        }
+    }
+    for (base, lines, packages) in [(Base::Sea, 10_000, 1_000), (Base::Post, 1_000, 100)] {
+        for script in [Script::Latin, Script::Devanagari, Script::Mixed] {
+            let shape = Shape {
+                base,
+                lines,
+                packages,
+                script,
+                breaks: Breaks::Words,
+                max_chars: 60,
+                huge: true,
+            };
+            torture(&r, &shape, &[Lang::EnHi], &mut f);
+        }
+    }
+    report(&f, t);
+}
+
+/// Prints the figures and findings; fails on any overprint, word off the page, or (for text
+/// that pdftotext gives back in logical order) any value not printed whole.
+fn report(f: &Findings, t: Instant) {
+    eprintln!(
+        "torture: {} renders, {} pages, {:.1} s; {} overprints, {} words off the page, {} values not found, {} values in reordered scripts not checkable",
+        f.renders,
+        f.pages,
+        t.elapsed().as_secs_f64(),
+        f.overprints.len(),
+        f.off_page.len(),
+        f.missing.len(),
+        f.unchecked
+    );
+    for x in f.overprints.iter().chain(&f.off_page).chain(&f.missing).take(400) {
+        eprintln!("  {x}");
+    }
+    assert!(
+        f.overprints.is_empty() && f.off_page.is_empty() && f.missing.is_empty(),
+        "{} overprints, {} off page, {} missing",
+        f.overprints.len(),
+        f.off_page.len(),
+        f.missing.len()
+    );
+}
+
+/// Writes the inputs of the ceilings (`NIRYAT_TORTURE_OUT=DIR`, used by `scripts/torture.sh`):
+/// 1,000 and 10,000 lines by sea, and the largest input niryat accepts.
+#[test]
+fn write_ceiling_inputs() {
+    let Ok(dir) = std::env::var("NIRYAT_TORTURE_OUT") else { return };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let shapes = [
+        (
+            "lines-1000",
+            Shape {
+                base: Base::Sea,
+                lines: 1_000,
+                packages: 100,
+                script: Script::Mixed,
+                breaks: Breaks::Words,
+                max_chars: 60,
+                huge: true,
+            },
+        ),
+        (
+            "lines-10000",
+            Shape {
+                base: Base::Sea,
+                lines: 10_000,
+                packages: 1_000,
+                script: Script::Mixed,
+                breaks: Breaks::Words,
+                max_chars: 60,
+                huge: true,
+            },
+        ),
+        // Every line's description and SKU near the 4,000-character limit, one package per
+        // line: about 50 MB of JSON, under the 64 MiB input limit.
+        (
+            "largest",
+            Shape {
+                base: Base::Sea,
+                lines: 10_000,
+                packages: 10_000,
+                script: Script::Latin,
+                breaks: Breaks::Words,
+                max_chars: 1_500,
+                huge: true,
+            },
+        ),
+    ];
+    for (name, shape) in shapes {
+        let v = gen::generate(&shape);
+        let bytes = serde_json::to_vec(&v).unwrap();
+        assert!(bytes.len() <= niryat::LIMITS.max_input_bytes, "{name}: {} bytes", bytes.len());
+        niryat::parse_json(&bytes).unwrap();
+        std::fs::write(dir.join(format!("{name}.json")), &bytes).unwrap();
+        eprintln!("{name}: {} bytes", bytes.len());
+    }
+}

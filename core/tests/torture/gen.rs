@@ -1,0 +1,349 @@
+//! Worst-case valid shipments for the layout torture tests and the ceilings.
+//!
+//! A shipment starts from an example and is grown: many invoice lines and packages (each
+//! package packing its lines exactly), the largest amounts, and every free-text field as long
+//! as validation accepts it, written in Latin, Devanagari or mixed scripts, as words or as
+//! one unbreakable word. How long a field may be is found by asking `validate` (a binary
+//! search per field), so a shipment made here is valid by construction and holds the longest
+//! text niryat lets through for its documents.
+
+#![allow(dead_code)]
+
+use niryat::{parse_value, validate, DocKind, Mode, Shipment};
+use serde_json::{json, Value};
+
+/// Which example a torture shipment grows from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    /// By sea (commercial invoice, packing list, IEC sheet).
+    Sea,
+    /// By post, sold online (CN23, Postal Bill of Export, invoice, packing list).
+    Post,
+    /// A personal gift by letter post (CN22).
+    Gift,
+}
+
+/// The script of the generated text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Latin letters and digits.
+    Latin,
+    /// Devanagari with conjuncts and vowel signs.
+    Devanagari,
+    /// Latin, Devanagari, Arabic, emoji and combining marks in one text.
+    Mixed,
+}
+
+/// How text breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breaks {
+    /// Words separated by spaces.
+    Words,
+    /// One word with no break opportunity.
+    Unbreakable,
+}
+
+/// The shape of a torture shipment.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    /// Example it grows from.
+    pub base: Base,
+    /// Invoice lines.
+    pub lines: usize,
+    /// Package rows.
+    pub packages: usize,
+    /// Script of every free-text field.
+    pub script: Script,
+    /// Words or one unbreakable word.
+    pub breaks: Breaks,
+    /// Longest text tried per field (validation may accept less).
+    pub max_chars: usize,
+    /// Largest amounts (otherwise ordinary ones).
+    pub huge: bool,
+}
+
+const SEA: &str = include_str!("../../../examples/moradabad-brass-sea.json");
+const POST: &str = include_str!("../../../examples/varanasi-silk-amazon.json");
+const GIFT: &str = include_str!("../../../examples/personal-gift.json");
+
+/// Keys holding free text that the documents print as given.
+pub const FREE_TEXT: &[&str] = &[
+    "legal_name",
+    "trade_name",
+    "name",
+    "line1",
+    "line2",
+    "city",
+    "district",
+    "bank_name",
+    "branch",
+    "booking_office",
+    "council",
+    "description",
+    "designation",
+    "final_destination",
+    "incoterm_place",
+    "marks",
+    "other_references",
+    "payment",
+    "place",
+    "place_of_receipt",
+    "port_of_discharge",
+    "pre_carriage",
+    "source",
+    "vessel_or_flight",
+    "platform",
+    "sku",
+    "exporter_reference",
+    "marketplace_order_id",
+    "payment_transaction_id",
+];
+
+const LATIN: &[&str] = &["Handwoven", "brass", "WWWWMMMM", "Chikankari", "QUALITY", "1234567890"];
+const DEVANAGARI: &[&str] = &["क्षत्रिय", "चिकनकारी", "हस्तनिर्मित", "पीतल", "श्रृंगार", "ज्ञानेश्वरी"];
+const MIXED: &[&str] = &["Brass", "पीतल", "نحاس", "😀👍🏽", "e\u{301}\u{308}", "漢字", "Ünïcödé"];
+
+/// Text of exactly `n` characters (`n` ≥ 1) in `script`, between the markers `Q{tag}Q` and
+/// `J{tag}J` (ASCII, so the torture checks can find both ends of it whatever the script):
+/// words separated by spaces, or one unbreakable word. Shorter than the two markers, it is
+/// ASCII digits.
+pub fn text(script: Script, breaks: Breaks, tag: usize, n: usize) -> String {
+    let words = match script {
+        Script::Latin => LATIN,
+        Script::Devanagari => DEVANAGARI,
+        Script::Mixed => MIXED,
+    };
+    let (start, end) = (format!("Q{tag}Q"), format!("J{tag}J"));
+    let room = n.saturating_sub(start.len() + end.len());
+    if room < 2 {
+        return "7".repeat(n.max(1));
+    }
+    let mut body = String::new();
+    let mut i = tag;
+    while body.chars().count() < room {
+        if breaks == Breaks::Words {
+            body.push(' ');
+        }
+        body.push_str(words[i % words.len()]);
+        i += 1;
+    }
+    let mut body: String = body.chars().take(room).collect();
+    // Neither end of the body is a space (the markers stay words of their own only with
+    // a space between; a break before the end marker is fine).
+    if body.ends_with(' ') {
+        body.pop();
+        body.push('x');
+    }
+    format!("{start}{body}{end}")
+}
+
+/// Every pointer to a string under one of `keys` (list elements count one by one).
+pub fn text_pointers(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    walk(v, String::new(), None, &mut out);
+    out
+}
+
+fn walk(v: &Value, at: String, key: Option<&str>, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                walk(x, format!("{at}/{k}"), Some(k), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                walk(x, format!("{at}/{i}"), key, out);
+            }
+        }
+        Value::String(_) if key.is_some_and(|k| FREE_TEXT.contains(&k)) => out.push(at),
+        _ => {}
+    }
+}
+
+fn base(b: Base) -> Value {
+    let text = match b {
+        Base::Sea => SEA,
+        Base::Post => POST,
+        Base::Gift => GIFT,
+    };
+    serde_json::from_str(text).unwrap_or(Value::Null)
+}
+
+/// Kinds the torture renders for a base.
+pub fn kinds(b: Base) -> Vec<DocKind> {
+    match b {
+        Base::Sea => vec![DocKind::CommercialInvoice, DocKind::PackingList, DocKind::IecDetails],
+        Base::Post => vec![
+            DocKind::CommercialInvoice,
+            DocKind::PackingList,
+            DocKind::IecDetails,
+            DocKind::Cn23,
+            DocKind::Pbe,
+        ],
+        Base::Gift => vec![DocKind::Cn22],
+    }
+}
+
+/// Quantity, unit price (minor units) and net grams of line `i`.
+fn line_numbers(shape: &Shape, i: usize) -> (u64, u64, u64) {
+    let i = i as u64;
+    match (shape.base, shape.huge) {
+        (Base::Sea, true) => (999_999, 999_999_999_999, 1_000 + i % 7),
+        (Base::Sea, false) => (10 + i % 90, 100 + (i * 37) % 50_000, 250 + i % 900),
+        // Post: EMS parcels weigh at most 30 kg in all; values within the postal limits.
+        (Base::Post, _) => (1, 500 + (i * 37) % 5_000, 1),
+        (Base::Gift, _) => (1, 100 + i % 50, 10),
+    }
+}
+
+/// A valid S10 tracking number (UPU S10: prefix, 8 digits, check digit, country).
+fn s10(prefix: &str, serial: u32) -> String {
+    let mut digits = [0u8; 8];
+    for (i, d) in format!("{serial:08}").bytes().take(8).enumerate() {
+        digits[i] = d - b'0';
+    }
+    format!("{prefix}{serial:08}{}IN", niryat::rules::ids::s10_check_digit(&digits))
+}
+
+fn money(minor: u128) -> String {
+    format!("{}.{:02}", minor / 100, minor % 100)
+}
+
+fn kg(grams: u128) -> String {
+    format!("{}.{:03}", grams / 1000, grams % 1000)
+}
+
+/// Builds the shipment as JSON, before the text is lengthened.
+fn grow(shape: &Shape) -> Value {
+    let mut v = base(shape.base);
+    let template = v["items"][0].clone();
+    // A CN22 holds four lines of one packet.
+    let (lines, packages) = match shape.base {
+        Base::Gift => (shape.lines.clamp(1, 4), 1),
+        _ => (shape.lines.max(1), shape.packages.clamp(1, shape.lines.max(1))),
+    };
+    let mut items = Vec::with_capacity(lines);
+    let mut total: u128 = 0;
+    for i in 0..lines {
+        let (q, price, grams) = line_numbers(shape, i);
+        let mut it = template.clone();
+        let amount = u128::from(q) * u128::from(price);
+        total += amount;
+        it["quantity"] = json!(q.to_string());
+        it["unit_price"] = json!(money(u128::from(price)));
+        it["amount"] = json!(money(amount));
+        it["net_weight_kg"] = json!(kg(u128::from(q) * u128::from(grams)));
+        if let Some(m) = it.as_object_mut() {
+            m.remove("customs_unit");
+            m.remove("customs_quantity");
+            m.remove("gst_rate");
+        }
+        it["description"] = json!(format!("line {i}"));
+        items.push(it);
+    }
+    let ptemplate = v["packages"][0].clone();
+    let mut rows = Vec::with_capacity(packages);
+    for p in 0..packages {
+        let mut row = ptemplate.clone();
+        let mut contents = Vec::new();
+        let mut grams: u128 = 0;
+        for (i, it) in items.iter().enumerate().skip(p).step_by(packages) {
+            let (q, _, g) = line_numbers(shape, i);
+            grams += u128::from(q) * u128::from(g);
+            contents.push(json!({"line": i + 1, "quantity": it["quantity"]}));
+        }
+        if let Some(m) = row.as_object_mut() {
+            m.remove("to");
+            if shape.base == Base::Post || shape.base == Base::Gift {
+                m.remove("tracking_number");
+            }
+        }
+        row["number"] = json!(p + 1);
+        if shape.base != Base::Gift {
+            row["contents"] = json!(contents);
+        }
+        row["net_weight_kg"] = json!(kg(grams));
+        row["gross_weight_kg"] = json!(kg(grams + 100));
+        rows.push(row);
+    }
+    if shape.base == Base::Post || shape.base == Base::Gift {
+        // An S10 tracking number per parcel.
+        let prefix = if shape.base == Base::Post { "EE" } else { "LP" };
+        for (p, row) in rows.iter_mut().enumerate() {
+            row["tracking_number"] = json!(s10(prefix, 51_880_000 + p as u32));
+        }
+    }
+    v["items"] = json!(items);
+    v["packages"] = json!(rows);
+    if let Some(inv) = v.get_mut("invoice").and_then(Value::as_object_mut) {
+        inv.remove("total");
+    }
+    if shape.base == Base::Post {
+        // Export under LUT: no IGST amount to keep in step with the lines.
+        v["tax"] = json!({"kind": "lut", "arn": "AD090426004321M", "date": "2026-04-02"});
+    }
+    let _ = total;
+    v
+}
+
+/// A worst-case valid shipment of `shape`, as JSON. Every free-text field holds text of
+/// `shape.script` as long as validation accepts (up to `shape.max_chars`).
+pub fn generate(shape: &Shape) -> Value {
+    let mut v = grow(shape);
+    let kinds = kinds(shape.base);
+    let fields = text_pointers(&v);
+    // Per field: longest known good, shortest known bad.
+    let mut lo = vec![0usize; fields.len()];
+    let mut hi = vec![shape.max_chars + 1; fields.len()];
+    let mut cur = vec![shape.max_chars; fields.len()];
+    for _round in 0..16 {
+        for (k, p) in fields.iter().enumerate() {
+            let n = cur[k].max(1);
+            if let Some(slot) = v.pointer_mut(p) {
+                *slot = json!(text(shape.script, shape.breaks, k, n));
+            }
+        }
+        let bad: Vec<String> = match parse_value(&v) {
+            Ok(s) => validate(&s, &kinds, Mode::Strict).errors().map(|i| i.path.clone()).collect(),
+            Err(e) => vec![e.path],
+        };
+        let mut moved = false;
+        for k in 0..fields.len() {
+            if bad.contains(&fields[k]) {
+                hi[k] = cur[k];
+            } else {
+                lo[k] = cur[k];
+            }
+            let next = if hi[k] > lo[k] + 1 { (lo[k] + hi[k]) / 2 } else { lo[k] };
+            if next != cur[k] {
+                moved = true;
+                cur[k] = next;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    for (k, p) in fields.iter().enumerate() {
+        if let Some(slot) = v.pointer_mut(p) {
+            *slot = json!(text(shape.script, shape.breaks, k, cur[k].max(1)));
+        }
+    }
+    v
+}
+
+/// The shipment of [`generate`], parsed; panics with the issues when it is not valid for
+/// its base's documents (a generator bug).
+pub fn shipment(shape: &Shape) -> Shipment {
+    let v = generate(shape);
+    let s = match parse_value(&v) {
+        Ok(s) => s,
+        Err(e) => panic!("torture shipment refused at {}: {}", e.path, e.message),
+    };
+    let report = validate(&s, &kinds(shape.base), Mode::Strict);
+    let errors: Vec<String> =
+        report.errors().map(|i| format!("{} {} {}", i.code, i.path, i.message)).collect();
+    assert!(errors.is_empty(), "torture shipment {shape:?} is invalid: {errors:#?}");
+    s
+}
