@@ -38,13 +38,13 @@ wheel_test() {
     "'"$WORK"'/venv/bin/python" - "'"$EXAMPLE"'" <<PY
 import json, sys, niryat
 shipment = json.load(open(sys.argv[1]))
-assert niryat.validate(shipment) == [], niryat.validate(shipment)
+assert niryat.validate(shipment)["issues"] == [], niryat.validate(shipment)
 pdf = niryat.render_pdf(shipment, "cn22")
 assert pdf.startswith(b"%PDF-"), pdf[:10]
 gstin = shipment["exporter"]["gstin"]
 bad_gstin = gstin[:-1] + ("A" if gstin[-1] != "A" else "B")
 bad = dict(shipment, exporter=dict(shipment["exporter"], gstin=bad_gstin))
-assert any(i["code"] == "gstin_checksum" for i in niryat.validate(bad))
+assert any(i["code"] == "gstin_checksum" for i in niryat.validate(bad)["issues"])
 print("python ok", len(pdf))
 PY'
 }
