@@ -75,7 +75,7 @@ counted() { # name, count function: counts the suite's log; a suite that failed 
 }
 
 # A Python virtual environment for the test tools (outside the checkout, reused between runs).
-VENV="${NIRYAT_VENV:-$HOME/.cache/niryat/venv-test}"
+VENV="${NIRYAT_VENV:-$CACHE/venv-test}"
 python_env() {
   if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
