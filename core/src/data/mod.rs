@@ -6,6 +6,7 @@
 //! document date", never "what is in force today".
 
 pub mod countries;
+pub mod countries_hi;
 pub mod currencies;
 pub mod customs_units;
 pub mod gst;

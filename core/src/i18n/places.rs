@@ -1,27 +1,17 @@
-//! Place names in the label language: countries (CLDR through ICU4X), Indian states (the
+//! Place names in the label language: countries (CLDR's Hindi names), Indian states (the
 //! table in [`crate::data::states`]) and the customs locations niryat names
 //! ([`crate::data::locations`]).
 
 use super::pick;
 use crate::data::{countries, locations, states};
 use crate::render::Lang;
-use icu_experimental::displaynames::multi::RegionDisplayNames;
-use icu_experimental::displaynames::DisplayNamesOptions;
-use icu_locale_core::locale;
-use icu_locale_core::subtags::Region;
 
-/// CLDR's Hindi region names, compiled into the binary by ICU4X (`icu_experimental`'s
-/// baked data; Unicode-3.0). Built on each call: with baked data that is a look-up of a
-/// static table, and the payload is not `Sync` in every build (WebAssembly), so it is not
-/// kept in a static.
-fn hindi_regions() -> Option<RegionDisplayNames> {
-    RegionDisplayNames::try_new(locale!("hi").into(), DisplayNamesOptions::default()).ok()
-}
-
-/// The Hindi name CLDR gives an ISO 3166 alpha-2 code (`US` → `संयुक्त राज्य`).
+/// The Hindi name CLDR gives an ISO 3166 alpha-2 code (`US` → `संयुक्त राज्य`), from the
+/// table generated out of CLDR ([`crate::data::countries_hi`]).
 pub fn country_name_hi(code: &str) -> Option<String> {
-    let region = Region::try_from_str(code).ok()?;
-    hindi_regions()?.of(region).map(str::to_owned)
+    let table = crate::data::countries_hi::COUNTRIES_HI;
+    let i = table.binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
+    table.get(i).map(|(_, hi)| (*hi).to_owned())
 }
 
 /// The name of a country code: English from niryat's table, Hindi from CLDR; the code itself
