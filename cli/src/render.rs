@@ -178,6 +178,8 @@ fn render_job(
     (ok, failed)
 }
 
+/// One document: the renderer's [`Renderer::make`] when one was built (PDF), else the text
+/// formats, which need no fonts or typst.
 fn make(
     renderer: Option<&Renderer>,
     s: &Shipment,
@@ -186,10 +188,9 @@ fn make(
     flavor: Option<Flavor>,
     opts: &PdfOptions,
 ) -> Result<Vec<u8>, niryat::Error> {
-    match (format, renderer) {
-        (Format::Pdf, Some(r)) => r.render(s, kind, opts),
-        (Format::Pdf, None) => Err(niryat::Error::Unsupported("no PDF renderer".into())),
-        _ => niryat::render::render_text(s, kind, format, flavor).map(String::into_bytes),
+    match renderer {
+        Some(r) => r.make(s, kind, format, flavor, opts),
+        None => niryat::render::render_text(s, kind, format, flavor).map(String::into_bytes),
     }
 }
 

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use niryat::names::Copies;
 use niryat::render::{Flavor, Format, Lang, Layout, PdfOptions};
-use niryat::{DocKind, Mode, Shipment, Validation};
+use niryat::{DocKind, Mode, Validation};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -237,21 +237,6 @@ fn attachment(bytes: Vec<u8>, ctype: &'static str, file: &str) -> Response {
     res
 }
 
-/// One document in one format, exactly as the library makes it.
-fn make(
-    app: &App,
-    s: &Shipment,
-    kind: DocKind,
-    format: Format,
-    flavor: Option<Flavor>,
-    opts: &PdfOptions,
-) -> Result<Vec<u8>, niryat::Error> {
-    match format {
-        Format::Pdf => app.renderer.render(s, kind, opts),
-        _ => niryat::render::render_text(s, kind, format, flavor).map(String::into_bytes),
-    }
-}
-
 /// Runs PDF work on the blocking pool, at most `--pdf-workers` at once. The permit moves
 /// into the worker, so a request that timed out still holds it until its render ends.
 async fn on_pdf_pool<T: Send + 'static>(
@@ -338,10 +323,11 @@ pub async fn document(
     let shipment =
         cpu(size, move || niryat::parse_json(&bytes)).await?.map_err(Problem::malformed)?;
     let out = if format == Format::Pdf {
-        on_pdf_pool(&app, move |app| make(app, &shipment, kind, format, flavor, &opts)).await?
+        on_pdf_pool(&app, move |app| app.renderer.make(&shipment, kind, format, flavor, &opts))
+            .await?
     } else {
         let app2 = app.clone();
-        cpu(size, move || make(&app2, &shipment, kind, format, flavor, &opts)).await?
+        cpu(size, move || app2.renderer.make(&shipment, kind, format, flavor, &opts)).await?
     }
     .map_err(Problem::from_error)?;
     let file = format!("{}.{}", kind.name(), format.extension());
@@ -399,7 +385,7 @@ pub async fn documents(
     let zip = on_pdf_pool(&app, move |app| {
         let mut files = Vec::new();
         for (kind, format) in jobs {
-            let bytes = make(app, &shipment, kind, format, flavor, &opts)?;
+            let bytes = app.renderer.make(&shipment, kind, format, flavor, &opts)?;
             files.push((format!("{}.{}", kind.name(), format.extension()), format, bytes));
         }
         crate::zipfile::write(&files).map_err(|e| niryat::Error::Render(e.to_string()))

@@ -226,6 +226,23 @@ impl Renderer {
         self.render_validated(&v, kind, opts)
     }
 
+    /// `kind` of `shipment` in any format: PDF through this renderer, the text formats through
+    /// [`crate::render::render_text`] (`flavor` picks the XML flavour). The one switch the
+    /// command line and the server share, so a document is made the same way by both.
+    pub fn make(
+        &self,
+        shipment: &Shipment,
+        kind: DocKind,
+        format: crate::render::Format,
+        flavor: Option<crate::render::Flavor>,
+        opts: &PdfOptions,
+    ) -> Result<Vec<u8>, Error> {
+        match format {
+            crate::render::Format::Pdf => self.render(shipment, kind, opts),
+            _ => crate::render::render_text(shipment, kind, format, flavor).map(String::into_bytes),
+        }
+    }
+
     /// Renders an already validated shipment. Fails with [`Error::Invalid`] (carrying the
     /// issues) when the shipment was validated for other documents than `kind` and has
     /// errors for `kind`, and with [`Error::Unsupported`] for a kind without a printed form.
