@@ -66,5 +66,38 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// `niryat::check` (the issues and the documents each blocks, what the CLI's JSON, Python's
+/// `validate`, the form and `/v1/validate` answer) beside plain `validate`, on the Varanasi
+/// example as it is (clean: one rules run), with a wrong GSTIN check character (an error: one
+/// run for all documents, then one per document to find what it blocks) and half filled in
+/// draft mode (missing fields: likewise).
+fn check(c: &mut Criterion) {
+    let clean: Shipment =
+        niryat::parse_json(include_bytes!("../../examples/varanasi-silk-amazon.json"))
+            .expect("example parses");
+    let mut wrong = clean.clone();
+    if let Some(e) = wrong.exporter.as_mut() {
+        e.gstin = Some("09ABHPP4821K1ZC".into());
+    }
+    let mut half = clean.clone();
+    half.consignee = None;
+    half.packages.clear();
+    let mut group = c.benchmark_group("check");
+    for (name, s, mode) in [
+        ("clean", &clean, Mode::Strict),
+        ("wrong_gstin", &wrong, Mode::Strict),
+        ("half_filled_draft", &half, Mode::Draft),
+    ] {
+        let kinds = DocKind::for_shipment(s);
+        group.bench_function(format!("validate/{name}"), |b| {
+            b.iter(|| niryat::validate(black_box(s), &kinds, mode))
+        });
+        group.bench_function(format!("check/{name}"), |b| {
+            b.iter(|| niryat::check(black_box(s), None, mode))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, check);
 criterion_main!(benches);

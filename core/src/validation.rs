@@ -4,6 +4,7 @@
 
 use crate::issue::{Issue, Severity};
 use crate::model::Shipment;
+use crate::rules::catalogue::{IRN_MISSING, MISSING_FIELD};
 use crate::rules::{validate, Mode};
 use crate::DocKind;
 use serde::Serialize;
@@ -48,6 +49,11 @@ impl Validation {
     }
 }
 
+/// The codes whose issues are warnings in [`Mode::Draft`] and errors in [`Mode::Strict`]
+/// (things still to fill in); every other code has the same severity in both modes
+/// (`core/tests/validation.rs` checks this over every fixture case).
+pub const DRAFT_WARNINGS: [&str; 2] = [MISSING_FIELD.code, IRN_MISSING.code];
+
 /// Checks `shipment` for `documents` (by default, those it calls for) in `mode`, and works out
 /// which documents each issue blocks by running, for each document, the strict check that
 /// rendering it would run. The issues are exactly those of [`validate`] for the same documents
@@ -59,9 +65,23 @@ pub fn check(shipment: &Shipment, documents: Option<&[DocKind]>, mode: Mode) -> 
     };
     let report = validate(shipment, &documents, mode);
     let valid = !report.has_errors();
-    // For each document, the (code, path) of every error its own render would refuse on.
-    let refusals: Vec<(DocKind, Vec<(&'static str, String)>)> = if report.issues.is_empty() {
+    // An issue blocks a document when that document's own strict check has it as an error.
+    // Severities do not depend on the documents asked for, only on the mode for the codes of
+    // `DRAFT_WARNINGS`, so with no error and none of those nothing can block and the
+    // per-document checks are skipped; one document checked strictly is its own check.
+    let can_block = report.issues.iter().any(|i| {
+        i.severity == Severity::Error || (mode == Mode::Draft && DRAFT_WARNINGS.contains(&i.code))
+    });
+    let refusals: Vec<(DocKind, Vec<(&'static str, String)>)> = if !can_block {
         Vec::new()
+    } else if mode == Mode::Strict && documents.len() == 1 {
+        let errors = report
+            .issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .map(|i| (i.code, i.path.clone()))
+            .collect();
+        documents.first().map(|&k| (k, errors)).into_iter().collect()
     } else {
         documents
             .iter()

@@ -116,3 +116,41 @@ fn the_result_serialises_as_valid_documents_issues_with_blocks() {
     }
     assert_eq!(first["blocks"], serde_json::json!(["cn22"]));
 }
+
+/// `check` skips the per-document checks when nothing can block; that rests on severities
+/// depending on the mode only for the codes of `DRAFT_WARNINGS`. Every fixture case and
+/// example, checked in both modes, keeps the same issues with the same severity apart from
+/// those codes (which turn from errors into warnings).
+#[test]
+fn only_the_draft_warning_codes_change_severity_with_the_mode() {
+    let mut shipments: Vec<(String, niryat::Shipment, Vec<DocKind>)> =
+        cases().into_iter().map(|(name, s, kinds, _)| (name, s, kinds)).collect();
+    for ex in ["varanasi-silk-amazon", "lucknow-chikankari-ebay", "moradabad-brass-sea"] {
+        let text = std::fs::read(root().join(format!("examples/{ex}.json"))).unwrap();
+        let s = parse_json(&text).unwrap();
+        let kinds = DocKind::for_shipment(&s);
+        shipments.push((ex.to_string(), s, kinds));
+    }
+    let mut lenient = 0;
+    for (name, s, kinds) in &shipments {
+        let strict = validate(s, kinds, Mode::Strict).issues;
+        let draft = validate(s, kinds, Mode::Draft).issues;
+        assert_eq!(strict.len(), draft.len(), "{name}");
+        for (a, b) in strict.iter().zip(&draft) {
+            assert_eq!((a.code, &a.path), (b.code, &b.path), "{name}");
+            if a.severity != b.severity {
+                assert!(
+                    niryat::validation::DRAFT_WARNINGS.contains(&a.code),
+                    "{name}: {} at {} is {:?} in strict and {:?} in draft, but is not in DRAFT_WARNINGS",
+                    a.code,
+                    a.path,
+                    a.severity,
+                    b.severity
+                );
+                assert_eq!((a.severity, b.severity), (Severity::Error, Severity::Warning));
+                lenient += 1;
+            }
+        }
+    }
+    assert!(lenient > 20, "only {lenient} issues changed severity: the cases do not exercise this");
+}
