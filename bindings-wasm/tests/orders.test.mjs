@@ -176,6 +176,19 @@ test('"Open orders": a marketplace report into the form', { timeout: 300_000, sk
       assert.deepEqual(await shipment(page), before);
     });
 
+    await t.test('a form niryat cannot read as the template: its message, nothing opened', async () => {
+      const before = await shipment(page);
+      await page.fill('[data-path="/packages/0/gross_weight_kg"]', 'about 2 kg');
+      await page.click('#open-orders');
+      await page.setInputFiles('#orders-report', join(ORDERS, 'amazon-order-report.txt'));
+      const issue = page.locator('#orders-issues li.error', { hasText: '/packages/0/gross_weight_kg' });
+      await issue.waitFor();
+      assert.match(await issue.textContent(), /^The orders could not be read:/);
+      assert.equal(await page.locator('#orders-list tbody tr').count(), 0);
+      await page.click('#orders-close');
+      assert.deepEqual((await shipment(page)).consignee, before.consignee);
+    });
+
     assert.deepEqual(asked, []);
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   } finally {

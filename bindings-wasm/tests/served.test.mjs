@@ -296,6 +296,15 @@ test('the served form behind --token-file asks for the token and sends it', { ti
         assert.match(spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout, /CN\s?22/);
         assert.ok(api.includes(`POST /v1/documents/cn22 Bearer ${TOKEN}`), api.join('\n'));
       });
+      await t.test('token: not given (Cancel), the form says why and stays empty-handed', async () => {
+        await page.evaluate(() => sessionStorage.clear());
+        await page.reload();
+        await page.locator('#token-dialog[open]').waitFor();
+        await page.click('#token-cancel');
+        await page.locator('#status.bad', { hasText: 'एक्सेस टोकन' }).waitFor(); // the form is in Hindi here
+        assert.equal(await page.locator('body.ready').count(), 0);
+        assert.equal(await page.evaluate(() => sessionStorage.getItem('niryat.token')), null);
+      });
       await context.close();
     } finally {
       await stop(server2);

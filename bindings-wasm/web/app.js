@@ -421,7 +421,9 @@ async function post(path, body) {
     // Not problem+json (a proxy's page): the status says enough.
   }
   const issues = (problem.issues ?? []).map((i) => ({ blocks: [], ...i }));
-  throw Object.assign(new Error(problem.detail ?? `${res.status} ${res.statusText}`), { code: problem.code, issues, status: res.status });
+  // 401: the clerk did not give the server's access token (token.js asked).
+  const detail = res.status === 401 ? t('token_missing') : problem.detail;
+  throw Object.assign(new Error(detail ?? `${res.status} ${res.statusText}`), { code: problem.code, issues, status: res.status });
 }
 
 let remoteSeq = 0;
@@ -751,7 +753,7 @@ async function start() {
   try {
     if (REMOTE_CHECK) {
       const res = await apiFetch(API + 'kinds');
-      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      if (!res.ok) throw new Error(res.status === 401 ? t('token_missing') : `${res.status} ${res.statusText}`);
       kindList = await res.json();
       niryat = {};
     } else {
