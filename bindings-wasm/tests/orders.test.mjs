@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../web/serve.mjs';
+import { guessMarketplace } from '../web/orders.js';
 import { ROOT, packages } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -26,6 +27,16 @@ function listed(page) {
 
 const value = (page, p) => page.locator(`[data-path="${p}"]`).inputValue();
 const shipment = (page) => page.evaluate(() => window.niryatForm.shipment());
+
+test('the marketplace is guessed from the headings', () => {
+  const read = (n) => readFileSync(join(ORDERS, n), 'utf8');
+  assert.equal(guessMarketplace(read('amazon-order-report.txt')), 'amazon');
+  assert.equal(guessMarketplace(read('ebay-orders.csv')), 'ebay', 'after eBay\'s blank first line');
+  assert.equal(guessMarketplace('\uFEFFamazon-order-id\tmerchant-order-id\tpurchase-date\n'), 'amazon');
+  assert.equal(guessMarketplace('Sales Record Number,Order Number,Buyer Username\r\n'), 'ebay');
+  assert.equal(guessMarketplace('a\tb\tc\n'), 'amazon', 'tabs: Amazon\'s layout');
+  assert.equal(guessMarketplace(''), 'ebay');
+});
 
 test('"Open orders": a marketplace report into the form', { timeout: 300_000, skip }, async (t) => {
   const server = await serve(0);
