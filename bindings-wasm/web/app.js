@@ -9,8 +9,12 @@
 // no validation build either (<meta name="niryat-wasm" content="none">), it checks through
 // the server's /v1/validate too. Opened from a file or a static host, it works offline as
 // before. The shipment being typed is saved in localStorage on every change and restored on
-// the next visit, so a reload, a crash or a closed tab loses nothing.
+// the next visit, so a reload, a crash or a closed tab loses nothing. A server started with
+// --token-file wants a bearer token: the form asks for it (token.js). With the validation
+// build, "Open orders" reads a marketplace order report into draft consignments (orders.js).
 import { LABELS } from './labels.js';
+import { setupOrders } from './orders.js';
+import { tokenFetch } from './token.js';
 import { SECTIONS, ITEM_FIELDS, PACKAGE_FIELDS, COUNTRIES, UNITS, CURRENCIES, INCOTERMS } from './fields.js';
 
 const PKG_VALIDATE = '../pkg-validate/index.js';
@@ -36,6 +40,9 @@ let lastIssues = [];
 let docs = [];
 let kindList = [];
 let scheduled = false;
+let orders = null; // the "Open orders" tool, when the validation build is there
+/** fetch for the API (set up at start): adds the bearer token, asking for it when wanted. */
+let apiFetch = fetch;
 
 function loadState() {
   try {
@@ -405,7 +412,7 @@ function unreadable(code, path, message) {
 
 /** POSTs the shipment to the API; resolves with the answer, rejects with niryat's problem. */
 async function post(path, body) {
-  const res = await fetch(API + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await apiFetch(API + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (res.ok) return res;
   let problem = {};
   try {
@@ -414,7 +421,9 @@ async function post(path, body) {
     // Not problem+json (a proxy's page): the status says enough.
   }
   const issues = (problem.issues ?? []).map((i) => ({ blocks: [], ...i }));
-  throw Object.assign(new Error(problem.detail ?? `${res.status} ${res.statusText}`), { code: problem.code, issues, status: res.status });
+  // 401: the clerk did not give the server's access token (token.js asked).
+  const detail = res.status === 401 ? t('token_missing') : problem.detail;
+  throw Object.assign(new Error(detail ?? `${res.status} ${res.statusText}`), { code: problem.code, issues, status: res.status });
 }
 
 let remoteSeq = 0;
@@ -665,18 +674,23 @@ function saveFile() {
   save(new Blob([JSON.stringify(state, null, 2) + '\n'], { type: 'application/json' }), `${name}.json`);
 }
 
+/** Puts a consignment (a file opened, an order imported) in the form and checks it. */
+function load(data) {
+  state = data;
+  if (!state.items?.length) state.items = [{}];
+  if (!state.packages?.length) state.packages = [{ contents: [{}] }];
+  touched.clear();
+  renderForm();
+  changed();
+}
+
 async function openFile(e) {
   const file = e.target.files?.[0];
   if (!file) return;
   try {
     const data = JSON.parse(await file.text());
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not a consignment');
-    state = data;
-    if (!state.items?.length) state.items = [{}];
-    if (!state.packages?.length) state.packages = [{ contents: [{}] }];
-    touched.clear();
-    renderForm();
-    changed();
+    load(data);
   } catch (err) {
     status(err.message, 'bad');
   }
@@ -714,6 +728,7 @@ async function start() {
     localStorage.setItem(LANG_KEY, lang);
     applyLabels();
     check(); // the messages come from niryat in the form's language
+    orders?.relabel();
   });
   document.getElementById('check-all').addEventListener('click', () => {
     showAll = true;
@@ -733,16 +748,19 @@ async function start() {
     // Works offline only without a server: PDFs come from it.
     for (const p of document.querySelectorAll('[data-l="offline_ready"]')) /** @type {HTMLElement} */ (p).hidden = true;
   }
+  if (API) apiFetch = tokenFetch({ t, el });
   status(t('loading'));
   try {
     if (REMOTE_CHECK) {
-      const res = await fetch(API + 'kinds');
-      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      const res = await apiFetch(API + 'kinds');
+      if (!res.ok) throw new Error(res.status === 401 ? t('token_missing') : `${res.status} ${res.statusText}`);
       kindList = await res.json();
       niryat = {};
     } else {
       niryat = await import(PKG_VALIDATE);
       kindList = niryat.kinds();
+      // Orders are read in WASM: served without the validation build there is no import.
+      orders = setupOrders({ t, el, lang: () => lang, niryat: () => niryat, shipment, load, status });
     }
     status('');
   } catch (e) {

@@ -3,9 +3,9 @@
 // which is refreshed in the background whenever the network is there.
 // Typed for the worker check (jsconfig.worker.json): `self` is the service worker's scope.
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
-const CACHE = 'niryat-form-v2';
+const CACHE = 'niryat-form-v3';
 const PAGE = [
-  './', './index.html', './app.js', './labels.js', './fields.js', './style.css', './pdf-worker.js',
+  './', './index.html', './app.js', './labels.js', './fields.js', './orders.js', './token.js', './style.css', './pdf-worker.js',
   './fonts/NotoSansDevanagari-Regular.subset.woff2', './fonts/NotoSansDevanagari-Bold.subset.woff2',
 ];
 
