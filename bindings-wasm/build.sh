@@ -54,6 +54,14 @@ build() { # variant, opt-level, cargo feature flags…
     --remove-name-section --remove-producers-section \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/niryat_wasm.wasm"
   node scripts/package.mjs "$out" "$variant"
+  if [ "$variant" = validate ]; then
+    # For `niryat serve`, which embeds this package: the module compressed once with brotli at
+    # its highest quality, sent to browsers that accept br (smaller than what the server's
+    # on-the-fly compression makes). Not in files.json or the npm package.
+    node -e 'const z = require("node:zlib"), fs = require("node:fs"); const f = process.argv[1];
+      fs.writeFileSync(f + ".br", z.brotliCompressSync(fs.readFileSync(f), { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }));' \
+      "$out/niryat_wasm_bg.wasm"
+  fi
 }
 
 case $which_builds in

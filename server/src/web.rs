@@ -7,7 +7,7 @@
 //! too and checks the shipment through `/v1/validate` instead.
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use std::path::{Component, Path, PathBuf};
 
@@ -80,13 +80,38 @@ fn index(files: &Files) -> Option<Vec<u8>> {
     Some(html.replacen("</head>", &format!("{meta}</head>"), 1).into_bytes())
 }
 
-/// `GET /` and every path that is not an API route.
-pub async fn serve(State(app): State<crate::App>, uri: Uri) -> Response {
+/// Whether an `Accept-Encoding` header accepts `coding` (named, or `*`, with a q-value that
+/// is not zero).
+fn accepts(header: Option<&HeaderValue>, coding: &str) -> bool {
+    let Some(text) = header.and_then(|h| h.to_str().ok()) else { return false };
+    text.split(',').any(|part| {
+        let mut bits = part.split(';').map(str::trim);
+        let name = bits.next().unwrap_or("");
+        let q_zero = bits.any(|b| {
+            b.strip_prefix("q=").is_some_and(|q| q.parse::<f32>().is_ok_and(|q| q <= 0.0))
+        });
+        (name.eq_ignore_ascii_case(coding) || name == "*") && !q_zero
+    })
+}
+
+/// `GET /` and every path that is not an API route. A file shipped with a brotli-compressed
+/// twin (`niryat_wasm_bg.wasm.br`, made by `bindings-wasm/build.sh`) is sent as that twin to a
+/// browser that accepts br; everything else is compressed on the fly by the router.
+pub async fn serve(State(app): State<crate::App>, uri: Uri, headers: HeaderMap) -> Response {
     let path = uri.path().trim_start_matches('/');
+    let mut encoding = None;
     let (path, bytes) = if path.is_empty() || path == "index.html" {
         ("index.html", index(&app.files))
     } else {
-        (path, app.files.get(path))
+        let twin = if accepts(headers.get(header::ACCEPT_ENCODING), "br") {
+            app.files.get(&format!("{path}.br"))
+        } else {
+            None
+        };
+        if twin.is_some() {
+            encoding = Some("br");
+        }
+        (path, twin.or_else(|| app.files.get(path)))
     };
     match bytes {
         Some(b) => {
@@ -94,6 +119,11 @@ pub async fn serve(State(app): State<crate::App>, uri: Uri) -> Response {
             let h = res.headers_mut();
             h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(path)));
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            if let Some(e) = encoding {
+                // Already compressed: the compression layer leaves it alone.
+                h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
+                h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
             res
         }
         None => crate::problem::Problem::new(
@@ -102,5 +132,22 @@ pub async fn serve(State(app): State<crate::App>, uri: Uri) -> Response {
             format!("no such page: /{path}"),
         )
         .into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepts;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn accept_encoding_is_read_with_q_values() {
+        let h = |s: &'static str| Some(HeaderValue::from_static(s));
+        assert!(accepts(h("gzip, deflate, br, zstd").as_ref(), "br"));
+        assert!(accepts(h("BR;q=0.5").as_ref(), "br"));
+        assert!(accepts(h("*").as_ref(), "br"));
+        assert!(!accepts(h("gzip, br;q=0").as_ref(), "br"));
+        assert!(!accepts(h("gzip, brotli").as_ref(), "br"));
+        assert!(!accepts(None, "br"));
     }
 }

@@ -510,3 +510,41 @@ async fn validation_does_not_wait_behind_pdfs() {
         assert_eq!(within(Duration::from_secs(300), p).await.unwrap(), 200);
     }
 }
+
+/// A package file with a `.br` twin (bindings-wasm/build.sh writes one for the validation
+/// module) is sent as the twin to a browser that accepts br, and as itself otherwise.
+#[tokio::test]
+async fn the_brotli_twin_goes_to_browsers_that_accept_br() {
+    let dir = std::env::temp_dir().join(format!("niryat-web-{}", std::process::id()));
+    let pkg = dir.join("pkg-validate");
+    std::fs::create_dir_all(dir.join("web")).unwrap();
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(dir.join("web/index.html"), "<html><head></head><body></body></html>").unwrap();
+    let module = b"\0asm plain module bytes".to_vec();
+    let twin = b"pretend brotli bytes".to_vec();
+    std::fs::write(pkg.join("niryat_wasm_bg.wasm"), &module).unwrap();
+    std::fs::write(pkg.join("niryat_wasm_bg.wasm.br"), &twin).unwrap();
+    let config = Config { files: niryat_server::Files::Dir(dir.clone()), ..Config::default() };
+    let s = start_with(config, axum::Router::new()).await;
+    let path = "/pkg-validate/niryat_wasm_bg.wasm";
+    let ask = |enc: &'static str| {
+        let addr = s.addr;
+        async move {
+            let headers: Vec<(&str, &str)> =
+                if enc.is_empty() { vec![] } else { vec![("Accept-Encoding", enc)] };
+            raw(addr, &request("GET", path, &headers, b"")).await
+        }
+    };
+    let br = ask("gzip, deflate, br, zstd").await;
+    assert_eq!(br.status, 200);
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    assert_eq!(br.header("content-type"), Some("application/wasm"));
+    assert_eq!(br.body, twin);
+    for enc in ["", "identity", "gzip;q=0, br;q=0"] {
+        let plain = ask(enc).await;
+        assert_eq!(plain.status, 200, "{enc}");
+        assert_eq!(plain.header("content-encoding"), None, "{enc}");
+        assert_eq!(plain.body, module, "{enc}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
