@@ -21,6 +21,12 @@ pub struct ServeArgs {
     /// PDF renders at once (default: the number of cores). Validation never waits for them.
     #[arg(long)]
     pdf_workers: Option<usize>,
+    /// How many nice steps (0 to 19) PDF work runs below the rest of the service (Linux): the
+    /// default, 10, lets validation run first when the cores are busy; 0 gives PDFs the same
+    /// priority.
+    #[arg(long, default_value_t = niryat_server::Config::default().pdf_nice,
+          value_parser = clap::value_parser!(i32).range(0..=19))]
+    pdf_nice: i32,
     /// File holding a bearer token that `/v1/...` and `/metrics` then require.
     #[arg(long)]
     token_file: Option<PathBuf>,
@@ -83,6 +89,7 @@ fn config(args: &ServeArgs) -> Result<Config, String> {
         }
         c.pdf_workers = n;
     }
+    c.pdf_nice = args.pdf_nice;
     if let Some(f) = &args.token_file {
         let t =
             std::fs::read_to_string(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;

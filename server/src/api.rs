@@ -249,6 +249,7 @@ async fn on_pdf_pool<T: Send + 'static>(
     let permit = permit.map_err(|_| Problem::internal("the PDF workers have stopped"))?;
     let worker = app.clone();
     let r = tokio::task::spawn_blocking(move || {
+        crate::priority::lower_this_thread(worker.config.pdf_nice);
         worker.metrics.renders_in_flight.inc();
         let _done = scopeguard(|| {
             worker.metrics.renders_in_flight.dec();

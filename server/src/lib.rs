@@ -12,6 +12,7 @@
 pub mod api;
 pub mod metrics;
 pub mod openapi;
+mod priority;
 pub mod problem;
 pub mod web;
 mod zipfile;
@@ -64,6 +65,10 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// Where the form's files come from.
     pub files: Files,
+    /// How many nice steps the threads that make PDFs run below the service (Linux; 0 keeps
+    /// them at its priority): above 0, the checks a form sends on every keystroke are
+    /// scheduled before PDF work when the cores are busy.
+    pub pdf_nice: i32,
 }
 
 impl Default for Config {
@@ -77,6 +82,7 @@ impl Default for Config {
             request_timeout: Duration::from_secs(120),
             shutdown_grace: Duration::from_secs(30),
             files: Files::Embedded,
+            pdf_nice: priority::DEFAULT_PDF_NICE,
         }
     }
 }
