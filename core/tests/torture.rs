@@ -1,12 +1,13 @@
 //! Layout torture: worst-case valid shipments (see `torture/gen.rs`) rendered as every document
 //! in every label language; word boxes from `pdftotext -bbox` show that no two words
-//! overprint, no word leaves the page, and every text the document's view holds is printed
-//! whole.
+//! overprint, no word leaves the page or crosses a table's column line (read from the page
+//! drawn by `pdftoppm`), and every text the document's view holds is printed whole.
 //!
-//! The default run is a small sample (about a minute). `NIRYAT_TORTURE=full` runs the full
-//! sweep (10,000 lines, 1,000 packages, every script); `scripts/torture.sh` does that and
-//! records the figures. Needs poppler-utils (`pdftotext`); without it the PDF checks are
-//! skipped with a message.
+//! The default run is a small sample (about a minute), with a smaller header case.
+//! `NIRYAT_TORTURE=header` runs the header case in full; `NIRYAT_TORTURE=full` runs the full
+//! sweep (10,000 lines, 1,000 packages, every script, the header case); `scripts/torture.sh`
+//! does that and records the figures. Needs poppler-utils (`pdftotext`, `pdftoppm`); without
+//! it the PDF checks are skipped with a message.
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 #![allow(clippy::disallowed_methods)] // a test runs pdftotext, reads its options from the environment, writes inputs and times itself; the library may not

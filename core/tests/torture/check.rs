@@ -31,9 +31,9 @@ pub struct Page {
     pub words: Vec<Word>,
 }
 
-/// Whether pdftotext can be run.
+/// Whether pdftotext and pdftoppm (both of poppler-utils) can be run.
 pub fn have_pdftotext() -> bool {
-    Command::new("pdftotext").arg("-v").output().is_ok()
+    ["pdftotext", "pdftoppm"].iter().all(|t| Command::new(t).arg("-v").output().is_ok())
 }
 
 fn pdftotext(pdf: &[u8], args: &[&str]) -> Option<String> {
