@@ -128,6 +128,7 @@ fn torture_kinds(
                     values.retain(|(p, _)| !PACKING_LEAVES_OUT.contains(&p.as_str()));
                 }
                 let texts: Vec<String> = values.iter().map(|(_, s)| s.clone()).collect();
+                let unchecked_before = f.unchecked;
                 let missing = check::missing(&texts, &text, &mut f.unchecked);
                 let mut over = check::overprints(&pages);
                 // The CN22 is one label.
@@ -139,12 +140,13 @@ fn torture_kinds(
                 assert_eq!(rules.len(), pages.len(), "{tag}: page images and text pages differ");
                 let cells = check::out_of_cell(&pages, &rules);
                 eprintln!(
-                    "{tag}: {} pages, {ms} ms, {} overprints, {} off page, {} out of their cell, {} missing",
+                    "{tag}: {} pages, {ms} ms, {} overprints, {} off page, {} out of their cell, {} missing, {} not checkable",
                     pages.len(),
                     over.len(),
                     off.len(),
                     cells.len(),
-                    missing.len()
+                    missing.len(),
+                    f.unchecked - unchecked_before
                 );
                 for x in over.iter().chain(&off).chain(&cells).take(3) {
                     eprintln!("    {x}");
