@@ -89,7 +89,11 @@ fn torture_kinds(
     langs: &[Lang],
     f: &mut Findings,
 ) {
-    for &kind in kinds {
+    // NIRYAT_TORTURE_KINDS=iecdetails,proformainvoice … renders only those kinds.
+    let only = std::env::var("NIRYAT_TORTURE_KINDS").unwrap_or_default().to_lowercase();
+    for &kind in kinds.iter().filter(|k| {
+        only.is_empty() || only.split(',').any(|o| o == format!("{k:?}").to_lowercase())
+    }) {
         let v = Validated::new(s.clone(), &[kind]).unwrap();
         let layouts: &[Layout] =
             if kind == DocKind::Cn23 { &[Layout::Label, Layout::A4] } else { &[Layout::Label] };
