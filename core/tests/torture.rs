@@ -44,10 +44,12 @@ use niryat::rules::Validated;
 use niryat::DocKind;
 use std::time::Instant;
 
-/// View fields that are not printed as they stand: label keys (the template prints the label),
+/// View fields that are not printed as they stand: label keys (the template prints the label;
+/// the proforma's title and the note under it are label keys too),
 /// the QR code's SVG (printed as an image), CN23 hints (layout, the non-delivery choice printed
 /// as a ticked box).
-const NOT_PRINTED: &[&str] = &["/key", "_svg", "/layout", "/non_delivery"];
+const NOT_PRINTED: &[&str] =
+    &["/key", "_svg", "/layout", "/non_delivery", "/title_key", "/title_note"];
 
 /// The packing list prints the consignee without contact details (`party(…, with-contact:
 /// false)` in packing.typ), by design; its view carries them all the same.
