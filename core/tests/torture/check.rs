@@ -6,6 +6,7 @@
 //! * Off the page: a word box reaches outside the page's media box.
 //! * Cut: a text the document's view holds does not appear in the extracted text (compared
 //!   without white space, which line breaking adds or moves).
+//! * Out of its cell: a word crosses a vertical ruling line of a table (see [`rules`]).
 
 #![allow(dead_code)]
 
@@ -30,9 +31,9 @@ pub struct Page {
     pub words: Vec<Word>,
 }
 
-/// Whether pdftotext can be run.
+/// Whether pdftotext and pdftoppm (both of poppler-utils) can be run.
 pub fn have_pdftotext() -> bool {
-    Command::new("pdftotext").arg("-v").output().is_ok()
+    ["pdftotext", "pdftoppm"].iter().all(|t| Command::new(t).arg("-v").output().is_ok())
 }
 
 fn pdftotext(pdf: &[u8], args: &[&str]) -> Option<String> {
@@ -108,6 +109,16 @@ pub fn raw_text(pdf: &[u8]) -> Option<String> {
     pdftotext(pdf, &["-raw"])
 }
 
+/// A word as printed in a finding: without zero-width spaces, at most 40 characters.
+fn short(w: &str) -> String {
+    let s: String = w.chars().filter(|c| *c != '\u{200B}').collect();
+    if s.chars().count() > 40 {
+        s.chars().take(40).chain("…".chars()).collect()
+    } else {
+        s
+    }
+}
+
 /// Pairs of words whose boxes overlap on a page: "page N: 'a' over 'b'".
 pub fn overprints(pages: &[Page]) -> Vec<String> {
     let mut out = Vec::new();
@@ -137,12 +148,12 @@ pub fn overprints(pages: &[Page]) -> Vec<String> {
                     out.push(format!(
                         "page {}: {:?} at ({:.1},{:.1})-({:.1},{:.1}) over {:?} at ({:.1},{:.1})-({:.1},{:.1})",
                         n + 1,
-                        p.words[i].text,
+                        short(&p.words[i].text),
                         p.words[i].x0,
                         p.words[i].y0,
                         p.words[i].x1,
                         p.words[i].y1,
-                        p.words[j].text,
+                        short(&p.words[j].text),
                         p.words[j].x0,
                         p.words[j].y0,
                         p.words[j].x1,
@@ -164,7 +175,7 @@ pub fn off_page(pages: &[Page]) -> Vec<String> {
                 out.push(format!(
                     "page {}: {:?} at ({:.1},{:.1})-({:.1},{:.1}) on a {:.0}×{:.0} page",
                     n + 1,
-                    w.text,
+                    short(&w.text),
                     w.x0,
                     w.y0,
                     w.x1,
@@ -212,17 +223,25 @@ pub fn markers(v: &str) -> Vec<String> {
     out
 }
 
-/// The texts among `values` that are not printed whole in `text`. A text in a script that
-/// pdftotext gives back in another order is checked by the generator's markers at both of
-/// its ends (a cut text loses its end marker); one without markers is counted in `unchecked`.
+/// The texts among `values` that are not printed whole in `text` (`pdftotext -raw`, pages
+/// separated by form feeds). A text in a script that pdftotext gives back in another order
+/// is checked by the generator's markers at both of its ends (a cut text loses its end
+/// marker); one without markers is counted in `unchecked`.
+///
+/// A text may continue on the next page (a header row or closing block taller than a page
+/// breaks): the extracted text then has the rest of the page, its footer and header, and the
+/// neighbouring cells between the pieces. Such a text counts as printed when it is the
+/// concatenation of pieces found on consecutive pages, each as long as possible.
 pub fn missing<'a>(values: &'a [String], text: &str, unchecked: &mut usize) -> Vec<&'a str> {
     let hay = squeeze(text);
+    let pages: Vec<String> = text.split('\u{c}').map(squeeze).collect();
     values
         .iter()
         .map(String::as_str)
         .filter(|v| {
             if v.chars().all(in_logical_order) {
-                return !hay.contains(&squeeze(v));
+                let v = squeeze(v);
+                return !hay.contains(&v) && !across_pages(&v, &pages);
             }
             let m = markers(v);
             if m.is_empty() {
@@ -232,6 +251,36 @@ pub fn missing<'a>(values: &'a [String], text: &str, unchecked: &mut usize) -> V
             m.iter().any(|k| !hay.contains(k.as_str()))
         })
         .collect()
+}
+
+/// Whether `v` is printed in pieces on consecutive pages: from some page on, the longest
+/// prefix of what is left that the page holds, until a page holds all that is left.
+fn across_pages(v: &str, pages: &[String]) -> bool {
+    (0..pages.len()).any(|first| {
+        let mut rest = v;
+        for page in &pages[first..] {
+            if page.contains(rest) {
+                return true;
+            }
+            // Longest prefix of `rest` on this page (binary search over char boundaries:
+            // every prefix of a prefix that occurs occurs too).
+            let ends: Vec<usize> = rest.char_indices().map(|(i, _)| i).skip(1).collect();
+            let (mut lo, mut hi) = (0usize, ends.len());
+            while lo < hi {
+                let mid = (lo + hi).div_ceil(2);
+                if page.contains(&rest[..ends[mid - 1]]) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if lo == 0 {
+                return false;
+            }
+            rest = &rest[ends[lo - 1]..];
+        }
+        false
+    })
 }
 
 /// Every string leaf of a JSON value, with its pointer.
@@ -250,4 +299,153 @@ pub fn strings(v: &serde_json::Value, at: String, out: &mut Vec<(String, String)
         serde_json::Value::String(s) if !s.trim().is_empty() => out.push((at, s.clone())),
         _ => {}
     }
+}
+
+/// A vertical ruling line on a page, in points from the top left.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub x: f64,
+    pub y0: f64,
+    pub y1: f64,
+}
+
+/// Resolution of the page images the rules are read from: 2 pixels per point, so a 0.4 pt
+/// hairline is at least one pixel wide.
+const DPI: u32 = 144;
+
+/// Grey levels of the templates' ruling lines, exact in an image made without
+/// anti-aliasing: `rule` (#444444) and `hair` (#999999) of common.typ. Text is drawn in
+/// `ink` (#1a1a1a) or `muted` (#555555), fills in `shade` (#eeeeee), so no glyph and no fill
+/// has a rule's colour and a rule is told from text by its colour alone.
+const RULE_GREYS: [u8; 2] = [0x44, 0x99];
+
+/// The vertical ruling lines of every page of `pdf`: the column boundaries of every table
+/// (the item and goods tables, the header boxes, the CN22/CN23 grids), read from the page
+/// as drawn.
+///
+/// Why from the image: `pdftotext -bbox` gives words only, and header words do not give a
+/// column's edges (headings are centred, right-aligned or wrap). The lines are what a reader
+/// sees as the cell's edges, whatever the template does. Each page is drawn in grey without
+/// anti-aliasing (`pdftoppm -gray -aa no -aaVector no`), so every pixel of a line has its
+/// stroke's exact grey. A rule is a column of rule-grey pixels at least 6 pt long, made of
+/// unbroken pieces of at least 2 pt (so horizontal lines, one or two pixels thick, do not
+/// count) with gaps of up to 14 pt between them: a word running across a line hides the
+/// line where its glyphs are drawn and would otherwise cut it into pieces too short to count.
+pub fn rules(pdf: &[u8]) -> Option<Vec<Vec<Rule>>> {
+    let dpi = DPI.to_string();
+    let mut child = Command::new("pdftoppm")
+        .args(["-gray", "-r", &dpi, "-aa", "no", "-aaVector", "no", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let data = pdf.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&data));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let scale = 72.0 / f64::from(DPI);
+    let mut pages = Vec::new();
+    let mut rest = out.stdout.as_slice();
+    while !rest.is_empty() {
+        let (w, h, pixels, after) = pgm(rest)?;
+        rest = after;
+        let mut found = Vec::new();
+        for x in 0..w {
+            // Unbroken runs of rule-grey pixels down column x, as (first, last) rows; runs
+            // shorter than 2 pt are where a horizontal line (1 or 2 pixels thick) crosses.
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            let mut start = None;
+            for y in 0..=h {
+                let on = y < h && RULE_GREYS.contains(&pixels[y * w + x]);
+                match (on, start) {
+                    (true, None) => start = Some(y),
+                    (false, Some(a)) => {
+                        if (y - a) as f64 * scale >= 2.0 {
+                            runs.push((a, y - 1));
+                        }
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            // Runs with gaps of up to 14 pt between them are one line.
+            let mut merged: Vec<(usize, usize)> = Vec::new();
+            for (a, b) in runs {
+                match merged.last_mut() {
+                    Some(last) if (a - last.1) as f64 * scale <= 14.0 => last.1 = b,
+                    _ => merged.push((a, b)),
+                }
+            }
+            for (a, b) in merged {
+                if (b - a + 1) as f64 * scale >= 6.0 {
+                    found.push(Rule {
+                        x: (x as f64 + 0.5) * scale,
+                        y0: a as f64 * scale,
+                        y1: (b + 1) as f64 * scale,
+                    });
+                }
+            }
+        }
+        pages.push(found);
+    }
+    Some(pages)
+}
+
+/// One binary PGM image (`P5`, 8 bits) at the start of `b`: width, height, pixels, the rest.
+fn pgm(b: &[u8]) -> Option<(usize, usize, &[u8], &[u8])> {
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while b.get(i)?.is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !b.get(i)?.is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(std::str::from_utf8(&b[start..i]).ok()?);
+    }
+    // One white-space byte ends the header.
+    i += 1;
+    if fields[0] != "P5" || fields[3] != "255" {
+        return None;
+    }
+    let (w, h): (usize, usize) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
+    let end = i + w * h;
+    Some((w, h, b.get(i..end)?, b.get(end..)?))
+}
+
+/// Words that cross a vertical ruling line, i.e. leave their table cell: the line passes
+/// between the word's left and right edges (each taken in by 0.5 pt: a box is as wide as
+/// the glyphs' advances) within its middle half in height (poppler's boxes span the font's
+/// full ascent and descent, so a box's top and bottom may reach past a cell's edges, and a
+/// line of the next row may start there).
+pub fn out_of_cell(pages: &[Page], rules: &[Vec<Rule>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, (p, rs)) in pages.iter().zip(rules).enumerate() {
+        for w in &p.words {
+            let dy = (w.y1 - w.y0) * 0.25;
+            let (x0, x1, y0, y1) = (w.x0 + 0.5, w.x1 - 0.5, w.y0 + dy, w.y1 - dy);
+            if let Some(r) = rs.iter().find(|r| x0 < r.x && r.x < x1 && r.y0 < y1 && y0 < r.y1) {
+                out.push(format!(
+                    "page {}: {:?} at ({:.1},{:.1})-({:.1},{:.1}) crosses the column line at x = {:.1} ({:.1}-{:.1})",
+                    n + 1,
+                    short(&w.text),
+                    w.x0,
+                    w.y0,
+                    w.x1,
+                    w.y1,
+                    r.x,
+                    r.y0,
+                    r.y1
+                ));
+            }
+        }
+    }
+    out
 }

@@ -290,13 +290,50 @@ fn grow(shape: &Shape) -> Value {
 /// A worst-case valid shipment of `shape`, as JSON. Every free-text field holds text of
 /// `shape.script` as long as validation accepts (up to `shape.max_chars`).
 pub fn generate(shape: &Shape) -> Value {
+    generate_for(shape, &kinds(shape.base), &|_| shape.max_chars)
+}
+
+/// Whether the free-text field at `pointer` is printed in the boxes above the lines of the
+/// invoice and packing list (parties, references, transport, terms) or around them (bank,
+/// signatory): everything but the lines and the packages.
+pub fn header_field(pointer: &str) -> bool {
+    !pointer.starts_with("/items/") && !pointer.starts_with("/packages/")
+}
+
+/// Kinds of the header case: the commercial documents whose header boxes hold every party,
+/// the IEC sheet beside them, and the proforma invoice, which shares the invoice's header.
+pub fn header_kinds() -> Vec<DocKind> {
+    vec![
+        DocKind::CommercialInvoice,
+        DocKind::PackingList,
+        DocKind::IecDetails,
+        DocKind::ProformaInvoice,
+    ]
+}
+
+/// The header case: every field of [`header_field`] as long as validation accepts (up to
+/// `shape.max_chars`), the lines' and packages' texts at most 60 characters; valid for
+/// [`header_kinds`] (a proforma validity date is added).
+pub fn header_shipment(shape: &Shape) -> Shipment {
+    let kinds = header_kinds();
+    let v =
+        generate_for(shape, &kinds, &|p: &str| if header_field(p) { shape.max_chars } else { 60 });
+    parsed(&v, shape, &kinds)
+}
+
+/// A shipment of `shape` valid for `kinds`, the text at `pointer` as long as validation
+/// accepts up to `limit(pointer)` characters.
+pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> usize) -> Value {
     let mut v = grow(shape);
-    let kinds = kinds(shape.base);
+    if kinds.contains(&DocKind::ProformaInvoice) {
+        v["proforma"] = json!({"valid_until": "2099-12-31"});
+    }
     let fields = text_pointers(&v);
+    let max: Vec<usize> = fields.iter().map(|p| limit(p)).collect();
     // Per field: longest known good, shortest known bad.
     let mut lo = vec![0usize; fields.len()];
-    let mut hi = vec![shape.max_chars + 1; fields.len()];
-    let mut cur = vec![shape.max_chars; fields.len()];
+    let mut hi: Vec<usize> = max.iter().map(|m| m + 1).collect();
+    let mut cur = max.clone();
     for _round in 0..16 {
         for (k, p) in fields.iter().enumerate() {
             let n = cur[k].max(1);
@@ -305,7 +342,7 @@ pub fn generate(shape: &Shape) -> Value {
             }
         }
         let bad: Vec<String> = match parse_value(&v) {
-            Ok(s) => validate(&s, &kinds, Mode::Strict).errors().map(|i| i.path.clone()).collect(),
+            Ok(s) => validate(&s, kinds, Mode::Strict).errors().map(|i| i.path.clone()).collect(),
             Err(e) => vec![e.path],
         };
         let mut moved = false;
@@ -336,12 +373,15 @@ pub fn generate(shape: &Shape) -> Value {
 /// The shipment of [`generate`], parsed; panics with the issues when it is not valid for
 /// its base's documents (a generator bug).
 pub fn shipment(shape: &Shape) -> Shipment {
-    let v = generate(shape);
-    let s = match parse_value(&v) {
+    parsed(&generate(shape), shape, &kinds(shape.base))
+}
+
+fn parsed(v: &Value, shape: &Shape, kinds: &[DocKind]) -> Shipment {
+    let s = match parse_value(v) {
         Ok(s) => s,
         Err(e) => panic!("torture shipment refused at {}: {}", e.path, e.message),
     };
-    let report = validate(&s, &kinds(shape.base), Mode::Strict);
+    let report = validate(&s, kinds, Mode::Strict);
     let errors: Vec<String> =
         report.errors().map(|i| format!("{} {} {}", i.code, i.path, i.message)).collect();
     assert!(errors.is_empty(), "torture shipment {shape:?} is invalid: {errors:#?}");
