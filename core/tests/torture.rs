@@ -232,6 +232,25 @@ fn torture_sample() {
             f.pages - before
         );
     }
+    // The lines case (issue 15's full sweep): one line's description, one package's
+    // contents, as long as validation accepts (4,000 characters, one unbreakable word), the
+    // header short. Such a row is taller than a page; kept whole, it ran past the bottom of
+    // the page (the invoice's words below the edge, the packing list's quantities printed
+    // off the page and its column lines through the footer).
+    if only.is_empty() || only.contains("sea") {
+        let shape = Shape {
+            base: Base::Sea,
+            lines: 3,
+            packages: 2,
+            script: Script::Latin,
+            breaks: Breaks::Unbreakable,
+            max_chars: 4000,
+            huge: true,
+        };
+        let s = gen::lines_shipment(&shape);
+        let kinds = [DocKind::CommercialInvoice, DocKind::PackingList];
+        torture_kinds(&r, &shape, &s, &kinds, &[Lang::En], &mut f);
+    }
     report(&f, t);
 }
 

@@ -321,6 +321,18 @@ pub fn header_shipment(shape: &Shape) -> Shipment {
     parsed(&v, shape, &kinds)
 }
 
+/// The lines case: the texts of the lines and packages (descriptions, SKUs, marks) as long as
+/// validation accepts (up to `shape.max_chars`), every field of [`header_field`] at most 60
+/// characters; valid for the base's kinds. One line's row of the invoice, or one package's
+/// row of the packing list (its contents list each of its lines), is then taller than a
+/// page.
+pub fn lines_shipment(shape: &Shape) -> Shipment {
+    let kinds = kinds(shape.base);
+    let v =
+        generate_for(shape, &kinds, &|p: &str| if header_field(p) { 60 } else { shape.max_chars });
+    parsed(&v, shape, &kinds)
+}
+
 /// A shipment of `shape` valid for `kinds`, the text at `pointer` as long as validation
 /// accepts up to `limit(pointer)` characters.
 pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> usize) -> Value {
