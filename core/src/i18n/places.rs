@@ -9,9 +9,8 @@ use crate::render::Lang;
 /// The Hindi name CLDR gives an ISO 3166 alpha-2 code (`US` → `संयुक्त राज्य`), from the
 /// table generated out of CLDR ([`crate::data::countries_hi`]).
 pub fn country_name_hi(code: &str) -> Option<String> {
-    let table = crate::data::countries_hi::COUNTRIES_HI;
-    let i = table.binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
-    table.get(i).map(|(_, hi)| (*hi).to_owned())
+    crate::data::lookup(crate::data::countries_hi::COUNTRIES_HI, code, |(c, _)| c)
+        .map(|(_, hi)| (*hi).to_owned())
 }
 
 /// The name of a country code: English from niryat's table, Hindi from CLDR; the code itself
