@@ -36,11 +36,10 @@ pub fn have_pdftotext() -> bool {
     ["pdftotext", "pdftoppm"].iter().all(|t| Command::new(t).arg("-v").output().is_ok())
 }
 
-fn pdftotext(pdf: &[u8], args: &[&str]) -> Option<String> {
-    let mut child = Command::new("pdftotext")
+/// Runs a poppler tool on `pdf` given on standard input; its standard output when it succeeds.
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> Option<Vec<u8>> {
+    let mut child = Command::new(tool)
         .args(args)
-        .arg("-")
-        .arg("-")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -51,7 +50,13 @@ fn pdftotext(pdf: &[u8], args: &[&str]) -> Option<String> {
     let writer = std::thread::spawn(move || stdin.write_all(&data));
     let out = child.wait_with_output().ok()?;
     writer.join().ok()?.ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then_some(out.stdout)
+}
+
+fn pdftotext(pdf: &[u8], args: &[&str]) -> Option<String> {
+    let mut all = args.to_vec();
+    all.extend(["-", "-"]);
+    poppler("pdftotext", &all, pdf).map(|out| String::from_utf8_lossy(&out).into_owned())
 }
 
 fn attr(tag: &str, name: &str) -> f64 {
@@ -333,24 +338,11 @@ const RULE_GREYS: [u8; 2] = [0x44, 0x99];
 /// line where its glyphs are drawn and would otherwise cut it into pieces too short to count.
 pub fn rules(pdf: &[u8]) -> Option<Vec<Vec<Rule>>> {
     let dpi = DPI.to_string();
-    let mut child = Command::new("pdftoppm")
-        .args(["-gray", "-r", &dpi, "-aa", "no", "-aaVector", "no", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut stdin = child.stdin.take()?;
-    let data = pdf.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&data));
-    let out = child.wait_with_output().ok()?;
-    writer.join().ok()?.ok()?;
-    if !out.status.success() {
-        return None;
-    }
+    let out =
+        poppler("pdftoppm", &["-gray", "-r", &dpi, "-aa", "no", "-aaVector", "no", "-"], pdf)?;
     let scale = 72.0 / f64::from(DPI);
     let mut pages = Vec::new();
-    let mut rest = out.stdout.as_slice();
+    let mut rest = out.as_slice();
     while !rest.is_empty() {
         let (w, h, pixels, after) = pgm(rest)?;
         rest = after;
