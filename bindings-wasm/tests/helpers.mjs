@@ -67,3 +67,46 @@ export function manyLines(n) {
   s.packages[0].gross_weight_kg = (0.18 * n + 0.5).toFixed(3);
   return s;
 }
+
+/** [JSON Pointer, value] of every leaf of `v`, in the order a person reads the file. */
+export function leaves(v, p = '') {
+  if (v !== null && typeof v === 'object') {
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  }
+  return [[p, v]];
+}
+
+/**
+ * Types `shipment` into the form (a Playwright page) field by field, adding item, package and
+ * content rows as a clerk would. `typeField(input, pointer, value)` may type a field itself
+ * and return true (to check something on the way); otherwise the value is filled, picked or
+ * ticked by the input's kind. Returns the pointers that have no input on the form.
+ */
+export async function typeShipment(page, shipment, typeField = async () => false) {
+  const rows = { items: 1, packages: 1 };
+  const contentRows = {};
+  const missing = [];
+  for (const [p, value] of leaves(shipment)) {
+    let m = /^\/(items|packages)\/(\d+)\//.exec(p);
+    if (m && Number(m[2]) >= rows[m[1]]) {
+      await page.click(m[1] === 'items' ? '#add-item' : '#add-package');
+      rows[m[1]]++;
+    }
+    m = /^\/packages\/(\d+)\/contents\/(\d+)\//.exec(p);
+    if (m && Number(m[2]) >= (contentRows[m[1]] ?? 1)) {
+      await page.click(`#add-content-${m[1]}`);
+      contentRows[m[1]] = (contentRows[m[1]] ?? 1) + 1;
+    }
+    const input = page.locator(`[data-path="${p}"]`);
+    if ((await input.count()) === 0) {
+      missing.push(p);
+      continue;
+    }
+    if (await typeField(input, p, value)) continue;
+    const type = await input.getAttribute('data-type');
+    if (type === 'radio') await page.locator(`input[data-radio-of="${p}"][value="${value}"]`).check();
+    else if (type === 'select' || type === 'bool') await input.selectOption(String(value));
+    else await input.fill(String(value));
+  }
+  return missing;
+}
