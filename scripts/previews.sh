@@ -19,12 +19,18 @@ for ex in examples/*.json; do
   name=$(basename "$ex" .json)
   rm -rf "${tmp:?}/$name"
   if [ -n "$docs" ]; then
-    "$bin" render "$ex" --doc "$docs" --lang "$lang" -o "$tmp/$name" >/dev/null 2>&1 || true
+    # One document at a time: with one document `-o` names a file, not a folder.
+    mkdir -p "$tmp/$name"
+    for doc in ${docs//,/ }; do
+      "$bin" render "$ex" --doc "$doc" --lang "$lang" -o "$tmp/$name/$doc.pdf" >/dev/null 2>&1 \
+        || rm -f "$tmp/$name/$doc.pdf"
+    done
   else
     "$bin" render "$ex" --all --lang "$lang" -o "$tmp/$name" >/dev/null
   fi
   [ -d "$tmp/$name" ] || continue
   for pdf in "$tmp/$name"/*.pdf; do
+    [ -f "$pdf" ] || continue
     doc=$(basename "$pdf" .pdf)
     pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "docs/pdf/$name-$doc$suffix"
     echo "docs/pdf/$name-$doc$suffix.png"
