@@ -5,8 +5,7 @@
 
 use crate::convert::{self, Input};
 use crate::errors::{guard, Failure};
-use niryat::orders::Marketplace;
-use niryat::report::{self, Period, ReportFormat, ReportInput};
+use niryat::report::{self, output::args, ReportInput};
 use niryat::MalformedInput;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -29,44 +28,26 @@ fn items<'py>(
         ))
         .into());
     };
-    let names: Vec<String> = match names {
-        None => (1..=list.len()).map(|n| n.to_string()).collect(),
+    let names: Option<Vec<String>> = match names {
+        None => None,
         Some(n) if n.cast::<PyString>().is_ok() => {
             return Err(PyTypeError::new_err("names must be a list of str, not one str").into());
         }
-        Some(n) => n.extract().map_err(|_| PyTypeError::new_err("names must be a list of str"))?,
+        Some(n) => {
+            Some(n.extract().map_err(|_| PyTypeError::new_err("names must be a list of str"))?)
+        }
     };
-    if names.len() != list.len() {
-        return Err(PyValueError::new_err(format!(
-            "{} names for {} shipments: give one name per shipment",
-            names.len(),
-            list.len()
-        ))
-        .into());
-    }
+    let names = args::names(names, list.len()).map_err(PyValueError::new_err)?;
     Ok((list, names))
 }
 
-/// Parses every shipment (no GIL needed); a shipment that is not one stops the report, as a
-/// file that is not one stops `niryat report`, with its name in the message.
+/// Parses every shipment (no GIL needed); a shipment that is not one stops the report.
 fn parse_all(inputs: &[Input<'_>], names: &[String]) -> Result<Vec<ReportInput>, MalformedInput> {
     inputs
         .iter()
         .zip(names)
-        .map(|(input, name)| {
-            let shipment = input.parse().map_err(|m| MalformedInput {
-                message: format!("shipment {name}: {}", m.message),
-                ..m
-            })?;
-            Ok(ReportInput { name: name.clone(), shipment })
-        })
+        .map(|(input, name)| args::shipment(name.clone(), input.parse()))
         .collect()
-}
-
-fn format_of(name: &str) -> Result<ReportFormat, Failure> {
-    ReportFormat::from_name(name).ok_or_else(|| {
-        PyValueError::new_err(format!("format must be \"json\" or \"csv\", got {name:?}")).into()
-    })
 }
 
 /// The export rows of GSTR-1 Table 6A (EXPWP / EXPWOP) of one month from many shipments:
@@ -91,14 +72,9 @@ pub(crate) fn report_gstr1<'py>(
     format: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
-        let Some(period) = Period::parse(period) else {
-            return Err(PyValueError::new_err(format!(
-                "period must be a month \"YYYY-MM\" (2017 or later), got {period:?}"
-            ))
-            .into());
-        };
+        let period = args::period(period).map_err(PyValueError::new_err)?;
         let lang = convert::lang(lang)?;
-        let format = format_of(format)?;
+        let format = args::format("format", format).map_err(PyValueError::new_err)?;
         let (list, names) = items(shipments, names)?;
         let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
@@ -142,14 +118,9 @@ pub(crate) fn report_realisation<'py>(
                 }
             },
         };
-        let Some(as_of) = report::output::parse_date(&text) else {
-            return Err(PyValueError::new_err(format!(
-                "as_of must be a date \"YYYY-MM-DD\", got {text:?}"
-            ))
-            .into());
-        };
+        let as_of = args::date("as_of", &text).map_err(PyValueError::new_err)?;
         let lang = convert::lang(lang)?;
-        let format = format_of(format)?;
+        let format = args::format("format", format).map_err(PyValueError::new_err)?;
         let (list, names) = items(shipments, names)?;
         let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
@@ -183,12 +154,7 @@ pub(crate) fn import_orders<'py>(
     lang: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
-        let Some(market) = Marketplace::from_name(marketplace) else {
-            return Err(PyValueError::new_err(format!(
-                "marketplace must be \"amazon\" or \"ebay\", got {marketplace:?}"
-            ))
-            .into());
-        };
+        let market = args::marketplace(marketplace).map_err(PyValueError::new_err)?;
         let lang = convert::lang(lang)?;
         let exporter = match convert::read_input(exporter)? {
             Input::Value(v) => serde_json::to_vec(&v).unwrap_or_default(),

@@ -4,10 +4,8 @@
 
 use crate::errors::{invalid_argument, CodedError};
 use crate::{convert, enter, options_from, run, serialize, word};
-use niryat::orders::Marketplace;
 use niryat::render::Lang;
-use niryat::report::{self, output::parse_date, Period, ReportFormat, ReportInput};
-use niryat::MalformedInput;
+use niryat::report::{self, output::args, ReportFormat, ReportInput};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::Value;
@@ -56,14 +54,7 @@ fn inputs_from(
     let Value::Array(list) = convert::to_json(shipments, "the shipments")? else {
         return Err(invalid_argument("shipments must be a list"));
     };
-    let names = names.unwrap_or_else(|| (1..=list.len()).map(|n| n.to_string()).collect());
-    if names.len() != list.len() {
-        return Err(invalid_argument(&format!(
-            "{} names for {} shipments: give one name per shipment",
-            names.len(),
-            list.len()
-        )));
-    }
+    let names = args::names(names, list.len()).map_err(|m| invalid_argument(&m))?;
     list.iter()
         .zip(names)
         .map(|(item, name)| {
@@ -71,22 +62,15 @@ fn inputs_from(
                 Value::String(text) => niryat::parse_json(text.as_bytes()),
                 other => niryat::parse_value(other),
             };
-            let shipment = parsed.map_err(|m| MalformedInput {
-                message: format!("shipment {name}: {}", m.message),
-                ..m
-            })?;
-            Ok(ReportInput { name, shipment })
+            Ok(args::shipment(name, parsed)?)
         })
         .collect()
 }
 
 fn format_of(name: Option<&str>) -> Result<ReportFormat, CodedError> {
-    match name {
-        None => Ok(ReportFormat::Json),
-        Some(n) => ReportFormat::from_name(n).ok_or_else(|| {
-            invalid_argument(&format!("options.format must be \"json\" or \"csv\", got {n:?}"))
-        }),
-    }
+    name.map_or(Ok(ReportFormat::Json), |n| {
+        args::format("options.format", n).map_err(|m| invalid_argument(&m))
+    })
 }
 
 /// The export rows of GSTR-1 Table 6A of one month (`period`, `YYYY-MM`) from many shipments:
@@ -104,11 +88,7 @@ pub fn report_gstr1(
     enter();
     run(|| {
         let opts: ReportOptions = options_from(options)?;
-        let Some(period) = Period::parse(period) else {
-            return Err(invalid_argument(&format!(
-                "period must be a month \"YYYY-MM\" (2017 or later), got {period:?}"
-            )));
-        };
+        let period = args::period(period).map_err(|m| invalid_argument(&m))?;
         let lang = lang_of(opts.lang.as_deref())?;
         let format = format_of(opts.format.as_deref())?;
         let inputs = inputs_from(&shipments, opts.names)?;
@@ -129,11 +109,7 @@ pub fn report_realisation(
     enter();
     run(|| {
         let opts: ReportOptions = options_from(options)?;
-        let Some(date) = parse_date(as_of) else {
-            return Err(invalid_argument(&format!(
-                "asOf must be a date \"YYYY-MM-DD\", got {as_of:?}"
-            )));
-        };
+        let date = args::date("asOf", as_of).map_err(|m| invalid_argument(&m))?;
         let lang = lang_of(opts.lang.as_deref())?;
         let format = format_of(opts.format.as_deref())?;
         let inputs = inputs_from(&shipments, opts.names)?;
@@ -157,11 +133,7 @@ pub fn import_orders(
     enter();
     run(|| {
         let opts: ImportOrdersOptions = options_from(options)?;
-        let Some(market) = Marketplace::from_name(marketplace) else {
-            return Err(invalid_argument(&format!(
-                "marketplace must be \"amazon\" or \"ebay\", got {marketplace:?}"
-            )));
-        };
+        let market = args::marketplace(marketplace).map_err(|m| invalid_argument(&m))?;
         let lang = lang_of(opts.lang.as_deref())?;
         let bytes = match exporter.as_string() {
             Some(text) => text.into_bytes(),

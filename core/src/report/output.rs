@@ -45,6 +45,64 @@ pub fn parse_date(text: &str) -> Option<Date> {
     text.parse().ok()
 }
 
+/// The arguments the bindings take as text, each read with one message, so that Python and
+/// JavaScript refuse the same things in the same words. `arg` is the argument's name as the
+/// caller spells it (`as_of` in Python, `asOf` in JavaScript).
+pub mod args {
+    use super::{parse_date, Date, Marketplace, Period, ReportFormat, ReportInput};
+    use crate::{MalformedInput, Shipment};
+
+    /// A month `YYYY-MM`, 2017 or later.
+    pub fn period(text: &str) -> Result<Period, String> {
+        Period::parse(text).ok_or_else(|| {
+            format!("period must be a month \"YYYY-MM\" (2017 or later), got {text:?}")
+        })
+    }
+
+    /// A date `YYYY-MM-DD`.
+    pub fn date(arg: &str, text: &str) -> Result<Date, String> {
+        parse_date(text).ok_or_else(|| format!("{arg} must be a date \"YYYY-MM-DD\", got {text:?}"))
+    }
+
+    /// `json` or `csv`.
+    pub fn format(arg: &str, name: &str) -> Result<ReportFormat, String> {
+        ReportFormat::from_name(name)
+            .ok_or_else(|| format!("{arg} must be \"json\" or \"csv\", got {name:?}"))
+    }
+
+    /// `amazon` or `ebay`.
+    pub fn marketplace(name: &str) -> Result<Marketplace, String> {
+        Marketplace::from_name(name)
+            .ok_or_else(|| format!("marketplace must be \"amazon\" or \"ebay\", got {name:?}"))
+    }
+
+    /// The names of `count` shipments: those given (one each), else `"1"`, `"2"` …
+    pub fn names(given: Option<Vec<String>>, count: usize) -> Result<Vec<String>, String> {
+        let names = given.unwrap_or_else(|| (1..=count).map(|n| n.to_string()).collect());
+        if names.len() != count {
+            return Err(format!(
+                "{} names for {count} shipments: give one name per shipment",
+                names.len()
+            ));
+        }
+        Ok(names)
+    }
+
+    /// One shipment of a report: a shipment that could not be read stops the report, as a
+    /// file that is not one stops `niryat report`, with its name in the message.
+    pub fn shipment(
+        name: String,
+        parsed: Result<Shipment, MalformedInput>,
+    ) -> Result<ReportInput, MalformedInput> {
+        match parsed {
+            Ok(shipment) => Ok(ReportInput { name, shipment }),
+            Err(m) => {
+                Err(MalformedInput { message: format!("shipment {name}: {}", m.message), ..m })
+            }
+        }
+    }
+}
+
 /// A report for a front end.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ReportOutput {
@@ -133,5 +191,26 @@ pub fn import_output(
             ImportOutput { ok: true, orders: imported.orders, issues: imported.issues }
         }
         Err(issues) => failed(issues),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::args;
+
+    #[test]
+    fn the_bindings_arguments_are_read_with_one_message_each() {
+        assert_eq!(args::period("2026-04").map(|p| p.name()), Ok("2026-04".to_string()));
+        assert!(args::period("2026-4").is_err_and(|m| m.contains("\"YYYY-MM\"")));
+        assert!(args::date("asOf", "1/12/2026").is_err_and(|m| m.starts_with("asOf must be")));
+        assert!(args::format("options.format", "xml").is_err_and(|m| m.contains("\"xml\"")));
+        assert!(args::marketplace("etsy").is_err_and(|m| m.contains("\"etsy\"")));
+        assert_eq!(args::names(None, 2), Ok(vec!["1".to_string(), "2".to_string()]));
+        assert_eq!(
+            args::names(Some(vec!["a.json".into()]), 2),
+            Err("1 names for 2 shipments: give one name per shipment".to_string())
+        );
+        let named = args::shipment("march.json".into(), crate::parse_json(b"[]"));
+        assert!(named.is_err_and(|m| m.message.starts_with("shipment march.json: ")));
     }
 }
