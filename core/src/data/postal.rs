@@ -30,8 +30,11 @@ pub const CN22_MAX_ROWS: usize = 4;
 /// Characters a CN22 description cell holds before it would be clipped.
 pub const CN22_MAX_DESCRIPTION: usize = 60;
 
-/// Rows on the first CN23 sheet (A4 layout); the rest go on continuation sheets.
-pub const CN23_ROWS_PER_SHEET: usize = 8;
+/// Rows on the first CN23 sheet (A4 layout); the rest go on continuation sheets. Six rows
+/// of up to three lines each leave room for every box at its longest (`rules::fit`, the
+/// CN23's limits); eight such rows pushed the signature block onto a page of its own
+/// (layout torture, issue 15).
+pub const CN23_ROWS_PER_SHEET: usize = 6;
 
 /// Rows on the first CN23 label (6 × 8 inch layout); the rest go on continuation labels.
 pub const CN23_ROWS_PER_LABEL: usize = 4;
