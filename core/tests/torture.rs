@@ -162,7 +162,10 @@ fn torture_kinds(
                         })
                         .unwrap_or(0);
                     if pages.len() != sheets {
-                        over.push(format!("the CN23 runs to {} pages for {sheets} sheets", pages.len()));
+                        over.push(format!(
+                            "the CN23 runs to {} pages for {sheets} sheets",
+                            pages.len()
+                        ));
                     }
                 }
                 let off = check::off_page(&pages);
@@ -524,7 +527,8 @@ fn cn23_holds_every_text_at_its_limit() {
     for (k, (path, max)) in fields.iter().enumerate() {
         let mut over = fields.clone();
         over[k].1 = max + 1;
-        let s = niryat::parse_value(&gen::post_at_limits(lines, &over, &|n| "W".repeat(n))).unwrap();
+        let s =
+            niryat::parse_value(&gen::post_at_limits(lines, &over, &|n| "W".repeat(n))).unwrap();
         let errors: Vec<(String, String)> =
             niryat::validate(&s, &[DocKind::Cn23], niryat::Mode::Strict)
                 .errors()

@@ -110,14 +110,17 @@ pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
         add("/postal/sender_reference".into(), p.sender_reference.as_ref(), CN23_MAX_LINE);
         add("/postal/explanation".into(), p.explanation.as_ref(), CN23_MAX_LINE);
         add("/postal/comments".into(), p.comments.as_ref(), CN23_MAX_LINE);
-        for (path, list) in [("/postal/licences", &p.licences), ("/postal/certificates", &p.certificates)] {
+        for (path, list) in
+            [("/postal/licences", &p.licences), ("/postal/certificates", &p.certificates)]
+        {
             if !list.is_empty() {
                 let joined = list.join(", ");
                 add(path.into(), Some(&joined), CN23_MAX_LINE);
             }
         }
     }
-    let office = s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
+    let office =
+        s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
     add("/transport/post/booking_office".into(), office, CN23_MAX_LINE);
     if let Some(x) = &s.signatory {
         add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
