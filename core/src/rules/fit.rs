@@ -33,8 +33,10 @@ pub const CN23_MAX_PLACE: usize = 20;
 /// Most characters of a postal code, telephone number or tax id (importer's reference).
 pub const CN23_MAX_CODE: usize = 16;
 
-/// Most characters of a line's description in the CN23's contents table.
-pub const CN23_MAX_DESCRIPTION: usize = 60;
+/// Most characters of a line's description in the CN23's contents table: more than the
+/// CN22's 60 (`postal::CN22_MAX_DESCRIPTION`), since a longer description is what sends an
+/// item from the CN22 to the CN23.
+pub const CN23_MAX_DESCRIPTION: usize = 80;
 
 /// Checks the texts of fixed forms asked for.
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
