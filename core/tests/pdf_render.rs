@@ -64,8 +64,10 @@ fn pdffonts(bytes: &[u8]) -> String {
 }
 
 /// Whitespace removed: pdftotext splits Devanagari clusters and wraps long lines.
+/// `s` without white space and zero-width spaces (the break opportunities the layout gives a
+/// word too wide for its cell; pdftotext gives them back with the text).
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{200B}').collect()
 }
 
 fn page_count(bytes: &[u8]) -> usize {

@@ -69,9 +69,18 @@ struct Findings {
     unchecked: usize,
 }
 
-/// Renders every document of `shape` in every language and checks the word boxes.
+/// Renders every document of `shape` in every language and checks the word boxes. The CN23
+/// is a form of fixed size whose texts validation limits (`cn23_text_does_not_fit`): it gets
+/// a shipment of its own, each text as long as validation accepts for the CN23; the other
+/// documents one with each text as long as validation accepts for them.
 fn torture(r: &Renderer, shape: &Shape, langs: &[Lang], f: &mut Findings) {
-    torture_kinds(r, shape, &gen::shipment(shape), &gen::kinds(shape.base), langs, f);
+    let (forms, rest): (Vec<DocKind>, Vec<DocKind>) =
+        gen::kinds(shape.base).into_iter().partition(|k| *k == DocKind::Cn23);
+    for kinds in [rest, forms] {
+        if !kinds.is_empty() {
+            torture_kinds(r, shape, &gen::shipment_for(shape, &kinds), &kinds, langs, f);
+        }
+    }
 }
 
 /// The header case (the open finding of the first torture run): every field printed in the
@@ -140,6 +149,24 @@ fn torture_kinds(
                 // The CN22 is one label.
                 if kind == DocKind::Cn22 && pages.len() > 1 {
                     over.push(format!("the CN22 runs to {} pages", pages.len()));
+                }
+                // A CN23 form takes one page per sheet: its first sheet and each
+                // continuation sheet of the view (a box that grows pushes the rest over).
+                if kind == DocKind::Cn23 {
+                    let sheets: usize = view["doc"]["forms"]
+                        .as_array()
+                        .map(|fs| {
+                            fs.iter()
+                                .map(|f| 1 + f["continuation"].as_array().map_or(0, Vec::len))
+                                .sum()
+                        })
+                        .unwrap_or(0);
+                    if pages.len() != sheets {
+                        over.push(format!(
+                            "the CN23 runs to {} pages for {sheets} sheets",
+                            pages.len()
+                        ));
+                    }
                 }
                 let off = check::off_page(&pages);
                 let rules = check::rules(&pdf).unwrap();
@@ -474,4 +501,82 @@ fn check_pdfs_in_dir() {
         bad += usize::from(!found.is_empty());
     }
     assert_eq!(bad, 0, "{bad} of {} PDFs with findings", files.len());
+}
+
+/// The CN23 with every text of `niryat::rules::fit::cn23_texts` at its limit, written in the
+/// widest letters (Latin W, Devanagari आ, both wider than any other letter of their font, as
+/// unbroken runs and as words), in every language and both layouts, 39 lines (the first
+/// sheet, a full continuation sheet and part of another on A4; on the label three
+/// continuation labels, two full): each form takes exactly the pages the view gives it (one
+/// per sheet), with no overprint, nothing off the page or out of its cell, and every Latin
+/// value printed whole. One character more in any field is refused by validation.
+#[test]
+fn cn23_holds_every_text_at_its_limit() {
+    if !check::have_pdftotext() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    let lines = 39;
+    let probe = niryat::parse_value(&gen::post_at_limits(lines, &[], &|_| String::new())).unwrap();
+    let fields: Vec<(String, usize)> =
+        niryat::rules::fit::cn23_texts(&probe).into_iter().map(|(p, _, max)| (p, max)).collect();
+    // One character more than its limit, in any one field, is refused at that field.
+    for (k, (path, max)) in fields.iter().enumerate() {
+        let mut over = fields.clone();
+        over[k].1 = max + 1;
+        let s =
+            niryat::parse_value(&gen::post_at_limits(lines, &over, &|n| "W".repeat(n))).unwrap();
+        let errors: Vec<(String, String)> =
+            niryat::validate(&s, &[DocKind::Cn23], niryat::Mode::Strict)
+                .errors()
+                .map(|i| (i.code.to_string(), i.path.clone()))
+                .collect();
+        assert_eq!(errors, [("cn23_text_does_not_fit".to_string(), path.clone())], "{path}");
+    }
+    let fills: [(&str, &dyn Fn(usize) -> String); 4] = [
+        ("W", &|n| "W".repeat(n)),
+        ("आ", &|n| "आ".repeat(n)),
+        ("W words", &|n| words("WWWWW", n)),
+        ("आ words", &|n| words("आआआआआ", n)),
+    ];
+    for (name, fill) in fills {
+        let v = gen::post_at_limits(lines, &fields, fill);
+        let s = niryat::parse_value(&v).unwrap();
+        let errors: Vec<String> = niryat::validate(&s, &[DocKind::Cn23], niryat::Mode::Strict)
+            .errors()
+            .map(|i| format!("{} {}", i.code, i.path))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        let shape = Shape {
+            base: Base::Post,
+            lines,
+            packages: 1,
+            script: if name.contains('W') { Script::Latin } else { Script::Devanagari },
+            breaks: if name.contains("words") { Breaks::Words } else { Breaks::Unbreakable },
+            max_chars: 0,
+            huge: false,
+        };
+        torture_kinds(&r, &shape, &s, &[DocKind::Cn23], &[Lang::En, Lang::Hi, Lang::EnHi], &mut f);
+    }
+    report(&f, t);
+}
+
+/// Text of `n` characters: `word` repeated, separated by spaces.
+fn words(word: &str, n: usize) -> String {
+    let mut s = String::new();
+    while s.chars().count() < n {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(word);
+    }
+    let mut s: String = s.chars().take(n).collect();
+    if s.ends_with(' ') {
+        s.pop();
+        s.extend(word.chars().next());
+    }
+    s
 }

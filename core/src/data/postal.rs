@@ -30,11 +30,17 @@ pub const CN22_MAX_ROWS: usize = 4;
 /// Characters a CN22 description cell holds before it would be clipped.
 pub const CN22_MAX_DESCRIPTION: usize = 60;
 
-/// Rows on the first CN23 sheet (A4 layout); the rest go on continuation sheets.
-pub const CN23_ROWS_PER_SHEET: usize = 8;
+/// Rows on the first CN23 sheet (A4 layout); the rest go on continuation sheets. Four rows
+/// of up to four lines each (a description at its limit, `rules::fit`) leave room for every
+/// box at its longest; eight rows of three lines pushed the signature block onto a page of
+/// its own (layout torture, issue 15).
+pub const CN23_ROWS_PER_SHEET: usize = 4;
 
 /// Rows on the first CN23 label (6 × 8 inch layout); the rest go on continuation labels.
-pub const CN23_ROWS_PER_LABEL: usize = 4;
+/// Three rows of up to three lines each (a description at its limit, `rules::fit`) leave room
+/// for every box at its longest; four pushed the signature block onto a second label
+/// (layout torture, issue 15).
+pub const CN23_ROWS_PER_LABEL: usize = 3;
 
 /// Rows on each further CN23 label (6 × 8 inch layout).
 pub const CN23_ROWS_PER_CONTINUATION_LABEL: usize = 14;

@@ -938,6 +938,12 @@ pub static TEMPLATES: &[Template] = &[
         en: "This text has {chars} characters; the CN22 label holds {max}. Shorten it, or use a CN23.",
         hi: "इस पाठ में {chars} अक्षर हैं; CN22 लेबल में {max} अक्षर ही आते हैं। इसे छोटा करें, या CN23 का उपयोग करें।",
     },
+    Template {
+        code: "cn23_text_does_not_fit",
+        variant: "",
+        en: "This text has {chars} characters; its box on the CN23 holds {max}. Shorten it for the CN23 (other documents take it as it is).",
+        hi: "इस पाठ में {chars} अक्षर हैं; CN23 पर इसके खाने में {max} अक्षर ही आते हैं। CN23 के लिए इसे छोटा करें (दूसरे दस्तावेज़ इसे ऐसे ही ले लेते हैं)।",
+    },
 ];
 
 /// Phrases a template takes through `{name:phrase}`: (key, English, Hindi).

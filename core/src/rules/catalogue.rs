@@ -288,6 +288,9 @@ catalogue! {
     CN22_TEXT_FIT = "cn22_text_does_not_fit", Error,
         "Texts printed in the CN22's signature block (signer's name, designation, exporter's name) and the explanation of the category \"other\" fit the one label: at most 120 characters each.",
         "niryat layout (the CN22 is one 6 x 8 inch label; layout torture, issue 15)";
+    CN23_TEXT_FIT = "cn23_text_does_not_fit", Error,
+        "Texts printed in the CN23's boxes fit the form (6 x 8 inch label or A4): names and the signer at most 60 characters, other lines (trade name, address line, references, e-mail, booking office, explanation, comments, licences, certificates, designation) 60, city, district and state 30, postal code, telephone and tax id 20, each line's description 80.",
+        "niryat layout (the CN23's boxes and contents rows are of fixed size; layout torture, issue 15)";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -1,25 +1,58 @@
 //! Text that cannot fit a fixed form.
 //!
-//! Flowing documents (invoice, packing list, IEC sheet, CN23 and PBE with their continuation
-//! sheets) wrap any text over as many lines and pages as it needs. The CN22 is one label of
-//! fixed size: the layout torture (`core/tests/torture.rs`) found that a long sender name or
-//! designation pushed the signature block onto a second page. Validation now says so before
-//! rendering, at the field's path, with the limit.
+//! Flowing documents (invoice, packing list, IEC sheet, the PBE) wrap any text over as many
+//! lines and pages as it needs. The CN22 and the CN23 are forms of fixed size: the layout
+//! torture (`core/tests/torture.rs`) found that a long sender name or designation pushed the
+//! CN22's signature block onto a second page, and that long names, addresses, references and
+//! descriptions ran the CN23's boxes over one another and off the label (issue 15).
+//! Validation now says so before rendering, at the field's path, with the limit.
 
 use super::catalogue as c;
 use super::ctx::Ctx;
 use super::DocKind;
+use crate::model::{Address, Shipment};
 
 /// Most characters of each text printed in the CN22's signature block (the signer's name,
 /// designation and the exporter's name) and of the explanation of the category "other".
 /// The label has room for about three lines of each at its smallest type.
 pub const CN22_MAX_SIGNATURE_TEXT: usize = 120;
 
+/// Most characters of a name in the CN23's sender and addressee boxes (the exporter's legal
+/// name, also in the signature block, and the consignee's name) and of the signer's name.
+pub const CN23_MAX_NAME: usize = 50;
+
+/// Most characters of each other line of the CN23's boxes: a trade name or business, an
+/// address line, the sender's reference, e-mail, the booking office, the explanation, the
+/// comments, the licences and the certificates (each list joined), the designation.
+pub const CN23_MAX_LINE: usize = 50;
+
+/// Most characters of a city, district or state: they share one line of the address with
+/// the postal code.
+pub const CN23_MAX_PLACE: usize = 20;
+
+/// Most characters of a postal code, telephone number or tax id (importer's reference).
+pub const CN23_MAX_CODE: usize = 16;
+
+/// Most characters of a line's description in the CN23's contents table: more than the
+/// CN22's 60 (`postal::CN22_MAX_DESCRIPTION`), since a longer description is what sends an
+/// item from the CN22 to the CN23.
+pub const CN23_MAX_DESCRIPTION: usize = 80;
+
 /// Checks the texts of fixed forms asked for.
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
-    if !ctx.wants(DocKind::Cn22) {
-        return;
+    if ctx.wants(DocKind::Cn22) {
+        check_cn22(ctx);
     }
+    if ctx.wants(DocKind::Cn23) {
+        for (path, n, max) in cn23_texts(ctx.s) {
+            if n > max {
+                ctx.push(c::CN23_TEXT_FIT, path, "").set("chars", n).set("max", max);
+            }
+        }
+    }
+}
+
+fn check_cn22(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let fields = [
         ("/signatory/name", s.signatory.as_ref().and_then(|x| x.name.as_deref())),
@@ -35,6 +68,67 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
                 .set("max", CN22_MAX_SIGNATURE_TEXT);
         }
     }
+}
+
+/// Every text the CN23 prints in a box of fixed size: its path, its length in characters and
+/// its limit. A list printed joined (licences, certificates) counts as its joined text.
+pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
+    fn len(t: Option<&String>) -> usize {
+        t.map_or(0, |t| t.chars().count())
+    }
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
+    let address = |add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address| {
+        add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
+        add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
+        add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
+    };
+    if let Some(e) = &s.exporter {
+        add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
+        add("/exporter/trade_name".into(), e.trade_name.as_ref(), CN23_MAX_LINE);
+        if let Some(a) = &e.address {
+            address(&mut add, "/exporter", a);
+        }
+        add("/exporter/phone".into(), e.phone.as_ref(), CN23_MAX_CODE);
+        add("/exporter/email".into(), e.email.as_ref(), CN23_MAX_LINE);
+    }
+    if let Some(p) = &s.consignee {
+        add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
+        add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
+        if let Some(a) = &p.address {
+            address(&mut add, "/consignee", a);
+        }
+        add("/consignee/phone".into(), p.phone.as_ref(), CN23_MAX_CODE);
+        add("/consignee/email".into(), p.email.as_ref(), CN23_MAX_LINE);
+        add("/consignee/tax_id".into(), p.tax_id.as_ref(), CN23_MAX_CODE);
+    }
+    for (i, it) in s.items.iter().enumerate() {
+        add(format!("/items/{i}/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
+    }
+    if let Some(p) = &s.postal {
+        add("/postal/sender_reference".into(), p.sender_reference.as_ref(), CN23_MAX_LINE);
+        add("/postal/explanation".into(), p.explanation.as_ref(), CN23_MAX_LINE);
+        add("/postal/comments".into(), p.comments.as_ref(), CN23_MAX_LINE);
+        for (path, list) in
+            [("/postal/licences", &p.licences), ("/postal/certificates", &p.certificates)]
+        {
+            if !list.is_empty() {
+                let joined = list.join(", ");
+                add(path.into(), Some(&joined), CN23_MAX_LINE);
+            }
+        }
+    }
+    let office =
+        s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
+    add("/transport/post/booking_office".into(), office, CN23_MAX_LINE);
+    if let Some(x) = &s.signatory {
+        add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
+        add("/signatory/designation".into(), x.designation.as_ref(), CN23_MAX_LINE);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -65,5 +159,51 @@ mod tests {
             over,
             [("cn22_text_does_not_fit".to_string(), "/exporter/legal_name".to_string())]
         );
+    }
+
+    fn post_with(path: &str, len: usize) -> Vec<(String, String)> {
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../../examples/varanasi-silk-amazon.json"))
+                .unwrap_or_default();
+        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
+        if let Some(obj) = v.pointer_mut(parent).and_then(|p| p.as_object_mut()) {
+            obj.insert(key.to_string(), serde_json::json!("आ".repeat(len)));
+        }
+        let Ok(s) = parse_json(v.to_string().as_bytes()) else { return Vec::new() };
+        validate(&s, &[DocKind::Cn23], Mode::Strict)
+            .errors()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn long_cn23_texts_do_not_fit_their_boxes() {
+        for (path, max) in [
+            ("/consignee/name", super::CN23_MAX_NAME),
+            ("/exporter/address/line1", super::CN23_MAX_LINE),
+            ("/consignee/address/city", super::CN23_MAX_PLACE),
+            ("/consignee/phone", super::CN23_MAX_CODE),
+            ("/items/1/description", super::CN23_MAX_DESCRIPTION),
+            ("/transport/post/booking_office", super::CN23_MAX_LINE),
+        ] {
+            let at_limit = post_with(path, max);
+            assert!(at_limit.is_empty(), "{path}: {at_limit:?}");
+            let over = post_with(path, max + 1);
+            assert_eq!(over, [("cn23_text_does_not_fit".to_string(), path.to_string())]);
+        }
+    }
+
+    #[test]
+    fn the_cn23_limits_apply_to_the_cn23_only() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../../examples/varanasi-silk-amazon.json"))
+                .unwrap_or_default();
+        v["consignee"]["name"] = serde_json::json!("W".repeat(500));
+        let s = parse_json(v.to_string().as_bytes());
+        assert!(s.is_ok());
+        let Ok(s) = s else { return };
+        let kinds = [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::Pbe];
+        assert_eq!(validate(&s, &kinds, Mode::Strict).errors().count(), 0);
+        assert_eq!(validate(&s, &[DocKind::Cn23], Mode::Strict).errors().count(), 1);
     }
 }

@@ -14,7 +14,7 @@ mod catalogue_hi;
 mod ctx;
 mod einvoice;
 mod exporter;
-mod fit;
+pub mod fit;
 mod gst;
 pub mod ids;
 mod invoice;

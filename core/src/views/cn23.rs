@@ -21,8 +21,11 @@ use crate::render::Lang;
 use crate::rules::{DocKind, Validated};
 use serde::Serialize;
 
-/// Content rows on each continuation sheet.
-pub const CONTINUATION_ROWS: usize = 30;
+/// Content rows on each A4 continuation sheet: 15 rows of up to four lines each (a
+/// description of [`crate::rules::fit::CN23_MAX_DESCRIPTION`] characters in the widest
+/// letters) fill the sheet; 30 rows had room for two lines each, and the rows of longer
+/// descriptions ran onto a page of their own (layout torture, issue 15).
+pub const CONTINUATION_ROWS: usize = 15;
 
 /// The CN23 forms of a shipment, one per postal article.
 #[derive(Debug, Clone, Default, Serialize)]

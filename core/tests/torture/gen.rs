@@ -382,6 +382,12 @@ pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> us
     v
 }
 
+/// A shipment of `shape` valid for `kinds`, each text as long as validation accepts for them
+/// (up to `shape.max_chars`), parsed.
+pub fn shipment_for(shape: &Shape, kinds: &[DocKind]) -> Shipment {
+    parsed(&generate_for(shape, kinds, &|_| shape.max_chars), shape, kinds)
+}
+
 /// The shipment of [`generate`], parsed; panics with the issues when it is not valid for
 /// its base's documents (a generator bug).
 pub fn shipment(shape: &Shape) -> Shipment {
@@ -398,4 +404,37 @@ fn parsed(v: &Value, shape: &Shape, kinds: &[DocKind]) -> Shipment {
         report.errors().map(|i| format!("{} {} {}", i.code, i.path, i.message)).collect();
     assert!(errors.is_empty(), "torture shipment {shape:?} is invalid: {errors:#?}");
     s
+}
+
+/// A shipment by post of `lines` lines in one parcel, valid for the CN23, each text of
+/// `fields` (JSON pointers as `niryat::rules::fit::cn23_texts` gives them, with their limits)
+/// set to `fill(n)` at its limit `n`: every line's description, and a list (licences,
+/// certificates) as one entry.
+pub fn post_at_limits(
+    lines: usize,
+    fields: &[(String, usize)],
+    fill: &dyn Fn(usize) -> String,
+) -> Value {
+    let shape = Shape {
+        base: Base::Post,
+        lines,
+        packages: 1,
+        script: Script::Latin,
+        breaks: Breaks::Words,
+        max_chars: 60,
+        huge: false,
+    };
+    let mut v = grow(&shape);
+    for (path, n) in fields {
+        let value = if path.ends_with("/licences") || path.ends_with("/certificates") {
+            json!([fill(*n)])
+        } else {
+            json!(fill(*n))
+        };
+        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
+        if let Some(obj) = v.pointer_mut(parent).and_then(Value::as_object_mut) {
+            obj.insert(key.to_string(), value);
+        }
+    }
+    v
 }
