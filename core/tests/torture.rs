@@ -70,14 +70,22 @@ struct Findings {
 }
 
 /// Renders every document of `shape` in every language and checks the word boxes. The CN23
-/// is a form of fixed size whose texts validation limits (`cn23_text_does_not_fit`): it gets
-/// a shipment of its own, each text as long as validation accepts for the CN23; the other
-/// documents one with each text as long as validation accepts for them.
+/// and the Postal Bill of Export have texts validation limits (`cn23_text_does_not_fit`,
+/// `pbe_text_does_not_fit`): each gets a shipment of its own, each text as long as
+/// validation accepts for it; the other documents one with each text as long as validation
+/// accepts for them.
 fn torture(r: &Renderer, shape: &Shape, langs: &[Lang], f: &mut Findings) {
+    let limited = [DocKind::Cn23, DocKind::Pbe];
     let (forms, rest): (Vec<DocKind>, Vec<DocKind>) =
-        gen::kinds(shape.base).into_iter().partition(|k| *k == DocKind::Cn23);
-    for kinds in [rest, forms] {
-        if !kinds.is_empty() {
+        gen::kinds(shape.base).into_iter().partition(|k| limited.contains(k));
+    // NIRYAT_TORTURE_KINDS=pbe … generates only the shipments of those kinds.
+    let only = std::env::var("NIRYAT_TORTURE_KINDS").unwrap_or_default().to_lowercase();
+    let wanted = |k: &DocKind| {
+        only.is_empty() || only.split(',').any(|o| o == format!("{k:?}").to_lowercase())
+    };
+    let groups = std::iter::once(rest).chain(forms.into_iter().map(|k| vec![k]));
+    for kinds in groups {
+        if kinds.iter().any(wanted) {
             torture_kinds(r, shape, &gen::shipment_for(shape, &kinds), &kinds, langs, f);
         }
     }
@@ -560,6 +568,86 @@ fn cn23_holds_every_text_at_its_limit() {
             huge: false,
         };
         torture_kinds(&r, &shape, &s, &[DocKind::Cn23], &[Lang::En, Lang::Hi, Lang::EnHi], &mut f);
+    }
+    report(&f, t);
+}
+
+/// The Postal Bill of Export with every text of `niryat::rules::fit::pbe_texts` at its limit,
+/// written in the widest letters (Latin W and Devanagari आ, unbroken and as words), six lines
+/// in two parcels (six rows), a scheme claim on every line, an authorised agent, under LUT
+/// (Latin) or bond (Devanagari): no overprint, nothing off the page or out of its cell, every
+/// Latin value printed whole, and no row taller than a page (the bill takes at most a page
+/// per row and one for the header and closing blocks). One character more in any field is
+/// refused by validation at that field. The default run renders each fill in one language
+/// (English, Hindi, English + Hindi, English + Hindi); `NIRYAT_TORTURE=full` in all three.
+#[test]
+fn pbe_holds_every_text_at_its_limit() {
+    if !check::have_pdftotext() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    let lines = 6;
+    let probe =
+        niryat::parse_value(&gen::pbe_at_limits(lines, &[], &|_| String::new(), false)).unwrap();
+    let probe_bond =
+        niryat::parse_value(&gen::pbe_at_limits(lines, &[], &|_| String::new(), true)).unwrap();
+    let limits = |s: &niryat::Shipment| -> Vec<(String, usize)> {
+        niryat::rules::fit::pbe_texts(s).into_iter().map(|(p, _, max)| (p, max)).collect()
+    };
+    let (fields, fields_bond) = (limits(&probe), limits(&probe_bond));
+    assert!(fields.len() > 40, "{fields:?}");
+    assert!(fields_bond.iter().any(|(p, _)| p == "/tax/reference"));
+    // One character more than its limit, in any one field, is refused at that field.
+    for (fields, bond) in [(&fields, false), (&fields_bond, true)] {
+        for (k, (path, max)) in fields.iter().enumerate() {
+            let mut over = fields.clone();
+            over[k].1 = max + 1;
+            let v = gen::pbe_at_limits(lines, &over, &|n| "W".repeat(n), bond);
+            let s = niryat::parse_value(&v).unwrap();
+            let errors: Vec<(String, String)> =
+                niryat::validate(&s, &[DocKind::Pbe], niryat::Mode::Strict)
+                    .errors()
+                    .map(|i| (i.code.to_string(), i.path.clone()))
+                    .collect();
+            assert_eq!(errors, [("pbe_text_does_not_fit".to_string(), path.clone())], "{path}");
+        }
+    }
+    let full = std::env::var("NIRYAT_TORTURE").as_deref() == Ok("full");
+    let fills: [(&str, &dyn Fn(usize) -> String, Lang); 4] = [
+        ("W", &|n| "W".repeat(n), Lang::En),
+        ("आ", &|n| "आ".repeat(n), Lang::Hi),
+        ("W words", &|n| words("WWWWW", n), Lang::EnHi),
+        ("आ words", &|n| words("आआआआआ", n), Lang::EnHi),
+    ];
+    for (name, fill, lang) in fills {
+        let bond = name.contains('आ');
+        let v = gen::pbe_at_limits(lines, if bond { &fields_bond } else { &fields }, fill, bond);
+        let s = niryat::parse_value(&v).unwrap();
+        let errors: Vec<String> = niryat::validate(&s, &[DocKind::Pbe], niryat::Mode::Strict)
+            .errors()
+            .map(|i| format!("{} {}", i.code, i.path))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        let shape = Shape {
+            base: Base::Post,
+            lines,
+            packages: 2,
+            script: if name.contains('W') { Script::Latin } else { Script::Devanagari },
+            breaks: if name.contains("words") { Breaks::Words } else { Breaks::Unbreakable },
+            max_chars: 0,
+            huge: false,
+        };
+        let langs = if full { vec![Lang::En, Lang::Hi, Lang::EnHi] } else { vec![lang] };
+        let (renders, pages) = (f.renders, f.pages);
+        torture_kinds(&r, &shape, &s, &[DocKind::Pbe], &langs, &mut f);
+        let per_render = (f.pages - pages) / (f.renders - renders).max(1);
+        assert!(
+            per_render <= lines + 1,
+            "{name}: the PBE of {lines} rows at the limits runs to {per_render} pages"
+        );
     }
     report(&f, t);
 }

@@ -944,6 +944,12 @@ pub static TEMPLATES: &[Template] = &[
         en: "This text has {chars} characters; its box on the CN23 holds {max}. Shorten it for the CN23 (other documents take it as it is).",
         hi: "इस पाठ में {chars} अक्षर हैं; CN23 पर इसके खाने में {max} अक्षर ही आते हैं। CN23 के लिए इसे छोटा करें (दूसरे दस्तावेज़ इसे ऐसे ही ले लेते हैं)।",
     },
+    Template {
+        code: "pbe_text_does_not_fit",
+        variant: "",
+        en: "This text has {chars} characters; the Postal Bill of Export holds {max} here. Shorten it for the PBE (the invoice and packing list take it as it is).",
+        hi: "इस पाठ में {chars} अक्षर हैं; डाक निर्यात बिल में यहाँ {max} अक्षर ही आते हैं। PBE के लिए इसे छोटा करें (बीजक और पैकिंग सूची इसे ऐसे ही ले लेते हैं)।",
+    },
 ];
 
 /// Phrases a template takes through `{name:phrase}`: (key, English, Hindi).

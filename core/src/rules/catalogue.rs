@@ -289,8 +289,11 @@ catalogue! {
         "Texts printed in the CN22's signature block (signer's name, designation, exporter's name) and the explanation of the category \"other\" fit the one label: at most 120 characters each.",
         "niryat layout (the CN22 is one 6 x 8 inch label; layout torture, issue 15)";
     CN23_TEXT_FIT = "cn23_text_does_not_fit", Error,
-        "Texts printed in the CN23's boxes fit the form (6 x 8 inch label or A4): names and the signer at most 60 characters, other lines (trade name, address line, references, e-mail, booking office, explanation, comments, licences, certificates, designation) 60, city, district and state 30, postal code, telephone and tax id 20, each line's description 80.",
+        "Texts printed in the CN23's boxes fit the form (6 x 8 inch label or A4): names and the signer at most 50 characters, other lines (trade name, address line, references, e-mail, booking office, explanation, comments, licences, certificates, designation) 50, city, district and state 20, postal code, telephone and tax id 16, each line's description 80.",
         "niryat layout (the CN23's boxes and contents rows are of fixed size; layout torture, issue 15)";
+    PBE_TEXT_FIT = "pbe_text_does_not_fit", Error,
+        "Texts printed on the Postal Bill of Export fit its columns and boxes (A4 landscape, 34 columns a few letters wide): the CN23's limits where the CN23 prints the same text (names and the signatory 50 characters, address lines, business, booking office, designation and a scheme's end use 50, city, district, state and place 20, postal code, bill number, agent's licence and scheme codes 16, each line's description 80), the customs unit 8, the SKU 40, the website's URL 60 and the platform 30, the payment transaction id and the LUT's ARN or bond reference 30, the agent's address 150.",
+        "PBE-III/IV forms substituted by Notification 07/2026-Customs (N.T.), in force from 15 January 2026 (Postal Export (Electronic Declaration and Processing) Regulations, 2022); niryat layout (one row of the bill per article's line; layout torture, issue 15)";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -1,16 +1,19 @@
 //! Text that cannot fit a fixed form.
 //!
-//! Flowing documents (invoice, packing list, IEC sheet, the PBE) wrap any text over as many
-//! lines and pages as it needs. The CN22 and the CN23 are forms of fixed size: the layout
-//! torture (`core/tests/torture.rs`) found that a long sender name or designation pushed the
-//! CN22's signature block onto a second page, and that long names, addresses, references and
-//! descriptions ran the CN23's boxes over one another and off the label (issue 15).
-//! Validation now says so before rendering, at the field's path, with the limit.
+//! Flowing documents (invoice, packing list, IEC sheet) wrap any text over as many lines and
+//! pages as it needs. The CN22 and the CN23 are forms of fixed size: the layout torture
+//! (`core/tests/torture.rs`) found that a long sender name or designation pushed the CN22's
+//! signature block onto a second page, and that long names, addresses, references and
+//! descriptions ran the CN23's boxes over one another and off the label (issue 15). The
+//! Postal Bill of Export wraps its texts too, but in columns a few letters wide: a text of
+//! thousands of characters made one row of the bill about 25 pages tall, a form no office
+//! takes, and took minutes to render. Validation now says so before rendering, at the
+//! field's path, with the limit.
 
 use super::catalogue as c;
 use super::ctx::Ctx;
 use super::DocKind;
-use crate::model::{Address, Shipment};
+use crate::model::{Address, Shipment, TaxTreatment};
 
 /// Most characters of each text printed in the CN22's signature block (the signer's name,
 /// designation and the exporter's name) and of the explanation of the category "other".
@@ -38,6 +41,28 @@ pub const CN23_MAX_CODE: usize = 16;
 /// item from the CN22 to the CN23.
 pub const CN23_MAX_DESCRIPTION: usize = 80;
 
+/// Most characters of a customs unit (`MTR`, `KGS`, `1000 KWH`) in the PBE's "Unit" column,
+/// two of the widest letters wide.
+pub const PBE_MAX_UNIT: usize = 8;
+
+/// Most characters of an SKU in the PBE's col. 14 (Amazon's seller SKU takes 40).
+pub const PBE_MAX_SKU: usize = 40;
+
+/// Most characters of the website's URL in the PBE's col. 12 (printed with the platform's
+/// name after it).
+pub const PBE_MAX_URL: usize = 60;
+
+/// Most characters of the platform's name in the PBE's col. 12 (after the URL).
+pub const PBE_MAX_PLATFORM: usize = 30;
+
+/// Most characters of the payment transaction id (col. 13), of the LUT's ARN or the bond's
+/// reference (col. 32).
+pub const PBE_MAX_REFERENCE: usize = 30;
+
+/// Most characters of the authorised agent's address (one text in the header's fourth box,
+/// about three address lines).
+pub const PBE_MAX_AGENT_ADDRESS: usize = 150;
+
 /// Checks the texts of fixed forms asked for.
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.wants(DocKind::Cn22) {
@@ -47,6 +72,13 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         for (path, n, max) in cn23_texts(ctx.s) {
             if n > max {
                 ctx.push(c::CN23_TEXT_FIT, path, "").set("chars", n).set("max", max);
+            }
+        }
+    }
+    if ctx.wants(DocKind::Pbe) {
+        for (path, n, max) in pbe_texts(ctx.s) {
+            if n > max {
+                ctx.push(c::PBE_TEXT_FIT, path, "").set("chars", n).set("max", max);
             }
         }
     }
@@ -127,6 +159,94 @@ pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
     if let Some(x) = &s.signatory {
         add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
         add("/signatory/designation".into(), x.designation.as_ref(), CN23_MAX_LINE);
+    }
+    out
+}
+
+/// Every text of the shipment that the Postal Bill of Export prints: its path, its length in
+/// characters (0 when absent) and its limit. Where the CN23 prints the same text (names,
+/// address lines, places, postal code, booking office, signatory, a line's description) the
+/// limit is the CN23's; the e-commerce columns (website, payment transaction, SKU) count only
+/// on the PBE-III (a shipment with e-commerce particulars), the scheme table's texts only for
+/// a line that claims a scheme.
+pub fn pbe_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
+    fn len(t: Option<&String>) -> usize {
+        t.map_or(0, |t| t.chars().count())
+    }
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
+    let address = |add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address| {
+        add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
+        add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
+        add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
+        add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
+    };
+    // The header: bill number, booking office, exporter, authorised agent.
+    if let Some(d) = &s.export_declaration {
+        add("/export_declaration/number".into(), d.number.as_ref(), CN23_MAX_CODE);
+    }
+    let office =
+        s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
+    add("/transport/post/booking_office".into(), office, CN23_MAX_LINE);
+    if let Some(e) = &s.exporter {
+        add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
+        if let Some(a) = &e.address {
+            address(&mut add, "/exporter", a);
+        }
+    }
+    if let Some(a) = &s.authorised_agent {
+        add("/authorised_agent/licence_number".into(), a.licence_number.as_ref(), CN23_MAX_CODE);
+        add("/authorised_agent/name".into(), a.name.as_ref(), CN23_MAX_NAME);
+        add("/authorised_agent/address".into(), a.address.as_ref(), PBE_MAX_AGENT_ADDRESS);
+    }
+    // The rows: consignee (col. 2), e-commerce particulars (cols. 12-13), LUT or bond (32).
+    if let Some(p) = &s.consignee {
+        add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
+        add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
+        if let Some(a) = &p.address {
+            address(&mut add, "/consignee", a);
+        }
+    }
+    let ecommerce = s.ecommerce.as_ref();
+    if let Some(e) = ecommerce {
+        add("/ecommerce/url".into(), e.url.as_ref(), PBE_MAX_URL);
+        add("/ecommerce/platform".into(), e.platform.as_ref(), PBE_MAX_PLATFORM);
+        add(
+            "/ecommerce/payment_transaction_id".into(),
+            e.payment_transaction_id.as_ref(),
+            PBE_MAX_REFERENCE,
+        );
+    }
+    match &s.tax {
+        Some(TaxTreatment::Lut { arn, .. }) => {
+            add("/tax/arn".into(), arn.as_ref(), PBE_MAX_REFERENCE)
+        }
+        Some(TaxTreatment::Bond { reference, .. }) => {
+            add("/tax/reference".into(), reference.as_ref(), PBE_MAX_REFERENCE);
+        }
+        _ => {}
+    }
+    // Each line: description (col. 4), unit (6), SKU (14); its scheme claim's texts.
+    for (i, it) in s.items.iter().enumerate() {
+        add(format!("/items/{i}/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
+        add(format!("/items/{i}/customs_unit"), it.customs_unit.as_ref(), PBE_MAX_UNIT);
+        if ecommerce.is_some() {
+            add(format!("/items/{i}/sku"), it.sku.as_ref(), PBE_MAX_SKU);
+        }
+        if let Some(c) = it.scheme.as_ref().filter(|c| c.claims_any()) {
+            add(format!("/items/{i}/scheme/ritc_code"), c.ritc_code.as_ref(), CN23_MAX_CODE);
+            add(format!("/items/{i}/scheme/dbk_serial"), c.dbk_serial.as_ref(), CN23_MAX_CODE);
+            add(format!("/items/{i}/scheme/end_use"), c.end_use.as_ref(), CN23_MAX_LINE);
+            add(format!("/items/{i}/scheme/scheme_code"), c.scheme_code.as_ref(), CN23_MAX_CODE);
+        }
+    }
+    // The declarations: the signatory.
+    if let Some(x) = &s.signatory {
+        add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
+        add("/signatory/designation".into(), x.designation.as_ref(), CN23_MAX_LINE);
+        add("/signatory/place".into(), x.place.as_ref(), CN23_MAX_PLACE);
     }
     out
 }

@@ -438,3 +438,50 @@ pub fn post_at_limits(
     }
     v
 }
+
+/// A shipment by post of `lines` lines in two parcels, sold online (PBE-III), valid for the
+/// Postal Bill of Export, with every text the bill prints present: an authorised agent, a
+/// bill number, a customs unit and a scheme claim (drawback and RoDTEP) on every line, and
+/// exports under LUT or, with `bond`, under bond. Each text of `fields` (JSON pointers as
+/// `niryat::rules::fit::pbe_texts` gives them, with their limits) is set to `fill(n)` at its
+/// limit `n`.
+pub fn pbe_at_limits(
+    lines: usize,
+    fields: &[(String, usize)],
+    fill: &dyn Fn(usize) -> String,
+    bond: bool,
+) -> Value {
+    let shape = Shape {
+        base: Base::Post,
+        lines,
+        packages: 2,
+        script: Script::Latin,
+        breaks: Breaks::Words,
+        max_chars: 60,
+        huge: false,
+    };
+    let mut v = grow(&shape);
+    v["authorised_agent"] =
+        json!({"licence_number": "R-12/2020", "name": "Agent", "address": "Lucknow"});
+    v["export_declaration"] = json!({"number": "2004390", "date": "2026-11-19"});
+    if bond {
+        v["tax"] = json!({"kind": "bond", "reference": "B-12/2026", "date": "2026-04-02"});
+    }
+    if let Some(items) = v["items"].as_array_mut() {
+        for it in items {
+            it["customs_unit"] = json!("PCS");
+            it["customs_quantity"] = it["quantity"].clone();
+            it["scheme"] = json!({
+                "drawback": true, "dbk_serial": "6104B", "rodtep": true, "scheme_code": "RODTEP",
+                "end_use": "Apparel", "ritc_code": "50072010"
+            });
+        }
+    }
+    for (path, n) in fields {
+        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
+        if let Some(obj) = v.pointer_mut(parent).and_then(Value::as_object_mut) {
+            obj.insert(key.to_string(), json!(fill(*n)));
+        }
+    }
+    v
+}
