@@ -313,8 +313,69 @@ mod tests {
         }
     }
 
+    fn pbe_with(example: &str, path: &str, text: &str) -> Vec<(String, String)> {
+        let mut v: serde_json::Value = serde_json::from_str(example).unwrap_or_default();
+        let (parent, key) = path.rsplit_once('/').unwrap_or(("", path));
+        if let Some(obj) = v.pointer_mut(parent).and_then(|p| p.as_object_mut()) {
+            obj.insert(key.to_string(), serde_json::json!(text));
+        }
+        let Ok(s) = parse_json(v.to_string().as_bytes()) else { return Vec::new() };
+        validate(&s, &[DocKind::Pbe], Mode::Strict)
+            .errors()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect()
+    }
+
     #[test]
-    fn the_cn23_limits_apply_to_the_cn23_only() {
+    fn long_pbe_texts_do_not_fit_the_bill() {
+        let amazon = include_str!("../../../examples/varanasi-silk-amazon.json");
+        let ebay = include_str!("../../../examples/lucknow-chikankari-ebay.json");
+        for (example, path, max) in [
+            (amazon, "/consignee/name", super::CN23_MAX_NAME),
+            (amazon, "/consignee/address/line1", super::CN23_MAX_LINE),
+            (amazon, "/exporter/address/city", super::CN23_MAX_PLACE),
+            (amazon, "/items/0/description", super::CN23_MAX_DESCRIPTION),
+            (amazon, "/items/0/customs_unit", super::PBE_MAX_UNIT),
+            (amazon, "/items/1/sku", super::PBE_MAX_SKU),
+            (amazon, "/ecommerce/url", super::PBE_MAX_URL),
+            (amazon, "/ecommerce/platform", super::PBE_MAX_PLATFORM),
+            (amazon, "/ecommerce/payment_transaction_id", super::PBE_MAX_REFERENCE),
+            (amazon, "/transport/post/booking_office", super::CN23_MAX_LINE),
+            (amazon, "/signatory/place", super::CN23_MAX_PLACE),
+            (ebay, "/tax/arn", super::PBE_MAX_REFERENCE),
+            (ebay, "/items/0/scheme/end_use", super::CN23_MAX_LINE),
+        ] {
+            for letter in ["W", "आ"] {
+                let at_limit = pbe_with(example, path, &letter.repeat(max));
+                assert!(at_limit.is_empty(), "{path}: {at_limit:?}");
+                let over = pbe_with(example, path, &letter.repeat(max + 1));
+                assert_eq!(over, [("pbe_text_does_not_fit".to_string(), path.to_string())]);
+            }
+        }
+    }
+
+    #[test]
+    fn pbe_texts_count_only_what_the_bill_prints() {
+        let amazon = include_str!("../../../examples/varanasi-silk-amazon.json");
+        // The consignee's e-mail and the exporter's trade name are not on the bill.
+        assert!(pbe_with(amazon, "/consignee/email", &"W".repeat(500)).is_empty());
+        assert!(pbe_with(amazon, "/exporter/trade_name", &"W".repeat(500)).is_empty());
+        // Without e-commerce particulars (PBE-IV) the SKU column is not printed.
+        let mut v: serde_json::Value = serde_json::from_str(amazon).unwrap_or_default();
+        if let Some(m) = v.as_object_mut() {
+            m.remove("ecommerce");
+        }
+        v["items"][0]["sku"] = serde_json::json!("W".repeat(500));
+        let s = parse_json(v.to_string().as_bytes());
+        assert!(s.is_ok());
+        let Ok(s) = s else { return };
+        let paths: Vec<String> = super::pbe_texts(&s).into_iter().map(|(p, _, _)| p).collect();
+        assert!(!paths.iter().any(|p| p.ends_with("/sku")), "{paths:?}");
+        assert!(paths.contains(&"/consignee/name".to_string()), "{paths:?}");
+    }
+
+    #[test]
+    fn the_form_limits_apply_to_their_forms_only() {
         let mut v: serde_json::Value =
             serde_json::from_str(include_str!("../../../examples/varanasi-silk-amazon.json"))
                 .unwrap_or_default();
@@ -322,8 +383,9 @@ mod tests {
         let s = parse_json(v.to_string().as_bytes());
         assert!(s.is_ok());
         let Ok(s) = s else { return };
-        let kinds = [DocKind::CommercialInvoice, DocKind::PackingList, DocKind::Pbe];
+        let kinds = [DocKind::CommercialInvoice, DocKind::PackingList];
         assert_eq!(validate(&s, &kinds, Mode::Strict).errors().count(), 0);
         assert_eq!(validate(&s, &[DocKind::Cn23], Mode::Strict).errors().count(), 1);
+        assert_eq!(validate(&s, &[DocKind::Pbe], Mode::Strict).errors().count(), 1);
     }
 }
