@@ -346,21 +346,35 @@ pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> us
     let mut lo = vec![0usize; fields.len()];
     let mut hi: Vec<usize> = max.iter().map(|m| m + 1).collect();
     let mut cur = max.clone();
-    for _round in 0..16 {
+    // A report names at most `MAX_PER_CODE` issues of one code (the rest are counted in an
+    // `issues_truncated` warning): while it is cut, a field it does not name is not known to
+    // be good and stays as it is (a 1,000-line shipment's SKUs, each too long for the PBE,
+    // are named a hundred at a time).
+    for _round in 0..64 {
         for (k, p) in fields.iter().enumerate() {
             let n = cur[k].max(1);
             if let Some(slot) = v.pointer_mut(p) {
                 *slot = json!(text(shape.script, shape.breaks, k, n));
             }
         }
-        let bad: Vec<String> = match parse_value(&v) {
-            Ok(s) => validate(&s, kinds, Mode::Strict).errors().map(|i| i.path.clone()).collect(),
-            Err(e) => vec![e.path],
+        let (bad, truncated): (std::collections::HashSet<String>, bool) = match parse_value(&v) {
+            Ok(s) => {
+                let report = validate(&s, kinds, Mode::Strict);
+                let cut = report.issues.iter().any(|i| i.code == "issues_truncated");
+                (report.errors().map(|i| i.path.clone()).collect(), cut)
+            }
+            Err(e) => ([e.path].into_iter().collect(), false),
         };
         let mut moved = false;
         for k in 0..fields.len() {
             if bad.contains(&fields[k]) {
                 hi[k] = cur[k];
+                // Taken for good while the report was cut: not known any more.
+                if lo[k] >= hi[k] {
+                    lo[k] = 0;
+                }
+            } else if truncated {
+                continue;
             } else {
                 lo[k] = cur[k];
             }
@@ -370,7 +384,7 @@ pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> us
                 cur[k] = next;
             }
         }
-        if !moved {
+        if !moved && !truncated {
             break;
         }
     }
