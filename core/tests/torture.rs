@@ -616,7 +616,7 @@ fn pbe_holds_every_text_at_its_limit() {
         }
     }
     let full = std::env::var("NIRYAT_TORTURE").as_deref() == Ok("full");
-    let fills: [(&str, &dyn Fn(usize) -> String, Lang); 4] = [
+    let fills: [(&str, &Fill, Lang); 4] = [
         ("W", &|n| "W".repeat(n), Lang::En),
         ("आ", &|n| "आ".repeat(n), Lang::Hi),
         ("W words", &|n| words("WWWWW", n), Lang::EnHi),
@@ -651,6 +651,9 @@ fn pbe_holds_every_text_at_its_limit() {
     }
     report(&f, t);
 }
+
+/// Text of `n` characters for a field at its limit `n`.
+type Fill = dyn Fn(usize) -> String;
 
 /// Text of `n` characters: `word` repeated, separated by spaces.
 fn words(word: &str, n: usize) -> String {
