@@ -82,6 +82,12 @@ fn bench(c: &mut Criterion) {
             b.iter(|| niryat::parse_json(black_box(bytes)))
         });
     }
+    // The floor: serde_json straight into the model, none of niryat's checks (no duplicate
+    // keys, arrays taken for structs, no limits, no path).
+    let bytes = include_bytes!("../../examples/moradabad-brass-sea.json");
+    group.bench_function("serde_json_unchecked/moradabad-brass-sea", |b| {
+        b.iter(|| serde_json::from_slice::<Shipment>(black_box(bytes)))
+    });
     group.finish();
 }
 
