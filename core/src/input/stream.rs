@@ -80,36 +80,17 @@ impl Reader<'_> {
     fn list_limit(&self) -> (usize, bool) {
         let l = LIMITS;
         let at = |i: usize| self.key(self.path.get(i));
-        match self.path.len() {
-            1 => match at(0) {
-                Some("items") => return (l.max_items, false),
-                Some("packages") => return (l.max_packages, false),
-                _ => {}
-            },
-            2 => {
-                if let (Some(parent), Some(list)) = (at(0), at(1)) {
-                    if matches!(
-                        (parent, list),
-                        ("invoice", "other_references")
-                            | ("postal", "licences" | "certificates")
-                            | ("exporter", "branches")
-                    ) {
-                        return (l.max_list, false);
-                    }
-                }
-            }
-            3 => {
-                if at(0) == Some("packages")
-                    && matches!(self.path[1], Step::Index(_))
-                    && at(2) == Some("contents")
-                {
-                    return (l.max_list, true);
-                }
-            }
-            _ => {}
+        match (self.path.len(), at(0), at(1)) {
+            (1, Some("items"), _) => (l.max_items, false),
+            (1, Some("packages"), _) => (l.max_packages, false),
+            (2, Some("invoice"), Some("other_references"))
+            | (2, Some("postal"), Some("licences" | "certificates"))
+            | (2, Some("exporter"), Some("branches")) => (l.max_list, false),
+            // `packages`, an index, `contents`.
+            (3, Some("packages"), None) if at(2) == Some("contents") => (l.max_list, true),
+            // Any other list (the realisations, or a list inside the tax object's buffer).
+            _ => (l.max_items.max(l.max_packages), false),
         }
-        // Any other list (the realisations, or a list inside the tax object's buffer).
-        (l.max_items.max(l.max_packages), false)
     }
 }
 
