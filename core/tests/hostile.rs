@@ -87,6 +87,9 @@ fn wrong_types_name_their_path() {
         (r#"{"postal": {"licences": [1]}}"#, "/postal/licences/0"),
         (r#"{"purpose": "gift"}"#, "/purpose"),
         (r#"{"tax": {"kind": "exempt"}}"#, "/tax/kind"),
+        // A variant is named, never numbered (serde would take 1 as the second variant).
+        (r#"{"tax": {"kind": 1, "arn": "AD0903260012345"}}"#, "/tax/kind"),
+        (r#"{"tax": {"amount": "3342.11", "kind": 0, "rate": "5"}}"#, "/tax/kind"),
         (r#"{"tax": {"rate": 5}}"#, "/tax"),
         (r#"{"signatory": {"name": null, "place": 7}}"#, "/signatory/place"),
     ];

@@ -268,7 +268,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, 'de, V> {
 
     fn visit_map<A: MapAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
         let mark = self.r.keys.len();
-        self.v.visit_map(Map { a, r: self.r, mark, seen: None, pushed: false })
+        self.v.visit_map(Map { a, r: self.r, mark, seen: None, pushed: false, count: 0 })
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
@@ -361,6 +361,8 @@ struct Map<'r, 'de, A> {
     seen: Option<HashSet<Cow<'de, str>>>,
     /// Whether the last key read is on the path (a key that was not a string is not).
     pushed: bool,
+    /// Keys this object has put in [`Reader::keys`] while it keeps them all.
+    count: usize,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
@@ -370,12 +372,20 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
+        if self.seen.is_none() {
+            // Keys an inner object left behind (one whose reader stopped before its end)
+            // are not this object's.
+            self.r.keys.truncate(self.mark + self.count);
+        }
         let depth = self.r.path.len();
         let key = self.a.next_key_seed(KeySeed {
             seed,
             keys: Keys { r: &mut *self.r, mark: self.mark, seen: &mut self.seen },
         })?;
         self.pushed = self.r.path.len() > depth;
+        if self.pushed {
+            self.count += 1;
+        }
         if key.is_none() {
             self.r.keys.truncate(self.mark);
         }
@@ -587,5 +597,54 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for KeyVisitor<'_, 'de, V> {
 
     fn visit_enum<A: EnumAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
         self.v.visit_enum(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Checked, Reader};
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+
+    /// Takes the first entry of an object and stops reading it there.
+    struct FirstEntry;
+
+    impl<'de> Deserialize<'de> for FirstEntry {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct First;
+            impl<'de> Visitor<'de> for First {
+                type Value = FirstEntry;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<FirstEntry, A::Error> {
+                    m.next_entry::<String, u32>()?;
+                    Ok(FirstEntry)
+                }
+            }
+            d.deserialize_map(First)
+        }
+    }
+
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Outer {
+        a: FirstEntry,
+        x: u32,
+    }
+
+    fn read(json: &str) -> Result<Outer, String> {
+        let mut r = Reader::default();
+        let mut de = serde_json::Deserializer::from_str(json);
+        Outer::deserialize(Checked { de: &mut de, r: &mut r })
+            .map_err(|e| format!("{}: {e}", r.pointer()))
+    }
+
+    #[test]
+    fn keys_an_inner_object_left_behind_are_not_the_outer_objects() {
+        // The inner object's key `x` stays in the key stack (its reader stopped early); the
+        // outer object's own `x` is not a repeat.
+        assert!(read(r#"{"a": {"x": 1}, "x": 2}"#).is_ok());
+        let e = read(r#"{"a": {"x": 1}, "x": 2, "x": 3}"#).err().unwrap_or_default();
+        assert!(e.starts_with("/x: the key \"x\" appears twice"), "{e}");
     }
 }

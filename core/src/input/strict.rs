@@ -110,9 +110,18 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         v.visit_newtype_struct(self)
     }
 
+    /// A name (the tax treatment's `kind`) is a string, as serde_json reads one from text:
+    /// not a number taken as the index of an enum's variant.
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(s) => v.visit_borrowed_str(s),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct tuple tuple_struct identifier ignored_any
+        bytes byte_buf unit unit_struct tuple tuple_struct ignored_any
     }
 }
 
