@@ -1,5 +1,7 @@
-//! Validation cost at 1, 100 and 1,000 invoice lines (and parsing, for comparison).
-//! Run: `cargo bench -p niryat --no-default-features --bench validate`.
+//! Validation cost at 1, 100 and 1,000 invoice lines (and parsing, for comparison: the
+//! same shipments serialized, and the bundled examples as they are).
+//! Run: `cargo bench -p niryat --no-default-features --bench validate`
+//! (`-- parse_json` for the parsing figures alone).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use niryat::model::{LineItem, Package, PackageContent};
@@ -63,6 +65,29 @@ fn bench(c: &mut Criterion) {
             b.iter(|| niryat::parse_json(black_box(bytes)))
         });
     }
+    group.finish();
+    // The bundled examples as they are on disk (pretty-printed, what a client posts).
+    let mut group = c.benchmark_group("parse_json_example");
+    for (name, bytes) in [
+        ("personal-gift", &include_bytes!("../../examples/personal-gift.json")[..]),
+        (
+            "lucknow-chikankari-ebay",
+            &include_bytes!("../../examples/lucknow-chikankari-ebay.json")[..],
+        ),
+        ("varanasi-silk-amazon", &include_bytes!("../../examples/varanasi-silk-amazon.json")[..]),
+        ("moradabad-brass-sea", &include_bytes!("../../examples/moradabad-brass-sea.json")[..]),
+    ] {
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &bytes, |b, bytes| {
+            b.iter(|| niryat::parse_json(black_box(bytes)))
+        });
+    }
+    // The floor: serde_json straight into the model, none of niryat's checks (no duplicate
+    // keys, arrays taken for structs, no limits, no path).
+    let bytes = include_bytes!("../../examples/moradabad-brass-sea.json");
+    group.bench_function("serde_json_unchecked/moradabad-brass-sea", |b| {
+        b.iter(|| serde_json::from_slice::<Shipment>(black_box(bytes)))
+    });
     group.finish();
 }
 

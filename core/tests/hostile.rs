@@ -87,6 +87,9 @@ fn wrong_types_name_their_path() {
         (r#"{"postal": {"licences": [1]}}"#, "/postal/licences/0"),
         (r#"{"purpose": "gift"}"#, "/purpose"),
         (r#"{"tax": {"kind": "exempt"}}"#, "/tax/kind"),
+        // A variant is named, never numbered (serde would take 1 as the second variant).
+        (r#"{"tax": {"kind": 1, "arn": "AD0903260012345"}}"#, "/tax/kind"),
+        (r#"{"tax": {"amount": "3342.11", "kind": 0, "rate": "5"}}"#, "/tax/kind"),
         (r#"{"tax": {"rate": 5}}"#, "/tax"),
         (r#"{"signatory": {"name": null, "place": 7}}"#, "/signatory/place"),
     ];
@@ -280,6 +283,92 @@ fn duplicate_keys_are_refused() {
     assert!(e.path.starts_with("/items/0"), "{e}");
 }
 
+/// The line and column of the first occurrence of `needle` in `json` (1-based, in
+/// characters), to check the position a failure names.
+fn position_of(json: &str, needle: &str) -> (usize, usize) {
+    let at = json.find(needle).unwrap();
+    let before = &json[..at];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+#[test]
+fn duplicate_keys_deep_inside_are_refused_at_their_pointer_and_position() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "{\n  \"items\": [\n    {\"description\": \"Stole\"},\n    {\"description\": \"Stole\", \"quantity\": 1, \"description\": \"Scarf\"}\n  ]\n}",
+            "/items/1/description",
+            "\"description\": \"Scarf",
+        ),
+        (
+            r#"{"packages": [{"contents": [{"line": 1}, {"line": 2, "quantity": "1", "line": 3}]}]}"#,
+            "/packages/0/contents/1/line",
+            r#""line": 3"#,
+        ),
+        (
+            r#"{"exporter": {"address": {"city": "Lucknow", "city": "Agra"}}}"#,
+            "/exporter/address/city",
+            r#""city": "Agra"#,
+        ),
+        // The same key written once plainly and once with an escape.
+        (r#"{"currency": "USD", "curr\u0065ncy": "INR"}"#, "/currency", r#""curr\u0065ncy""#),
+    ];
+    for (json, path, second) in cases {
+        let e = refused(json.as_bytes());
+        assert_eq!(e.path, *path, "{json}: {e}");
+        assert!(e.message.contains("appears twice"), "{e}");
+        // The position is the end of the second key.
+        let (line, column) = position_of(json, second);
+        let key_len = second.find(':').unwrap_or(second.len());
+        assert_eq!((e.line, e.column), (Some(line), Some(column + key_len - 1)), "{json}: {e}");
+    }
+}
+
+#[test]
+fn duplicate_keys_in_a_large_object_are_found() {
+    // The tax object is buffered whole, so it may hold many keys before one is refused: past
+    // a few dozen, the keys seen are kept in a hash set.
+    let keys: Vec<String> = (0..100).map(|i| format!(r#""k{i}": 1"#)).collect();
+    let e = refused(format!(r#"{{"tax": {{{}, "k5": 2}}}}"#, keys.join(", ")).as_bytes());
+    assert_eq!(e.path, "/tax/k5", "{e}");
+    assert!(e.message.contains("\"k5\" appears twice"), "{e}");
+    // Inside a value after the switch, the path still names the key being read.
+    let e = refused(
+        format!(r#"{{"tax": {{{}, "k100": {{"x": 1, "x": 2}}}}}}"#, keys.join(", ")).as_bytes(),
+    );
+    assert_eq!(e.path, "/tax/k100/x", "{e}");
+    // Without a repeat, the whole object is read and the tax treatment refuses it.
+    refused_at(&format!(r#"{{"tax": {{"kind": "lut", {}}}}}"#, keys.join(", ")), "/tax");
+}
+
+#[test]
+fn arrays_where_objects_belong_are_refused_at_their_pointer_and_position() {
+    for (json, path, at) in [
+        (r#"{"packages": [{"number": 1}, ["carton", 1]]}"#, "/packages/1", r#"["carton"#),
+        (r#"{"packages": [{"dimensions": [30, 20, 10]}]}"#, "/packages/0/dimensions", "[30"),
+        (r#"{"packages": [{"contents": [[1, "2"]]}]}"#, "/packages/0/contents/0", "[1,"),
+        (r#"{"items": [{}, ["Stole", "62149040"]]}"#, "/items/1", r#"["Stole"#),
+        // The tax treatment is an internally tagged enum: serde would take `[tag, fields…]`.
+        (r#"{"tax": ["lut", "AD0903260012345"]}"#, "/tax", r#"["lut"#),
+        (r#"{"tax": ["igst_paid"]}"#, "/tax", r#"["igst"#),
+    ] {
+        let e = refused_at(json, path);
+        assert!(e.message.contains("invalid type: sequence"), "{json}: {e}");
+        // serde_json names the last character it read: the one before the `[`.
+        let (line, column) = position_of(json, at);
+        assert_eq!((e.line, e.column), (Some(line), Some(column - 1)), "{json}: {e}");
+    }
+    // An enum is a string, never serde_json's `{"variant": null}`.
+    let e = refused_at(r#"{"purpose": {"personal": null}}"#, "/purpose");
+    assert!(e.message.contains("invalid type: map"), "{e}");
+    assert_eq!((e.line, e.column), (Some(1), Some(12)), "{e}");
+    // A tax treatment object, and null for none, still read.
+    let s = accepted(r#"{"tax": {"kind": "lut", "arn": "AD0903260012345"}}"#);
+    assert!(matches!(s.tax, Some(niryat::model::TaxTreatment::Lut { .. })));
+    assert_eq!(accepted(r#"{"tax": null}"#).tax, None);
+}
+
 #[test]
 fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
     for depth in [1_000, 100_000] {
@@ -288,9 +377,18 @@ fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
         assert!(e.path.starts_with("/items"), "{e}");
         let e = refused(format!(r#"{{"exporter": {{"address": {open}"#).as_bytes());
         assert!(e.path.starts_with("/exporter/address"), "{e}");
+        // In a struct, the first unknown key is refused before its nested value is read.
         let objects = r#"{"a":"#.repeat(depth);
         let e = refused(format!(r#"{{"invoice": {objects}"#).as_bytes());
-        assert!(e.path.starts_with("/invoice/a/a"), "{e}");
+        assert_eq!(e.path, "/invoice/a", "{e}");
+        // The tax object is buffered whole before it is read (an internally tagged enum), so
+        // its nesting is read down to serde_json's recursion limit and refused there.
+        for nested in [objects, open] {
+            let e = refused(format!(r#"{{"tax": {{"kind": "lut", "arn": {nested}"#).as_bytes());
+            assert!(e.path.starts_with("/tax/arn/"), "{e}");
+            assert!(e.message.contains("recursion limit"), "{e}");
+            assert!(e.path.matches('/').count() > 100, "{e}");
+        }
     }
     // Through serde_json::Value (the bindings' way), at serde_json's own recursion limit.
     let nested = format!("{}1{}", r#"{"items":["#.repeat(60), "]}".repeat(60));
@@ -469,6 +567,45 @@ fn too_many_of_anything_is_an_error_at_its_list() {
         &format!(r#"{{"exporter": {{"branches": [{}]}}}}"#, list_of(m, "{}")),
         "/exporter/branches",
     );
+}
+
+#[test]
+fn one_over_each_limit_is_refused_at_its_list_and_position() {
+    let (n, m) = (LIMITS.max_items, LIMITS.max_list);
+    for (template, entry, limit, path) in [
+        (r#"{"items": [LIST]}"#, "{}", n, "/items"),
+        (r#"{"packages": [LIST]}"#, "{}", LIMITS.max_packages, "/packages"),
+        (r#"{"packages": [{}, {"contents": [LIST]}]}"#, "{}", m, "/packages/1/contents"),
+        (r#"{"invoice": {"other_references": [LIST]}}"#, "\"x\"", m, "/invoice/other_references"),
+        (r#"{"postal": {"licences": [LIST]}}"#, "\"x\"", m, "/postal/licences"),
+        (r#"{"postal": {"certificates": [LIST]}}"#, "\"x\"", m, "/postal/certificates"),
+        (r#"{"exporter": {"branches": [LIST]}}"#, "{}", m, "/exporter/branches"),
+    ] {
+        // At the limit: read.
+        let at_limit = template.replace("LIST", &list_of(limit, entry));
+        assert!(parse_json(at_limit.as_bytes()).is_ok(), "{path} at its limit");
+        // One over: refused at the list once the entry past the limit is skipped; serde_json
+        // names the list's closing bracket, which it reads as it gives up the list.
+        let over = template.replace("LIST", &list_of(limit + 1, entry));
+        let e = refused_at(&over, path);
+        assert!(e.message.contains(&limit.to_string()), "{e}");
+        let close = template.find("LIST").unwrap() + list_of(limit + 1, entry).len() + 1;
+        assert_eq!(&over[close - 1..close], "]");
+        assert_eq!((e.line, e.column), (Some(1), Some(close)), "{path}: {e}");
+    }
+}
+
+#[test]
+fn package_contents_are_limited_in_all() {
+    // 100 packages of 1,000 entries is the most (LIMITS.max_items × 10 in all).
+    let package = format!(r#"{{"contents": [{}]}}"#, list_of(LIMITS.max_list, "{}"));
+    let all = LIMITS.max_items * 10 / LIMITS.max_list;
+    let s = accepted(&format!(r#"{{"packages": [{}]}}"#, list_of(all, &package)));
+    assert_eq!(s.packages.iter().map(|p| p.contents.len()).sum::<usize>(), LIMITS.max_items * 10);
+    // One entry more, in a package of its own, is refused at /packages.
+    let over = format!(r#"{{"packages": [{}, {{"contents": [{{}}]}}]}}"#, list_of(all, &package));
+    let e = refused_at(&over, "/packages");
+    assert!(e.message.contains("100000"), "{e}");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use crate::error::MalformedInput;
 use crate::model::Shipment;
+use serde::Deserialize;
 
 /// Sizes niryat accepts. Larger input is refused with an error, never a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,15 +28,16 @@ pub const LIMITS: Limits = Limits {
     max_text_chars: 4_000,
 };
 
+mod stream;
 mod strict;
 
 /// Parses a shipment from JSON bytes.
 ///
-/// Syntax errors, duplicate keys, invalid UTF-8 and over-long lists are refused while
-/// reading (with line and column); wrong types and unknown fields come back with the
-/// JSON Pointer of the value (and its line and column where they can be found). A JSON
-/// array is never accepted where an object is expected. A leading UTF-8 byte-order mark
-/// is ignored.
+/// The text is read once, straight into the model. Every failure — a syntax error, invalid
+/// UTF-8, a duplicate key, an over-long list, a wrong type, an unknown field — comes back
+/// with the JSON Pointer of the value and its line and column; the first failure in the
+/// text is the one reported. A JSON array is never accepted where an object is expected. A
+/// leading UTF-8 byte-order mark is ignored.
 pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
     if bytes.len() > LIMITS.max_input_bytes {
         return Err(MalformedInput {
@@ -50,29 +52,14 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
         });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let trail = strict::Trail::default();
+    // One pass from the text to the model: `stream::Checked` refuses duplicate keys, arrays
+    // for objects and over-long lists as it goes, and keeps the path of the value being
+    // read; serde_json's error carries the line and column.
+    let mut reader = stream::Reader::default();
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let seed = strict::Tree { trail: &trail, max_list: LIMITS.max_items.max(LIMITS.max_packages) };
-    let value = serde::de::DeserializeSeed::deserialize(seed, &mut de)
-        .and_then(|v| de.end().map(|()| v))
-        // A failure of niryat's own (duplicate key, long list) recorded its path; a syntax
-        // error inside a value leaves the reader's position at that value.
-        .map_err(|e| {
-            malformed(trail.failed_at.borrow().clone().unwrap_or_else(|| trail.here()), &e)
-        })?;
-    parse_value(&value).map_err(|mut m| {
-        // Find where the bad value sits in the text: serde_json reports the position of
-        // the first type error when it reads the model directly (errors only, so its cost
-        // does not matter).
-        let mut direct = serde_json::Deserializer::from_slice(bytes);
-        if let Err(e) = serde_path_to_error::deserialize::<_, Shipment>(&mut direct) {
-            if pointer(e.path()) == m.path && e.inner().line() > 0 {
-                m.line = Some(e.inner().line());
-                m.column = Some(e.inner().column());
-            }
-        }
-        m
-    })
+    Shipment::deserialize(stream::Checked { de: &mut de, r: &mut reader })
+        .and_then(|shipment| de.end().map(|()| shipment))
+        .map_err(|e| malformed(reader.pointer(), &e))
 }
 
 /// Parses a shipment from an already-parsed JSON value (the bindings use this).

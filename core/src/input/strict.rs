@@ -1,128 +1,17 @@
-//! Strict JSON reading for the model.
+//! Strict reading of the model from an already-parsed `serde_json::Value` (what the
+//! bindings hand over; text is read by [`super::stream`] instead).
 //!
 //! serde's derived `Deserialize` accepts a JSON *array* where a struct is expected (fields
-//! in order), and a parsed `serde_json::Value` silently keeps the last of two equal keys.
-//! Neither is acceptable for documents that customs read, so input goes through two steps:
-//! [`Tree`] reads the text into a `Value`, refusing duplicate keys and over-long lists as it
-//! goes (with line and column), and [`Strict`] deserializes the model from that `Value`,
-//! refusing anything but an object where a struct is expected.
+//! in order); [`Strict`] refuses anything but an object there, and anything but a string
+//! where an enum is expected. A `Value` has no duplicate keys left to refuse, and its list
+//! lengths are checked on the model afterwards.
 
-use crate::pointer::Pointer;
 use serde::de::value::{BorrowedStrDeserializer, Error};
 use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
-use serde_json::{Map, Value};
-use std::cell::RefCell;
-
-/// Where the reader is, as a JSON Pointer, and the pointer of the first failure.
-#[derive(Default)]
-pub(crate) struct Trail {
-    here: RefCell<Pointer>,
-    pub(crate) failed_at: RefCell<Option<String>>,
-}
-
-impl Trail {
-    /// The pointer of the value being read.
-    pub(crate) fn here(&self) -> String {
-        self.here.borrow().to_string()
-    }
-
-    fn fail<E: de::Error>(&self, msg: String) -> E {
-        let here = self.here.borrow().to_string();
-        self.failed_at.borrow_mut().get_or_insert(here);
-        E::custom(msg)
-    }
-}
-
-/// Reads one JSON value, refusing duplicate keys and lists longer than `max_list`.
-#[derive(Clone, Copy)]
-pub(crate) struct Tree<'t> {
-    pub(crate) trail: &'t Trail,
-    pub(crate) max_list: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for Tree<'_> {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Tree<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        serde_json::Number::from_f64(v)
-            .map(Value::Number)
-            .ok_or_else(|| self.trail.fail(format!("the number {v} cannot be represented")))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut out = Vec::new();
-        loop {
-            if out.len() == self.max_list {
-                // Refuse before reading the next element, so memory stays bounded.
-                if seq.next_element::<de::IgnoredAny>()?.is_some() {
-                    return Err(self
-                        .trail
-                        .fail(format!("this list has more than {} entries", self.max_list)));
-                }
-                break;
-            }
-            let len = self.trail.here.borrow().mark();
-            self.trail.here.borrow_mut().push_index(out.len());
-            let item = seq.next_element_seed(self)?;
-            self.trail.here.borrow_mut().truncate(len);
-            match item {
-                Some(v) => out.push(v),
-                None => break,
-            }
-        }
-        Ok(Value::Array(out))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let len = self.trail.here.borrow().mark();
-            self.trail.here.borrow_mut().push_key(&key);
-            if out.contains_key(&key) {
-                return Err(self.trail.fail(format!("the key {key:?} appears twice")));
-            }
-            let v = map.next_value_seed(self)?;
-            self.trail.here.borrow_mut().truncate(len);
-            out.insert(key, v);
-        }
-        Ok(Value::Object(out))
-    }
-}
+use serde_json::Value;
 
 /// A deserializer over a `Value` that gives structs only to JSON objects.
 #[derive(Clone, Copy)]
@@ -221,9 +110,18 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         v.visit_newtype_struct(self)
     }
 
+    /// A name (the tax treatment's `kind`) is a string, as serde_json reads one from text:
+    /// not a number taken as the index of an enum's variant.
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(s) => v.visit_borrowed_str(s),
+            other => Err(de::Error::invalid_type(unexpected(other), &v)),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct tuple tuple_struct identifier ignored_any
+        bytes byte_buf unit unit_struct tuple tuple_struct ignored_any
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Shipment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub terms: Option<Terms>,
     /// GST treatment of the export.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "tax_object")]
     pub tax: Option<TaxTreatment>,
     /// Invoice currency, ISO 4217 (`INR`, `USD`, `EUR`, `GBP` …).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -275,6 +275,50 @@ pub enum TaxTreatment {
     },
     /// The exporter is not registered under GST (below the threshold): no GST block.
     Unregistered,
+}
+
+/// Reads the tax treatment from an object only. serde reads an internally tagged enum from
+/// whatever the input holds, and would take a JSON array (`["lut", "ARN"]`: the tag, then
+/// the fields in order) where the object belongs.
+fn tax_object<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<TaxTreatment>, D::Error> {
+    use serde::de::{Deserializer, Visitor};
+
+    struct ObjectOnly<D>(D);
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+        type Error = D::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_map(v)
+        }
+        fn is_human_readable(&self) -> bool {
+            self.0.is_human_readable()
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map struct
+            enum identifier ignored_any
+        }
+    }
+
+    struct Opt;
+
+    impl<'de> Visitor<'de> for Opt {
+        type Value = Option<TaxTreatment>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a tax treatment object or null")
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            TaxTreatment::deserialize(ObjectOnly(d)).map(Some)
+        }
+    }
+
+    d.deserialize_option(Opt)
 }
 
 /// A rate converting the invoice currency to INR.
