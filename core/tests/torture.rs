@@ -36,6 +36,49 @@ fn generator_makes_valid_shipments() {
     }
 }
 
+/// Text the bundled fonts cannot draw (Arabic, CJK, emoji) is refused before rendering, at
+/// the field, with `text_not_printable`: the torture's mixed scripts are printable ones, and
+/// this is why.
+#[test]
+fn unprintable_scripts_are_refused() {
+    let shape = Shape {
+        base: Base::Post,
+        lines: 3,
+        packages: 2,
+        script: Script::Mixed,
+        breaks: Breaks::Words,
+        max_chars: 200,
+        huge: false,
+    };
+    let mut v = gen::generate(&shape);
+    let fields = gen::text_pointers(&v);
+    let picked = [&fields[0], &fields[fields.len() / 2], &fields[fields.len() - 1]];
+    for (p, text) in picked.iter().zip(["Brass نحاس", "丝绸 silk", "ok 👍🏽"]) {
+        *v.pointer_mut(p).unwrap() = serde_json::json!(text);
+    }
+    let s = niryat::parse_value(&v).unwrap();
+    let kinds = gen::kinds(shape.base);
+    let report = niryat::validate(&s, &kinds, niryat::Mode::Strict);
+    let errors: Vec<(&str, &str)> = report.errors().map(|i| (i.code, i.path.as_str())).collect();
+    let mut want: Vec<(&str, &str)> =
+        picked.iter().map(|p| ("text_not_printable", p.as_str())).collect();
+    want.sort();
+    let mut got = errors.clone();
+    got.sort();
+    assert_eq!(got, want);
+    // And rendering refuses it too (a renderer never sees such a shipment).
+    let r = Renderer::new();
+    let opts = PdfOptions { lang: Lang::En, copies: 1, layout: Layout::Label };
+    for kind in kinds {
+        match r.render(&s, kind, &opts) {
+            Err(niryat::Error::Invalid(issues)) => {
+                assert!(issues.iter().any(|i| i.code == "text_not_printable"), "{kind:?}")
+            }
+            other => panic!("{kind:?}: {:?}", other.map(|p| p.len())),
+        }
+    }
+}
+
 #[path = "torture/check.rs"]
 mod check;
 

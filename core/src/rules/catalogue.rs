@@ -288,6 +288,9 @@ catalogue! {
     CN22_TEXT_FIT = "cn22_text_does_not_fit", Error,
         "Texts printed in the CN22's signature block (signer's name, designation, exporter's name) and the explanation of the category \"other\" fit the one label: at most 120 characters each.",
         "niryat layout (the CN22 is one 6 x 8 inch label; layout torture, issue 15)";
+    TEXT_NOT_PRINTABLE = "text_not_printable", Error,
+        "A text field holds a character that none of the bundled fonts (Noto Sans: Latin, Greek, Cyrillic; Noto Sans Devanagari) can draw, such as Arabic, Chinese or an emoji: printed, it would be an empty box. Checked whatever the documents asked for: each of them is printed, or (the e-invoice) is the data of a printed invoice.",
+        "niryat printing: the fonts embedded in every PDF, their coverage read from the fonts (src/data/font_coverage.rs); printed values are never cut or lost (layout torture, issue 15); applies on any date";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.
