@@ -83,11 +83,12 @@ fn report(ctx: &mut Ctx<'_>, found: Vec<(String, Problem)>) {
 /// removes (soft hyphen, zero-width space, joiners, bidirectional marks, variation
 /// selectors: rustybuzz's list, which leaves out the Hangul fillers it draws as glyphs),
 /// the spaces it draws with the font's space (`U+3000`, the one such space the fonts lack),
-/// and control characters, which are [`catalogue::CONTROL_CHARACTER`]'s to refuse (tab
-/// and line breaks are allowed: they break or space the text).
+/// and control characters (and U+FFFE, U+FFFF), which are
+/// [`catalogue::CONTROL_CHARACTER`]'s to refuse (tab and line breaks are allowed: they break
+/// or space the text).
 pub fn printable(c: char) -> bool {
     let cp = c as u32;
-    c.is_control()
+    control(c)
         || not_drawn(cp)
         || crate::data::font_coverage::COVERED
             .binary_search_by(|&(first, last)| {
@@ -166,14 +167,17 @@ fn problem(v: &str) -> Option<Problem> {
     let suspicious =
         v.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xEF));
     if suspicious {
-        if let Some(c) = v.chars().find(|c| {
-            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-        }) {
+        if let Some(c) = v.chars().find(|&c| control(c) && !matches!(c, '\t' | '\n' | '\r')) {
             return Some(Problem::Control(c));
         }
     }
     None
+}
+
+/// Whether `c` is a control character or one of the noncharacters U+FFFE and U+FFFF:
+/// [`catalogue::CONTROL_CHARACTER`] refuses them all but tab and line breaks.
+fn control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 enum Problem {

@@ -174,12 +174,13 @@ const EVICT_EVERY: usize = 16;
 
 /// Bytes of view JSON (`/data.json`) rendered since the last eviction after which typst's
 /// memo cache is emptied. typst memoises the layout of every piece of a document; what it
-/// keeps grows with the document's text (about 0.9 MB per KiB of view in a debug build),
-/// and a large document's pieces are not asked for again by the next one. Counting renders
-/// alone let the full layout torture hold the memo of 48 large documents at once (10 GB);
-/// with this budget the cache holds at most the renders of 256 KiB of views besides the one
-/// being made. Small documents (an invoice of 20 lines has about 12 KiB) reach
-/// [`EVICT_EVERY`] first and keep the reuse between documents that warm renders live on.
+/// keeps grows with the document's text (0.4 to 0.9 MB per KiB of view for the layout
+/// torture's documents, debug build), and a large document's pieces are not asked for again
+/// by the next one. Counting renders alone let the full layout torture keep the memo of up
+/// to 48 large documents at once (a 10 GB process); with this budget the cache holds at most
+/// the renders of 256 KiB of views besides the one being made. Small documents (16 renders
+/// of views under 16 KiB each) reach [`EVICT_EVERY`] first and keep the reuse between
+/// documents that warm renders live on.
 const EVICT_VIEW_BYTES: usize = 256 * 1024;
 
 /// The interned id of a path in the virtual project root.
