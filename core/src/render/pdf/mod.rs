@@ -174,7 +174,7 @@ const EVICT_EVERY: usize = 16;
 
 /// Bytes of view JSON (`/data.json`) rendered since the last eviction after which typst's
 /// memo cache is emptied. typst memoises the layout of every piece of a document; what it
-/// keeps grows with the document's text (0.4 to 0.9 MB per KiB of view for the layout
+/// keeps grows with the document's text (0.25 to 0.9 MB per KiB of view for the layout
 /// torture's documents, debug build), and a large document's pieces are not asked for again
 /// by the next one. Counting renders alone let the full layout torture keep the memo of up
 /// to 48 large documents at once (a 10 GB process); with this budget the cache holds at most
