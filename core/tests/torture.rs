@@ -36,8 +36,149 @@ fn generator_makes_valid_shipments() {
     }
 }
 
+/// Text the bundled fonts cannot draw (Arabic, CJK, emoji) is refused before rendering, at
+/// the field, with `text_not_printable`: the torture's mixed scripts are printable ones, and
+/// this is why.
+#[test]
+fn unprintable_scripts_are_refused() {
+    let shape = Shape {
+        base: Base::Post,
+        lines: 3,
+        packages: 2,
+        script: Script::Mixed,
+        breaks: Breaks::Words,
+        max_chars: 200,
+        huge: false,
+    };
+    let mut v = gen::generate(&shape);
+    let fields = gen::text_pointers(&v);
+    let picked = [&fields[0], &fields[fields.len() / 2], &fields[fields.len() - 1]];
+    for (p, text) in picked.iter().zip(["Brass نحاس", "丝绸 silk", "ok 👍🏽"]) {
+        *v.pointer_mut(p).unwrap() = serde_json::json!(text);
+    }
+    let s = niryat::parse_value(&v).unwrap();
+    let kinds = gen::kinds(shape.base);
+    let report = niryat::validate(&s, &kinds, niryat::Mode::Strict);
+    let errors: Vec<(&str, &str)> = report.errors().map(|i| (i.code, i.path.as_str())).collect();
+    let mut want: Vec<(&str, &str)> =
+        picked.iter().map(|p| ("text_not_printable", p.as_str())).collect();
+    want.sort();
+    let mut got = errors.clone();
+    got.sort();
+    assert_eq!(got, want);
+    // And rendering refuses it too (a renderer never sees such a shipment).
+    let r = Renderer::new();
+    let opts = PdfOptions { lang: Lang::En, copies: 1, layout: Layout::Label };
+    for kind in kinds {
+        match r.render(&s, kind, &opts) {
+            Err(niryat::Error::Invalid(issues)) => {
+                assert!(issues.iter().any(|i| i.code == "text_not_printable"), "{kind:?}")
+            }
+            other => panic!("{kind:?}: {:?}", other.map(|p| p.len())),
+        }
+    }
+}
+
 #[path = "torture/check.rs"]
 mod check;
+
+/// The value check is anchored at the generator's markers: repeating words and other
+/// fields' markers elsewhere in the text no longer make up a value that was cut.
+#[test]
+fn the_value_check_is_not_fooled_by_repeating_text() {
+    let v = vec!["Q5Q Handwoven brass J5J".to_string()];
+    let mut n = 0;
+    // The value is cut at the foot of page 1 ("ss J5J" lost); the next pages print other
+    // fields, whose words and markers hold "ssJ" and "5J" ("brass J15J").
+    let cut = "Exporter Q5Q Handwoven bra\n\u{c}Q15Q brass J15J footer\n\u{c}Q15Q brass J15J\n";
+    assert!(check::missing_before_markers(&v, cut).is_empty(), "the old check was fooled");
+    assert_eq!(check::missing(&v, cut, &mut n), [v[0].as_str()]);
+    // The end printed, the middle lost; "brass" is on the next page, but in another field.
+    let v2 = vec!["Q5Q Handwoven brass WWWWMMMM J5J".to_string()];
+    let middle_lost = "Q5Q Handwoven\n\u{c}Q2Q brass QUALITY J2J\n\u{c}WWWWMMMM J5J";
+    assert!(check::missing_before_markers(&v2, middle_lost).is_empty(), "the old check was fooled");
+    assert_eq!(check::missing(&v2, middle_lost, &mut n), [v2[0].as_str()]);
+    // Printed whole: on one page, or continued on the next pages (anywhere on them).
+    for whole in [
+        "x Q5Q Handwoven\nbrass WWWWMMMM J5J y",
+        "x Q5Q Handwoven brass\n\u{c}header Q2Q brass J2J WWWWMMMM J5J footer",
+        "x Q5Q Handwoven\n\u{c}brass\n\u{c}WWWWMMMM J5J",
+    ] {
+        assert!(check::missing(&v2, whole, &mut n).is_empty(), "{whole:?}");
+    }
+    // The pieces out of order: the end on an earlier page than the start.
+    let swapped = "WWWWMMMM J5J\n\u{c}Q5Q Handwoven brass";
+    assert_eq!(check::missing(&v2, swapped, &mut n), [v2[0].as_str()]);
+    // A script pdftotext reorders: its markers, in order.
+    let hi = vec!["Q3Q पीतल J3J".to_string()];
+    assert!(check::missing(&hi, "Q3Q ीपतल J3J", &mut n).is_empty());
+    assert_eq!(check::missing(&hi, "J3J x \u{c} Q3Q पीतल", &mut n), [hi[0].as_str()]);
+    assert_eq!(n, 0);
+}
+
+/// A one-page PDF (A4, Helvetica) with `words` drawn at their (x, y) in PDF points from
+/// the bottom left, for the checks' own tests.
+fn hand_made_pdf(words: &[(&str, i32, i32)]) -> Vec<u8> {
+    let content: String =
+        words.iter().map(|(w, x, y)| format!("BT /F1 12 Tf {x} {y} Td ({w}) Tj ET\n")).collect();
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    let mut pdf = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = pdf.len();
+    pdf.push_str(&format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1));
+    for o in offsets {
+        pdf.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    pdf.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    pdf.into_bytes()
+}
+
+/// Text wholly outside the page: pdftotext alone drops it (it was seen only as a missing
+/// value); the widened media box shows it, and it is reported off the page with its word.
+#[test]
+fn text_wholly_off_the_page_is_reported() {
+    if !check::have_pdftotext() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    let pdf = hand_made_pdf(&[
+        ("Inside", 100, 700),
+        ("Below", 100, -40),
+        ("Above", 100, 900),
+        ("Left", -200, 400),
+        ("Right", 700, 400),
+    ]);
+    let words = |pages: &[check::Page]| -> Vec<String> {
+        pages.iter().flat_map(|p| p.words.iter().map(|w| w.text.clone())).collect()
+    };
+    let clipped = check::pages_clipped(&pdf).unwrap();
+    assert_eq!(words(&clipped), ["Inside"]);
+    assert!(check::off_page(&clipped).is_empty(), "what pdftotext alone shows");
+    let pages = check::pages(&pdf).unwrap();
+    assert_eq!(pages.len(), 1);
+    assert!((pages[0].width - 595.0).abs() < 0.01 && (pages[0].height - 842.0).abs() < 0.01);
+    let inside = &pages[0].words.iter().find(|w| w.text == "Inside").unwrap();
+    let before = &clipped[0].words[0];
+    assert!((inside.x0 - before.x0).abs() < 0.01 && (inside.y0 - before.y0).abs() < 0.01);
+    let off = check::off_page(&pages);
+    for w in ["Below", "Above", "Left", "Right"] {
+        assert!(off.iter().any(|o| o.contains(&format!("{w:?}"))), "{w}: {off:?}");
+    }
+    assert_eq!(off.len(), 4, "{off:?}");
+}
 
 use niryat::render::{Lang, Layout, PdfOptions, Renderer};
 use niryat::rules::Validated;
@@ -124,6 +265,7 @@ fn torture_kinds(
                     .render_validated(&v, kind, &opts)
                     .unwrap_or_else(|e| panic!("{kind:?} {shape:?}: {e}"));
                 let ms = t.elapsed().as_millis();
+                let memory = memory();
                 let tag = format!(
                     "{:?} {:?} {:?} {:?} {:?} {}",
                     shape.base,
@@ -139,9 +281,8 @@ fn torture_kinds(
                 }
                 let pages = check::pages(&pdf).unwrap();
                 let text = check::raw_text(&pdf).unwrap();
-                let view: serde_json::Value =
-                    serde_json::from_slice(&Renderer::template_input(&v, kind, &opts).unwrap())
-                        .unwrap();
+                let payload = Renderer::template_input(&v, kind, &opts).unwrap();
+                let view: serde_json::Value = serde_json::from_slice(&payload).unwrap();
                 let mut values = Vec::new();
                 check::strings(&view["doc"], String::new(), &mut values);
                 // Label keys name a label the template prints in the chosen language; they are
@@ -181,8 +322,9 @@ fn torture_kinds(
                 assert_eq!(rules.len(), pages.len(), "{tag}: page images and text pages differ");
                 let cells = check::out_of_cell(&pages, &rules);
                 eprintln!(
-                    "{tag}: {} pages, {ms} ms, {} overprints, {} off page, {} out of their cell, {} missing, {} not checkable",
+                    "{tag}: {} pages, {ms} ms, {} KiB of view, {memory}; {} overprints, {} off page, {} out of their cell, {} missing, {} not checkable",
                     pages.len(),
+                    payload.len() / 1024,
                     over.len(),
                     off.len(),
                     cells.len(),
@@ -209,6 +351,20 @@ fn torture_kinds(
             }
         }
     }
+}
+
+/// The process's resident memory now and at its peak (Linux `/proc/self/status`), for the
+/// log: the sweep renders hundreds of documents in one process.
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map_or("?".to_string(), |kb| format!("{} MiB", kb / 1024))
+    };
+    format!("RSS {} (peak {})", field("VmRSS:"), field("VmHWM:"))
 }
 
 #[test]
@@ -343,7 +499,10 @@ fn torture_full() {
     let mut f = Findings::default();
     let t = Instant::now();
     let all = [Lang::En, Lang::Hi, Lang::EnHi];
-    for base in [Base::Sea, Base::Post, Base::Gift] {
+    // NIRYAT_TORTURE_BASES=sea,post,gift picks the bases, as in the sample.
+    let only = std::env::var("NIRYAT_TORTURE_BASES").unwrap_or_default().to_lowercase();
+    let picked = |b: &Base| only.is_empty() || only.contains(&format!("{b:?}").to_lowercase());
+    for base in [Base::Sea, Base::Post, Base::Gift].into_iter().filter(picked) {
         for script in [Script::Latin, Script::Devanagari, Script::Mixed] {
             for breaks in [Breaks::Words, Breaks::Unbreakable] {
                 let shape = Shape {
@@ -360,7 +519,34 @@ fn torture_full() {
         }
     }
     header_cases(&r, 4000, &mut f);
-    for (base, lines, packages) in [(Base::Sea, 10_000, 1_000), (Base::Post, 1_000, 100)] {
+    large_cases(&r, &mut f);
+    report(&f, t);
+}
+
+/// The large part of the full sweep alone (`NIRYAT_TORTURE=large`): the largest documents,
+/// one after the other in one process, which is what the sweep's memory peak is made of.
+#[test]
+fn torture_large() {
+    if std::env::var("NIRYAT_TORTURE").as_deref() != Ok("large") {
+        eprintln!("SKIPPED: the large documents run with NIRYAT_TORTURE=large");
+        return;
+    }
+    assert!(check::have_pdftotext(), "the large documents need pdftotext (poppler-utils)");
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    large_cases(&r, &mut f);
+    report(&f, t);
+}
+
+/// 10,000 lines and 1,000 packages by sea, 1,000 lines by post, in every script, with the
+/// English + Hindi labels (`NIRYAT_TORTURE_BASES` picks sea or post).
+fn large_cases(r: &Renderer, f: &mut Findings) {
+    let only = std::env::var("NIRYAT_TORTURE_BASES").unwrap_or_default().to_lowercase();
+    let picked = |b: &Base| only.is_empty() || only.contains(&format!("{b:?}").to_lowercase());
+    for (base, lines, packages) in
+        [(Base::Sea, 10_000, 1_000), (Base::Post, 1_000, 100)].into_iter().filter(|c| picked(&c.0))
+    {
         for script in [Script::Latin, Script::Devanagari, Script::Mixed] {
             let shape = Shape {
                 base,
@@ -371,10 +557,9 @@ fn torture_full() {
                 max_chars: 60,
                 huge: true,
             };
-            torture(&r, &shape, &[Lang::EnHi], &mut f);
+            torture(r, &shape, &[Lang::EnHi], f);
         }
     }
-    report(&f, t);
 }
 
 /// Prints the figures and findings; fails on any overprint, word off the page, or (for text

@@ -17,40 +17,11 @@ pub const SEEDS: [&str; 4] = [
     include_str!("../../examples/varanasi-silk-amazon.json"),
 ];
 
-/// Keys whose values are free text that niryat prints as given (names, addresses,
-/// descriptions, references). Changing them keeps most shipments valid.
-pub const FREE_TEXT: &[&str] = &[
-    "legal_name",
-    "trade_name",
-    "name",
-    "line1",
-    "line2",
-    "city",
-    "district",
-    "bank_name",
-    "branch",
-    "booking_office",
-    "council",
-    "description",
-    "designation",
-    "end_use",
-    "final_destination",
-    "incoterm_place",
-    "marks",
-    "other_references",
-    "payment",
-    "place",
-    "place_of_receipt",
-    "port_of_discharge",
-    "pre_carriage",
-    "source",
-    "vessel_or_flight",
-    "platform",
-    "sku",
-    "exporter_reference",
-    "marketplace_order_id",
-    "payment_transaction_id",
-];
+// The free-text keys and the pointer walk are shared with the layout torture's generator;
+// the fuzz crate is a workspace of its own, so the file is included by its path.
+#[path = "../../core/tests/support/free_text.rs"]
+mod free_text;
+pub use free_text::{all_pointers, pointers_to, FREE_TEXT};
 
 /// Keys whose values are decimal amounts, quantities or weights.
 pub const DECIMALS: &[&str] = &[
@@ -142,49 +113,6 @@ pub fn hostile_decimal(u: &mut Unstructured<'_>) -> Result<String> {
 pub fn seed(u: &mut Unstructured<'_>) -> Result<Value> {
     let text = u.choose(&SEEDS)?;
     Ok(serde_json::from_str(text).unwrap_or(Value::Null))
-}
-
-/// Every JSON Pointer in `v` whose last key is one of `keys` (string values only; an array
-/// of strings under such a key counts element by element).
-pub fn pointers_to(v: &Value, keys: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    walk(v, String::new(), None, &mut |p, key, leaf| {
-        if leaf.is_string() && key.is_some_and(|k| keys.contains(&k)) {
-            out.push(p.to_string());
-        }
-    });
-    out
-}
-
-/// Every pointer in `v`, containers included.
-pub fn all_pointers(v: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    walk(v, String::new(), None, &mut |p, _, _| out.push(p.to_string()));
-    out
-}
-
-fn walk<'a>(
-    v: &'a Value,
-    at: String,
-    key: Option<&'a str>,
-    f: &mut dyn FnMut(&str, Option<&'a str>, &'a Value),
-) {
-    f(&at, key, v);
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
-                walk(x, p, Some(k.as_str()), f);
-            }
-        }
-        // Elements of an array carry the array's key (a list of references is free text).
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                walk(x, format!("{at}/{i}"), key, f);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// Replaces free text and amounts of `v` only: most results stay valid shipments.

@@ -9,6 +9,7 @@ pub mod countries;
 pub mod countries_hi;
 pub mod currencies;
 pub mod customs_units;
+pub mod font_coverage;
 pub mod gst;
 pub mod gst_slabs;
 pub mod iec;

@@ -950,6 +950,18 @@ pub static TEMPLATES: &[Template] = &[
         en: "This text has {chars} characters; the Postal Bill of Export holds {max} here. Shorten it for the PBE (the invoice and packing list take it as it is).",
         hi: "इस पाठ में {chars} अक्षर हैं; डाक निर्यात बिल में यहाँ {max} अक्षर ही आते हैं। PBE के लिए इसे छोटा करें (बीजक और पैकिंग सूची इसे ऐसे ही ले लेते हैं)।",
     },
+    Template {
+        code: "text_not_printable",
+        variant: "",
+        en: "The character {character:q} ({code_point}) cannot be printed: the documents' fonts do not have it. Write this text in English (Latin) or Hindi (Devanagari) letters.",
+        hi: "वर्ण {character:q} ({code_point}) छापा नहीं जा सकता: दस्तावेज़ों के फ़ॉन्ट में यह वर्ण नहीं है। यह पाठ अंग्रेज़ी (लैटिन) या हिन्दी (देवनागरी) अक्षरों में लिखें।",
+    },
+    Template {
+        code: "text_not_printable",
+        variant: "many",
+        en: "{count} characters of this text cannot be printed, the first {character:q} ({code_point}): the documents' fonts do not have them. Write this text in English (Latin) or Hindi (Devanagari) letters.",
+        hi: "इस पाठ के {count} वर्ण छापे नहीं जा सकते, पहला {character:q} ({code_point}): दस्तावेज़ों के फ़ॉन्ट में ये वर्ण नहीं हैं। यह पाठ अंग्रेज़ी (लैटिन) या हिन्दी (देवनागरी) अक्षरों में लिखें।",
+    },
 ];
 
 /// Phrases a template takes through `{name:phrase}`: (key, English, Hindi).

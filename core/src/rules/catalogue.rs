@@ -294,6 +294,9 @@ catalogue! {
     PBE_TEXT_FIT = "pbe_text_does_not_fit", Error,
         "Texts printed on the Postal Bill of Export fit its columns and boxes (A4 landscape, 34 columns a few letters wide): the CN23's limits where the CN23 prints the same text (names and the signatory 50 characters, address lines, business, booking office, designation and a scheme's end use 50, city, district, state and place 20, postal code, bill number, agent's licence and scheme codes 16, each line's description 80), the customs unit 8, the SKU 40, the website's URL 60 and the platform 30, the payment transaction id and the LUT's ARN or bond reference 30, the agent's address 150.",
         "PBE-III/IV forms substituted by Notification 07/2026-Customs (N.T.), in force from 15 January 2026 (Postal Export (Electronic Declaration and Processing) Regulations, 2022); niryat layout (one row of the bill per article's line; layout torture, issue 15)";
+    TEXT_NOT_PRINTABLE = "text_not_printable", Error,
+        "A text field holds a character that none of the bundled fonts (Noto Sans: Latin, Greek, Cyrillic; Noto Sans Devanagari) can draw, such as Arabic, Chinese or an emoji: printed, it would be an empty box. Checked whatever the documents asked for: each of them is printed, or (the e-invoice) is the data of a printed invoice.",
+        "niryat printing: the fonts embedded in every PDF, their coverage read from the fonts (src/data/font_coverage.rs); printed values are never cut or lost (layout torture, issue 15); applies on any date";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

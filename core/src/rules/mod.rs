@@ -34,6 +34,7 @@ pub use catalogue::{markdown as catalogue_markdown, markdown_in as catalogue_mar
 pub use catalogue_hi::CHECKS_HI;
 use ctx::Ctx;
 use serde::{Deserialize, Serialize};
+pub use text::printable;
 
 pub use crate::kind::{DocKind, Targets};
 

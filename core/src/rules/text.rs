@@ -1,4 +1,5 @@
-//! Checks every text field of the shipment, wherever it is: length and control characters.
+//! Checks every text field of the shipment, wherever it is: length, control characters, and
+//! characters the bundled fonts cannot print.
 //!
 //! Rather than list each string field by hand (and forget the next one added), this walks
 //! the model with a small serde `Serializer` that keeps the path of the value it is
@@ -65,11 +66,91 @@ fn report(ctx: &mut Ctx<'_>, found: Vec<(String, Problem)>) {
                 ctx.push(catalogue::CONTROL_CHARACTER, path, "")
                     .set("character", format!("U+{:04X}", c as u32));
             }
+            Problem::NotPrintable(c, count) => {
+                let variant = if count == 1 { "" } else { "many" };
+                ctx.push(catalogue::TEXT_NOT_PRINTABLE, path, variant)
+                    .set("character", c)
+                    .set("code_point", format!("U+{:04X}", c as u32))
+                    .set("count", count);
+            }
         }
     }
 }
 
-/// The problem with a text, if any.
+/// Whether the PDF renderer prints `c` as what it is, not as an empty box: a bundled font
+/// draws it (its cmap maps it, see [`crate::data::font_coverage`]), or typst does not draw
+/// it as a glyph at all. The latter are the default-ignorable code points the shaper
+/// removes (soft hyphen, zero-width space, joiners, bidirectional marks, variation
+/// selectors: rustybuzz's list, which leaves out the Hangul fillers it draws as glyphs),
+/// the spaces it draws with the font's space (`U+3000`, the one such space the fonts lack),
+/// and control characters (and U+FFFE, U+FFFF), which are
+/// [`catalogue::CONTROL_CHARACTER`]'s to refuse (tab and line breaks are allowed: they break
+/// or space the text).
+pub fn printable(c: char) -> bool {
+    let cp = c as u32;
+    control(c)
+        || not_drawn(cp)
+        || crate::data::font_coverage::COVERED
+            .binary_search_by(|&(first, last)| {
+                if last < cp {
+                    std::cmp::Ordering::Less
+                } else if first > cp {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+}
+
+/// Code points typst does not draw as glyphs: the default ignorables rustybuzz removes
+/// (`REMOVE_DEFAULT_IGNORABLES`, as typst shapes) and the ideographic space, drawn with the
+/// space glyph.
+fn not_drawn(cp: u32) -> bool {
+    matches!(
+        cp,
+        0x00AD
+            | 0x034F
+            | 0x061C
+            | 0x17B4..=0x17B5
+            | 0x180B..=0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x206F
+            | 0x3000
+            | 0xFE00..=0xFE0F
+            | 0xFEFF
+            | 0xFFF0..=0xFFF8
+            | 0x1D173..=0x1D17A
+            | 0xE0000..=0xE0FFF
+    )
+}
+
+/// The first character of `v` that cannot be printed (see [`printable`]) and how many such
+/// characters `v` holds.
+fn unprintable(v: &str) -> Option<(char, usize)> {
+    // The fonts cover printable ASCII (a test checks it); ASCII controls are not this
+    // check's, so ASCII text (most text) is not looked at character by character.
+    if v.is_ascii() {
+        return None;
+    }
+    let mut first = None;
+    let mut count = 0;
+    for c in v.chars().filter(|c| !c.is_ascii() && !printable(*c)) {
+        first.get_or_insert(c);
+        count += 1;
+    }
+    first.map(|c| (c, count))
+}
+
+/// The problems of a text: its length or a control character (the first found), and
+/// characters that cannot be printed.
+fn problems(v: &str) -> impl Iterator<Item = Problem> {
+    let unprintable = unprintable(v).map(|(c, n)| Problem::NotPrintable(c, n));
+    problem(v).into_iter().chain(unprintable)
+}
+
+/// The length or control-character problem of a text, if any.
 fn problem(v: &str) -> Option<Problem> {
     let max = crate::LIMITS.max_text_chars;
     // Byte length bounds char count from above: most strings skip the count.
@@ -86,19 +167,24 @@ fn problem(v: &str) -> Option<Problem> {
     let suspicious =
         v.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xEF));
     if suspicious {
-        if let Some(c) = v.chars().find(|c| {
-            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-        }) {
+        if let Some(c) = v.chars().find(|&c| control(c) && !matches!(c, '\t' | '\n' | '\r')) {
             return Some(Problem::Control(c));
         }
     }
     None
 }
 
+/// Whether `c` is a control character or one of the noncharacters U+FFFE and U+FFFF:
+/// [`catalogue::CONTROL_CHARACTER`] refuses them all but tab and line breaks.
+fn control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 enum Problem {
     TooLong(usize),
     Control(char),
+    /// The first character no bundled font draws, and how many the text holds.
+    NotPrintable(char, usize),
 }
 
 #[derive(Clone, Copy)]
@@ -116,13 +202,13 @@ struct Walker {
 
 impl Walker {
     fn visit_str(&mut self, v: &str) {
-        if let Some(p) = problem(v) {
+        for p in problems(v) {
             self.found.push((self.pointer(), p));
         }
     }
 
-    fn check_at(&mut self, v: Option<&str>, path: impl FnOnce() -> String) {
-        if let Some(p) = v.and_then(problem) {
+    fn check_at(&mut self, v: Option<&str>, path: impl Fn() -> String) {
+        for p in v.into_iter().flat_map(problems) {
             self.found.push((path(), p));
         }
     }
@@ -451,5 +537,81 @@ mod tests {
         assert!(matches!(problem(&long), Some(Problem::TooLong(_))));
         let at_limit = "क".repeat(crate::LIMITS.max_text_chars);
         assert!(problem(&at_limit).is_none());
+    }
+
+    /// ASCII text skips the character-by-character look-up: the fonts must cover every
+    /// printable ASCII character for that to be right.
+    #[test]
+    fn the_fonts_cover_printable_ascii() {
+        for c in ' '..='~' {
+            let cp = c as u32;
+            assert!(
+                crate::data::font_coverage::COVERED.iter().any(|&(a, b)| a <= cp && cp <= b),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scripts_the_fonts_lack_are_not_printable() {
+        assert_eq!(unprintable("Brass نحاس bowl"), Some(('ن', 4)));
+        assert_eq!(unprintable("漢字"), Some(('漢', 2)));
+        // Emoji with a skin-tone modifier: three code points, none drawn.
+        assert_eq!(unprintable("ok 😀👍🏽"), Some(('😀', 3)));
+        // A Hangul filler is default-ignorable in Unicode but drawn as a glyph by the shaper.
+        assert_eq!(unprintable("x\u{3164}"), Some(('\u{3164}', 1)));
+        // Private use and unassigned code points.
+        assert_eq!(unprintable("\u{E000}"), Some(('\u{E000}', 1)));
+        assert_eq!(unprintable("\u{FFFD}\u{10FFFD}"), Some(('\u{10FFFD}', 1)));
+    }
+
+    #[test]
+    fn what_the_fonts_draw_or_typst_hides_is_printable() {
+        for ok in [
+            "Handwoven brass, ₹ 1,000",
+            "हस्तनिर्मित पीतल क्षत्रिय श्रृंगार",
+            // Latin with combining marks the font covers; Greek; Cyrillic.
+            "e\u{301}\u{308} Ünïcödé Ελληνικά Кириллица",
+            // Joiners, soft hyphen, zero-width space, word joiner, byte order mark.
+            "क्\u{200D}ष क्\u{200C}ष soft\u{AD}hyphen zero\u{200B}width\u{2060}\u{FEFF}",
+            // Variation selectors, bidirectional marks, spaces the fonts lack.
+            "\u{FE0F}",
+            "a\u{FE0E}b\u{200E}c\u{202B}d\u{3000}e\u{E0101}",
+            // Tab and line breaks (control characters are control_character's).
+            "tab\tline\nbreak\r\n",
+        ] {
+            assert_eq!(unprintable(ok), None, "{ok:?}");
+        }
+    }
+
+    /// The rule's issue: code, path, params, both messages.
+    #[test]
+    fn the_issue_names_the_first_character_and_the_count() {
+        let mut s: crate::Shipment =
+            crate::parse_json(include_bytes!("../../../examples/moradabad-brass-sea.json"))
+                .unwrap_or_default();
+        if let Some(it) = s.items.get_mut(1) {
+            it.description = Some("Brass bowl نحاس".into());
+        }
+        if let Some(e) = s.exporter.as_mut() {
+            e.legal_name = Some("Moradabad 😀 Brass".into());
+        }
+        let r = crate::validate(&s, &[crate::DocKind::CommercialInvoice], crate::Mode::Strict);
+        let found: Vec<_> = r.issues.iter().filter(|i| i.code == "text_not_printable").collect();
+        assert_eq!(found.len(), 2, "{:?}", r.issues);
+        let at = |p: &str| found.iter().find(|i| i.path == p).copied();
+        let line = at("/items/1/description").expect("the line's description");
+        assert_eq!(line.params.get("character").map(String::as_str), Some("ن"));
+        assert_eq!(line.params.get("code_point").map(String::as_str), Some("U+0646"));
+        assert_eq!(line.params.get("count").map(String::as_str), Some("4"));
+        assert!(
+            line.message_in(crate::render::Lang::En).contains("4 characters"),
+            "{}",
+            line.message
+        );
+        let name = at("/exporter/legal_name").expect("the exporter's name");
+        assert_eq!(name.params.get("code_point").map(String::as_str), Some("U+1F600"));
+        assert!(name.message_in(crate::render::Lang::Hi).contains("देवनागरी"));
+        assert_eq!(name.severity, crate::issue::Severity::Error);
     }
 }

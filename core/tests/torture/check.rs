@@ -5,7 +5,8 @@
 //!   tightly set lines touch without any ink overlapping).
 //! * Off the page: a word box reaches outside the page's media box.
 //! * Cut: a text the document's view holds does not appear in the extracted text (compared
-//!   without white space, which line breaking adds or moves).
+//!   without white space, which line breaking adds or moves), anchored at the generator's
+//!   markers (see [`missing`]).
 //! * Out of its cell: a word crosses a vertical ruling line of a table (see [`rules`]).
 
 #![allow(dead_code)]
@@ -77,8 +78,71 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The pages and word boxes of `pdf`.
+/// How far [`pages`] widens each page's media box on every side, in points.
+const WIDEN: f64 = 1000.0;
+
+/// `pdf` with every `/MediaBox [x0 y0 x1 y1]` widened by [`WIDEN`] on every side, and how
+/// many boxes there were; `None` when a box cannot be read. The file's cross-reference
+/// offsets no longer hold after the longer boxes; poppler rebuilds the table by scanning
+/// the file, as it does for any damaged PDF (typst writes page dictionaries as plain text,
+/// no object streams).
+///
+/// Why: pdftotext drops every character outside the page's box (its crop options crop within
+/// it), so a text printed wholly off the page was seen only as a missing value.
+fn widen_media_boxes(pdf: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let key = b"/MediaBox";
+    let mut out = Vec::with_capacity(pdf.len() + 1024);
+    let mut boxes = 0;
+    let mut at = 0;
+    while let Some(k) = pdf[at..].windows(key.len()).position(|w| w == key) {
+        let mut open = at + k + key.len();
+        while pdf.get(open)?.is_ascii_whitespace() {
+            open += 1;
+        }
+        if pdf[open] != b'[' {
+            return None;
+        }
+        let close = open + pdf[open..].iter().position(|&b| b == b']')?;
+        let inner = std::str::from_utf8(&pdf[open + 1..close]).ok()?;
+        let n: Vec<f64> =
+            inner.split_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
+        let [x0, y0, x1, y1] = n[..] else { return None };
+        out.extend_from_slice(&pdf[at..=open]);
+        let wide = format!("{} {} {} {}", x0 - WIDEN, y0 - WIDEN, x1 + WIDEN, y1 + WIDEN);
+        out.extend_from_slice(wide.as_bytes());
+        boxes += 1;
+        at = close;
+    }
+    out.extend_from_slice(&pdf[at..]);
+    Some((out, boxes))
+}
+
+/// The pages and word boxes of `pdf`, words outside the page included: pdftotext reads a
+/// copy whose media boxes are widened (see [`widen_media_boxes`]), and the boxes are moved
+/// back to the page's own coordinates. Falls back to [`pages_clipped`] when the media boxes
+/// cannot be widened.
 pub fn pages(pdf: &[u8]) -> Option<Vec<Page>> {
+    let Some((wide, boxes)) = widen_media_boxes(pdf) else { return pages_clipped(pdf) };
+    let mut pages = pages_clipped(&wide)?;
+    if pages.len() != boxes {
+        return pages_clipped(pdf);
+    }
+    for p in &mut pages {
+        p.width -= 2.0 * WIDEN;
+        p.height -= 2.0 * WIDEN;
+        for w in &mut p.words {
+            w.x0 -= WIDEN;
+            w.x1 -= WIDEN;
+            w.y0 -= WIDEN;
+            w.y1 -= WIDEN;
+        }
+    }
+    Some(pages)
+}
+
+/// The pages and word boxes of `pdf` as pdftotext gives them: only what lies within each
+/// page's media box.
+pub fn pages_clipped(pdf: &[u8]) -> Option<Vec<Page>> {
     let html = pdftotext(pdf, &["-bbox"])?;
     let mut pages = Vec::new();
     for line in html.lines() {
@@ -223,51 +287,204 @@ fn in_logical_order(c: char) -> bool {
 
 /// The markers `Q<n>Q` and `J<n>J` that the generator puts around its text.
 pub fn markers(v: &str) -> Vec<String> {
+    marker_positions(v).into_iter().map(|(_, k)| k.to_string()).collect()
+}
+
+/// The texts among `values` that are not printed whole in `text` (`pdftotext -raw`, pages
+/// separated by form feeds), compared without white space (see [`squeeze`]). One without
+/// the generator's markers is counted in `unchecked` when its script comes back from
+/// pdftotext in another order, else looked for as it stands (see [`printed_plain`]).
+///
+/// A text with markers is looked for from them ([`printed_between_markers`]): the
+/// generator's words repeat from field to field, so only the markers, unique to a field, say
+/// where a text is. In a script that pdftotext gives back in logical order (Latin, Greek,
+/// Cyrillic) the text must be printed exactly, starting at its first marker and ending at
+/// its last: on one page, or as a piece that begins at the first marker on one page and a
+/// piece that ends at the last marker on a later page, with (when more than one page lies
+/// between them) the rest in one run on each page between, in order. In other scripts every
+/// marker must be printed, in the text's order.
+pub fn missing<'a>(values: &'a [String], text: &str, unchecked: &mut usize) -> Vec<&'a str> {
+    let pages: Vec<String> = text.split('\u{c}').map(squeeze).collect();
+    let index = marker_index(&pages);
+    values
+        .iter()
+        .map(String::as_str)
+        .filter(|v| {
+            let m = markers(v);
+            if v.chars().all(in_logical_order) {
+                let v = squeeze(v);
+                return if m.is_empty() {
+                    !printed_plain(&v, &pages)
+                } else {
+                    !printed_between_markers(&v, &m, &pages, &index)
+                };
+            }
+            if m.is_empty() {
+                *unchecked += 1;
+                return false;
+            }
+            !markers_in_order(&m, &index)
+        })
+        .collect()
+}
+
+/// Where each marker is printed: (page, byte offset in the squeezed page), in text order.
+type MarkerIndex = std::collections::HashMap<String, Vec<(usize, usize)>>;
+
+/// Every marker on `pages` (squeezed), read once, so a value's markers are found without
+/// searching the whole text for each of thousands of values.
+fn marker_index(pages: &[String]) -> MarkerIndex {
+    let mut index = MarkerIndex::new();
+    for (p, page) in pages.iter().enumerate() {
+        for (i, k) in marker_positions(page) {
+            index.entry(k.to_string()).or_default().push((p, i));
+        }
+    }
+    index
+}
+
+/// The markers of `v` with their byte offsets.
+fn marker_positions(v: &str) -> Vec<(usize, &str)> {
     let b = v.as_bytes();
     let mut out = Vec::new();
     for i in 0..b.len() {
         if b[i] == b'Q' || b[i] == b'J' {
             let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
             if digits > 0 && b.get(i + 1 + digits) == Some(&b[i]) {
-                out.push(v[i..i + digits + 2].to_string());
+                out.push((i, &v[i..i + digits + 2]));
             }
         }
     }
     out
 }
 
-/// The texts among `values` that are not printed whole in `text` (`pdftotext -raw`, pages
-/// separated by form feeds). A text in a script that pdftotext gives back in another order
-/// is checked by the generator's markers at both of its ends (a cut text loses its end
-/// marker); one without markers is counted in `unchecked`.
-///
-/// A text may continue on the next page (a header row or closing block taller than a page
-/// breaks): the extracted text then has the rest of the page, its footer and header, and the
-/// neighbouring cells between the pieces. Such a text counts as printed when it is the
-/// concatenation of pieces found on consecutive pages, each as long as possible.
-pub fn missing<'a>(values: &'a [String], text: &str, unchecked: &mut usize) -> Vec<&'a str> {
-    let hay = squeeze(text);
-    let pages: Vec<String> = text.split('\u{c}').map(squeeze).collect();
-    values
-        .iter()
-        .map(String::as_str)
-        .filter(|v| {
-            if v.chars().all(in_logical_order) {
-                let v = squeeze(v);
-                return !hay.contains(&v) && !across_pages(&v, &pages);
+/// Whether every marker of `m` is printed, each after the one before it (on the same page
+/// further on, or on a later page).
+fn markers_in_order(m: &[String], index: &MarkerIndex) -> bool {
+    let mut after = (0usize, 0usize);
+    for k in m {
+        let Some(found) = index.get(k).and_then(|at| at.iter().find(|&&x| x >= after)) else {
+            return false;
+        };
+        after = (found.0, found.1 + k.len());
+    }
+    true
+}
+
+/// Whether `v` (squeezed, no markers) is printed: in the text, or in pieces on consecutive
+/// pages (see [`across_pages`]). Such values are the view's own (amounts, dates, codes),
+/// not the generator's repeating words.
+fn printed_plain(v: &str, pages: &[String]) -> bool {
+    pages.concat().contains(v) || across_pages(v, pages)
+}
+
+/// Bytes of the longest common prefix of `a` and `b`, at a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x.len_utf8()).sum()
+}
+
+/// Bytes of the longest common suffix of `a` and `b`, at a character boundary.
+fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum()
+}
+
+/// Whether `v` (squeezed, in logical order, with markers `m`) is printed from its first
+/// marker to its last, as [`missing`] describes.
+fn printed_between_markers(v: &str, m: &[String], pages: &[String], index: &MarkerIndex) -> bool {
+    let (Some(first), Some(last)) = (m.first(), m.last()) else { return false };
+    // Where the markers sit in the value: the text before the first marker must come just
+    // before it on the page, the text after the last one just after it.
+    let Some(before) = v.find(first.as_str()) else { return false };
+    let Some(last_at) = v.rfind(last.as_str()) else { return false };
+    let after = v.len() - last_at - last.len();
+    let at = |k: &String| index.get(k).map_or(&[][..], Vec::as_slice);
+    for &(p, i) in at(first) {
+        // The piece that begins the value on page p.
+        let page = &pages[p];
+        let Some(from) = i.checked_sub(before) else { continue };
+        if !page.is_char_boundary(from) {
+            continue;
+        }
+        let head = common_prefix(v, &page[from..]);
+        if head < before + first.len() {
+            continue;
+        }
+        if head == v.len() {
+            return true;
+        }
+        // The piece that ends the value on a later page q, and what lies between.
+        for &(q, j) in at(last).iter().filter(|&&(q, _)| q > p) {
+            let Some(upto) = pages[q].get(..j + last.len() + after) else { continue };
+            let tail = common_suffix(v, upto);
+            if tail < after + last.len() {
+                continue;
             }
-            let m = markers(v);
-            if m.is_empty() {
-                *unchecked += 1;
-                return false;
+            let joined = if head + tail >= v.len() {
+                q == p + 1
+            } else {
+                middle_on_pages(&v[head..v.len() - tail], &pages[p + 1..q])
+            };
+            if joined {
+                return true;
             }
-            m.iter().any(|k| !hay.contains(k.as_str()))
-        })
-        .collect()
+        }
+    }
+    false
+}
+
+/// Whether `middle` is printed as one run on each of `pages` in turn (a piece per page, the
+/// longest that page holds), ending on the last of them. A piece does not count where it
+/// lies within another field printed whole on that page (between its two markers): the
+/// generator's words repeat, so that text could be any field's.
+fn middle_on_pages(middle: &str, pages: &[String]) -> bool {
+    let mut rest = middle;
+    for page in pages {
+        if rest.is_empty() {
+            return false;
+        }
+        let whole = whole_fields(page);
+        let free = |s: &str| {
+            page.match_indices(s)
+                .any(|(i, _)| !whole.iter().any(|&(a, b)| a <= i && i + s.len() <= b))
+        };
+        let ends: Vec<usize> =
+            rest.char_indices().map(|(i, _)| i).skip(1).chain([rest.len()]).collect();
+        // Every prefix of a prefix found outside the whole fields is found there too.
+        let n = ends.partition_point(|&e| free(&rest[..e]));
+        if n == 0 {
+            return false;
+        }
+        rest = &rest[ends[n - 1]..];
+    }
+    rest.is_empty()
+}
+
+/// The byte spans of `page` from a start marker `Q<n>Q` to the end marker `J<n>J` of the
+/// same field: fields printed whole on the page.
+fn whole_fields(page: &str) -> Vec<(usize, usize)> {
+    let found = marker_positions(page);
+    let mut spans = Vec::new();
+    for &(i, k) in &found {
+        if !k.starts_with('Q') {
+            continue;
+        }
+        let end = format!("J{}J", &k[1..k.len() - 1]);
+        if let Some(&(j, e)) = found.iter().find(|&&(j, e)| j > i && e == end) {
+            spans.push((i, j + e.len()));
+        }
+    }
+    spans
 }
 
 /// Whether `v` is printed in pieces on consecutive pages: from some page on, the longest
-/// prefix of what is left that the page holds, until a page holds all that is left.
+/// prefix of what is left that the page holds, until a page holds all that is left. Used
+/// for values without markers only: with the generator's repeating words, a piece could be
+/// found in another field's text.
 fn across_pages(v: &str, pages: &[String]) -> bool {
     (0..pages.len()).any(|first| {
         let mut rest = v;
@@ -294,6 +511,22 @@ fn across_pages(v: &str, pages: &[String]) -> bool {
         }
         false
     })
+}
+
+/// The check [`missing`] made before the markers anchored it, kept for the test that shows
+/// what it let through: the whole text anywhere, or pieces on consecutive pages, each the
+/// longest prefix of the rest found anywhere on its page.
+pub fn missing_before_markers<'a>(values: &'a [String], text: &str) -> Vec<&'a str> {
+    let hay = squeeze(text);
+    let pages: Vec<String> = text.split('\u{c}').map(squeeze).collect();
+    values
+        .iter()
+        .map(String::as_str)
+        .filter(|v| {
+            let v = squeeze(v);
+            !hay.contains(&v) && !across_pages(&v, &pages)
+        })
+        .collect()
 }
 
 /// Every string leaf of a JSON value, with its pointer.

@@ -24,7 +24,7 @@ use crate::render::{Lang, PdfOptions};
 use crate::views;
 use crate::Validated;
 use serde::Serialize;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -38,8 +38,15 @@ use world::DocWorld;
 /// A `Renderer` is `Send + Sync`: one instance can serve many threads at once.
 pub struct Renderer {
     shared: Shared,
-    /// Renders so far, to pace the eviction of typst's memo cache.
-    renders: AtomicUsize,
+    /// Renders and view bytes since typst's memo cache was last evicted.
+    since_eviction: Mutex<Pacing>,
+}
+
+/// What was rendered since the last eviction of typst's memo cache.
+#[derive(Debug, Default)]
+struct Pacing {
+    renders: usize,
+    view_bytes: usize,
 }
 
 /// What every render shares: typst's standard library, the fonts and the parsed templates.
@@ -165,6 +172,17 @@ struct Column {
 /// Renders between two evictions of typst's memo cache.
 const EVICT_EVERY: usize = 16;
 
+/// Bytes of view JSON (`/data.json`) rendered since the last eviction after which typst's
+/// memo cache is emptied. typst memoises the layout of every piece of a document; what it
+/// keeps grows with the document's text (0.25 to 0.9 MB per KiB of view for the layout
+/// torture's documents, debug build), and a large document's pieces are not asked for again
+/// by the next one. Counting renders alone let the full layout torture keep the memo of up
+/// to 48 large documents at once (a 10 GB process); with this budget the cache holds at most
+/// the renders of 256 KiB of views besides the one being made. Small documents (16 renders
+/// of views under 16 KiB each) reach [`EVICT_EVERY`] first and keep the reuse between
+/// documents that warm renders live on.
+const EVICT_VIEW_BYTES: usize = 256 * 1024;
+
 /// The interned id of a path in the virtual project root.
 fn file_id(path: &str) -> Option<FileId> {
     Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
@@ -211,7 +229,7 @@ impl Renderer {
                 sources,
                 data_id,
             },
-            renders: AtomicUsize::new(0),
+            since_eviction: Mutex::new(Pacing::default()),
         }
     }
 
@@ -345,13 +363,33 @@ impl Renderer {
         };
         let pdf = typst_pdf::pdf(&document, &options)
             .map_err(|errs| Error::Render(diagnostics(&world, &errs)));
-        // Keep typst's memo cache from growing without bound over a long batch: every
-        // EVICT_EVERY renders, drop what the last 2 × EVICT_EVERY renders did not use. (An
-        // eviction pass walks the whole cache, so doing it after every render costs time.)
-        if self.renders.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
-            typst::comemo::evict(2);
-        }
+        self.evict_after(world.data.len());
         pdf
+    }
+}
+
+impl Renderer {
+    /// Keeps typst's memo cache from growing without bound over a long batch or a server's
+    /// life, after a render of `view_bytes` of view: once [`EVICT_VIEW_BYTES`] of views have
+    /// been rendered since the last eviction, empty it (a large document's layout is not
+    /// reused, and the next render pays a cold start of a few milliseconds after one of
+    /// seconds); else every [`EVICT_EVERY`] renders, drop what the last 2 × `EVICT_EVERY`
+    /// renders did not use (an eviction pass walks the whole cache, so doing it after every
+    /// small render costs time, and emptying it loses the reuse between documents).
+    fn evict_after(&self, view_bytes: usize) {
+        let mut since = self.since_eviction.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        since.renders += 1;
+        since.view_bytes = since.view_bytes.saturating_add(view_bytes);
+        let max_age = if since.view_bytes >= EVICT_VIEW_BYTES {
+            0
+        } else if since.renders >= EVICT_EVERY {
+            2
+        } else {
+            return;
+        };
+        *since = Pacing::default();
+        drop(since);
+        typst::comemo::evict(max_age);
     }
 }
 
