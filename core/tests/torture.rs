@@ -106,6 +106,13 @@ fn the_value_check_is_not_fooled_by_repeating_text() {
     ] {
         assert!(check::missing(&v2, whole, &mut n).is_empty(), "{whole:?}");
     }
+    // A composed value (the generator's city, then a postcode of the view's own) whose
+    // unmarked end continues on the next page, under its running title; lost there, it is cut.
+    let v3 = vec!["Q0Q Handwoven brass J0J, LE4 6AR".to_string()];
+    let continued = "x Q0Q Handwoven brass J0J, LE4\n\u{c}Packing List\n6AR\nUnited Kingdom";
+    assert!(check::missing(&v3, continued, &mut n).is_empty(), "{continued:?}");
+    let lost = "x Q0Q Handwoven brass J0J, LE4\n\u{c}Packing List\nUnited Kingdom";
+    assert_eq!(check::missing(&v3, lost, &mut n), [v3[0].as_str()]);
     // The pieces out of order: the end on an earlier page than the start.
     let swapped = "WWWWMMMM J5J\n\u{c}Q5Q Handwoven brass";
     assert_eq!(check::missing(&v2, swapped, &mut n), [v2[0].as_str()]);

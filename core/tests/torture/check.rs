@@ -417,6 +417,13 @@ fn printed_between_markers(v: &str, m: &[String], pages: &[String], index: &Mark
         if head == v.len() {
             return true;
         }
+        // The last marker printed on this page, and the view's own text after it (a
+        // postcode after the generator's city, say) continued on the next page.
+        if head >= last_at + last.len()
+            && pages.get(p + 1).is_some_and(|next| next.contains(&v[head..]))
+        {
+            return true;
+        }
         // The piece that ends the value on a later page q, and what lies between.
         for &(q, j) in at(last).iter().filter(|&&(q, _)| q > p) {
             let Some(upto) = pages[q].get(..j + last.len() + after) else { continue };
