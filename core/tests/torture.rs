@@ -729,14 +729,10 @@ fn cn23_holds_every_text_at_its_limit() {
         over[k].1 = max + 1;
         let s =
             niryat::parse_value(&gen::post_at_limits(lines, &over, &|n| "W".repeat(n))).unwrap();
-        let errors: Vec<(String, String)> =
-            niryat::validate(&s, &[DocKind::Cn23], niryat::Mode::Strict)
-                .errors()
-                .map(|i| (i.code.to_string(), i.path.clone()))
-                .collect();
+        let errors = errors_for(&s, DocKind::Cn23);
         assert_eq!(errors, [("cn23_text_does_not_fit".to_string(), path.clone())], "{path}");
     }
-    let fills: [(&str, &dyn Fn(usize) -> String); 4] = [
+    let fills: [(&str, &Fill); 4] = [
         ("W", &|n| "W".repeat(n)),
         ("आ", &|n| "आ".repeat(n)),
         ("W words", &|n| words("WWWWW", n)),
@@ -745,20 +741,9 @@ fn cn23_holds_every_text_at_its_limit() {
     for (name, fill) in fills {
         let v = gen::post_at_limits(lines, &fields, fill);
         let s = niryat::parse_value(&v).unwrap();
-        let errors: Vec<String> = niryat::validate(&s, &[DocKind::Cn23], niryat::Mode::Strict)
-            .errors()
-            .map(|i| format!("{} {}", i.code, i.path))
-            .collect();
+        let errors = errors_for(&s, DocKind::Cn23);
         assert!(errors.is_empty(), "{name}: {errors:?}");
-        let shape = Shape {
-            base: Base::Post,
-            lines,
-            packages: 1,
-            script: if name.contains('W') { Script::Latin } else { Script::Devanagari },
-            breaks: if name.contains("words") { Breaks::Words } else { Breaks::Unbreakable },
-            max_chars: 0,
-            huge: false,
-        };
+        let shape = shape_at_limits(name, lines, 1);
         torture_kinds(&r, &shape, &s, &[DocKind::Cn23], &[Lang::En, Lang::Hi, Lang::EnHi], &mut f);
     }
     report(&f, t);
@@ -799,11 +784,7 @@ fn pbe_holds_every_text_at_its_limit() {
             over[k].1 = max + 1;
             let v = gen::pbe_at_limits(lines, &over, &|n| "W".repeat(n), bond);
             let s = niryat::parse_value(&v).unwrap();
-            let errors: Vec<(String, String)> =
-                niryat::validate(&s, &[DocKind::Pbe], niryat::Mode::Strict)
-                    .errors()
-                    .map(|i| (i.code.to_string(), i.path.clone()))
-                    .collect();
+            let errors = errors_for(&s, DocKind::Pbe);
             assert_eq!(errors, [("pbe_text_does_not_fit".to_string(), path.clone())], "{path}");
         }
     }
@@ -818,20 +799,9 @@ fn pbe_holds_every_text_at_its_limit() {
         let bond = name.contains('आ');
         let v = gen::pbe_at_limits(lines, if bond { &fields_bond } else { &fields }, fill, bond);
         let s = niryat::parse_value(&v).unwrap();
-        let errors: Vec<String> = niryat::validate(&s, &[DocKind::Pbe], niryat::Mode::Strict)
-            .errors()
-            .map(|i| format!("{} {}", i.code, i.path))
-            .collect();
+        let errors = errors_for(&s, DocKind::Pbe);
         assert!(errors.is_empty(), "{name}: {errors:?}");
-        let shape = Shape {
-            base: Base::Post,
-            lines,
-            packages: 2,
-            script: if name.contains('W') { Script::Latin } else { Script::Devanagari },
-            breaks: if name.contains("words") { Breaks::Words } else { Breaks::Unbreakable },
-            max_chars: 0,
-            huge: false,
-        };
+        let shape = shape_at_limits(name, lines, 2);
         let langs = if full { vec![Lang::En, Lang::Hi, Lang::EnHi] } else { vec![lang] };
         let (renders, pages) = (f.renders, f.pages);
         torture_kinds(&r, &shape, &s, &[DocKind::Pbe], &langs, &mut f);
@@ -846,6 +816,28 @@ fn pbe_holds_every_text_at_its_limit() {
 
 /// Text of `n` characters for a field at its limit `n`.
 type Fill = dyn Fn(usize) -> String;
+
+/// The errors of validating `s` for `kind` alone: (code, path).
+fn errors_for(s: &niryat::Shipment, kind: DocKind) -> Vec<(String, String)> {
+    niryat::validate(s, &[kind], niryat::Mode::Strict)
+        .errors()
+        .map(|i| (i.code.to_string(), i.path.clone()))
+        .collect()
+}
+
+/// The shape a limits test reports a fill under: its script and breaks read from the fill's
+/// name ("W", "आ", "W words", "आ words").
+fn shape_at_limits(name: &str, lines: usize, packages: usize) -> Shape {
+    Shape {
+        base: Base::Post,
+        lines,
+        packages,
+        script: if name.contains('W') { Script::Latin } else { Script::Devanagari },
+        breaks: if name.contains("words") { Breaks::Words } else { Breaks::Unbreakable },
+        max_chars: 0,
+        huge: false,
+    }
+}
 
 /// Text of `n` characters: `word` repeated, separated by spaces.
 fn words(word: &str, n: usize) -> String {
