@@ -10,7 +10,7 @@
 //! takes, and took minutes to render. Validation now says so before rendering, at the
 //! field's path, with the limit.
 
-use super::catalogue as c;
+use super::catalogue::{self as c, Rule};
 use super::ctx::Ctx;
 use super::DocKind;
 use crate::model::{Address, Shipment, TaxTreatment};
@@ -69,17 +69,20 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         check_cn22(ctx);
     }
     if ctx.wants(DocKind::Cn23) {
-        for (path, n, max) in cn23_texts(ctx.s) {
-            if n > max {
-                ctx.push(c::CN23_TEXT_FIT, path, "").set("chars", n).set("max", max);
-            }
-        }
+        let texts = cn23_texts(ctx.s);
+        too_long(ctx, c::CN23_TEXT_FIT, texts);
     }
     if ctx.wants(DocKind::Pbe) {
-        for (path, n, max) in pbe_texts(ctx.s) {
-            if n > max {
-                ctx.push(c::PBE_TEXT_FIT, path, "").set("chars", n).set("max", max);
-            }
+        let texts = pbe_texts(ctx.s);
+        too_long(ctx, c::PBE_TEXT_FIT, texts);
+    }
+}
+
+/// Reports each of `texts` (path, characters, limit) longer than its limit under `rule`.
+fn too_long(ctx: &mut Ctx<'_>, rule: Rule, texts: Vec<(String, usize, usize)>) {
+    for (path, n, max) in texts {
+        if n > max {
+            ctx.push(rule, path, "").set("chars", n).set("max", max);
         }
     }
 }
@@ -102,27 +105,31 @@ fn check_cn22(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// Characters of a text field (0 when absent).
+fn len(t: Option<&String>) -> usize {
+    t.map_or(0, |t| t.chars().count())
+}
+
+/// The lines of the address under `at`, with the limits both the CN23 and the PBE give them.
+fn address_texts(add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address) {
+    add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
+    add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
+    add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
+    add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
+    add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
+    add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
+}
+
 /// Every text the CN23 prints in a box of fixed size: its path, its length in characters and
 /// its limit. A list printed joined (licences, certificates) counts as its joined text.
 pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
-    fn len(t: Option<&String>) -> usize {
-        t.map_or(0, |t| t.chars().count())
-    }
     let mut out: Vec<(String, usize, usize)> = Vec::new();
     let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
-    let address = |add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address| {
-        add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
-        add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
-        add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
-    };
     if let Some(e) = &s.exporter {
         add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
         add("/exporter/trade_name".into(), e.trade_name.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &e.address {
-            address(&mut add, "/exporter", a);
+            address_texts(&mut add, "/exporter", a);
         }
         add("/exporter/phone".into(), e.phone.as_ref(), CN23_MAX_CODE);
         add("/exporter/email".into(), e.email.as_ref(), CN23_MAX_LINE);
@@ -131,7 +138,7 @@ pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
         add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
         add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &p.address {
-            address(&mut add, "/consignee", a);
+            address_texts(&mut add, "/consignee", a);
         }
         add("/consignee/phone".into(), p.phone.as_ref(), CN23_MAX_CODE);
         add("/consignee/email".into(), p.email.as_ref(), CN23_MAX_LINE);
@@ -170,19 +177,8 @@ pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
 /// on the PBE-III (a shipment with e-commerce particulars), the scheme table's texts only for
 /// a line that claims a scheme.
 pub fn pbe_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
-    fn len(t: Option<&String>) -> usize {
-        t.map_or(0, |t| t.chars().count())
-    }
     let mut out: Vec<(String, usize, usize)> = Vec::new();
     let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
-    let address = |add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address| {
-        add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
-        add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
-        add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
-        add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
-    };
     // The header: bill number, booking office, exporter, authorised agent.
     if let Some(d) = &s.export_declaration {
         add("/export_declaration/number".into(), d.number.as_ref(), CN23_MAX_CODE);
@@ -193,7 +189,7 @@ pub fn pbe_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
     if let Some(e) = &s.exporter {
         add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
         if let Some(a) = &e.address {
-            address(&mut add, "/exporter", a);
+            address_texts(&mut add, "/exporter", a);
         }
     }
     if let Some(a) = &s.authorised_agent {
@@ -206,7 +202,7 @@ pub fn pbe_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
         add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
         add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &p.address {
-            address(&mut add, "/consignee", a);
+            address_texts(&mut add, "/consignee", a);
         }
     }
     let ecommerce = s.ecommerce.as_ref();
