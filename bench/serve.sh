@@ -53,10 +53,15 @@ open(f"{work}/malformed.json", "w").write('{"items": [{"quantity": "many"}], ')
 open(f"{work}/deep.json", "w").write('{"items": ' + "[" * 5000 + "]" * 5000 + "}")
 EOF
 
-RUST_LOG=warn "$BIN" serve --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -sf "$BASE/healthz" >/dev/null
+# (Re)starts the server with extra arguments and waits until it answers.
+start_server() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; fi
+  RUST_LOG=warn "$BIN" serve --listen "127.0.0.1:$PORT" "$@" >>"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  curl -sf "$BASE/healthz" >/dev/null
+}
+start_server
 
 rss_reset() { echo 5 > "/proc/$SERVER_PID/clear_refs" 2>/dev/null || true; }
 rss_peak() { awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status"; }   # kB
@@ -89,6 +94,16 @@ print("\t".join(map(str, [name, c, f'{s["requestsPerSec"]:.1f}', f'{p["p50"]*1e3
 EOF
 }
 
+# Checks at concurrency 64 (named $2, with the oha options $3 if any) while PDFs are made at
+# concurrency 8 (named $1); the PDFs start a second first and end a second after.
+checks_while_pdfs() {
+  OHA_EXTRA="" oha_run "$1" 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
+  local pdf_job=$!
+  sleep 1
+  OHA_EXTRA="${3:-}" oha_run "$2" 64 "$((SECS - 2))" "$BASE/v1/validate" "$VALID"
+  wait "$pdf_job"
+}
+
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for c in 1 8 64; do
   log "validate, concurrency $c"
@@ -100,48 +115,26 @@ for c in 1 8 64; do
 done
 log "validate at concurrency 64 while PDFs are made at concurrency 8"
 rss_reset
-oha_run "mixed-pdf-c8" 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
-PDF_JOB=$!
-sleep 1
-oha_run "mixed-validate-c64" 64 "$((SECS - 2))" "$BASE/v1/validate" "$VALID"
-wait "$PDF_JOB"
+checks_while_pdfs mixed-pdf-c8 mixed-validate-c64
 PEAK=$(rss_peak)
 record "mixed-validate-c64" 64 "$PEAK"; record "mixed-pdf-c8" 8 "$PEAK"
 
 # The load a form makes: checks at a steady rate (oha's latency correction counts a request from
 # when it was due, so a stall is not hidden), here 500 a second, while PDFs keep the cores busy.
 log "validate at 500 requests/s (open loop) while PDFs are made at concurrency 8"
-oha_run "rate-pdf-c8" 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
-PDF_JOB=$!
-sleep 1
-OHA_EXTRA="-q 500 --latency-correction" oha_run "rate500-validate" 64 "$((SECS - 2))" "$BASE/v1/validate" "$VALID"
-wait "$PDF_JOB"
+checks_while_pdfs rate-pdf-c8 rate500-validate "-q 500 --latency-correction"
 PEAK=$(rss_peak)
 record "rate500-validate" 64 "$PEAK"; record "rate-pdf-c8" 8 "$PEAK"
 
 # The same two mixed runs with PDF work at the service's own priority (--pdf-nice 0).
 log "the mixed runs again with --pdf-nice 0"
-kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-RUST_LOG=warn "$BIN" serve --listen "127.0.0.1:$PORT" --pdf-nice 0 >>"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-oha_run "nice0-pdf-c8" 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
-PDF_JOB=$!
-sleep 1
-oha_run "nice0-validate-c64" 64 "$((SECS - 2))" "$BASE/v1/validate" "$VALID"
-wait "$PDF_JOB"
-oha_run "nice0-rate-pdf-c8" 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
-PDF_JOB=$!
-sleep 1
-OHA_EXTRA="-q 500 --latency-correction" oha_run "nice0-rate500-validate" 64 "$((SECS - 2))" "$BASE/v1/validate" "$VALID"
-wait "$PDF_JOB"
+start_server --pdf-nice 0
+checks_while_pdfs nice0-pdf-c8 nice0-validate-c64
+checks_while_pdfs nice0-rate-pdf-c8 nice0-rate500-validate "-q 500 --latency-correction"
 PEAK=$(rss_peak)
 record nice0-validate-c64 64 "$PEAK"; record nice0-pdf-c8 8 "$PEAK"
 record nice0-rate500-validate 64 "$PEAK"; record nice0-rate-pdf-c8 8 "$PEAK"
-kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-RUST_LOG=warn "$BIN" serve --listen "127.0.0.1:$PORT" >>"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+start_server
 
 # 2,000 documents (200 took under half a second: too short to measure), sent over kept-alive
 # connections (urllib opened one per request, costing the client CPU on the same two cores).
