@@ -89,6 +89,21 @@ const PUBLISHED: &[&str] = &[
     "irn_format",
     "signed_qr_format",
     "signed_qr_mismatch",
+    // Published with the reports, the order import and the proforma invoice.
+    "invoice_number_duplicate",
+    "export_declaration_pending",
+    "gstr1_not_reportable",
+    "gstr1_gstin_mismatch",
+    "order_report_columns",
+    "order_report_value",
+    "sku_not_in_catalogue",
+    "proforma_validity",
+    // Published with the layout torture (issue 15) and after it.
+    "cn22_text_does_not_fit",
+    "cn23_text_does_not_fit",
+    "pbe_text_does_not_fit",
+    "text_not_printable",
+    "pbe_value_does_not_fit",
 ];
 
 fn cases_dir() -> PathBuf {
@@ -183,7 +198,7 @@ fn append_only_problems(published: &[&str], codes: &[&str]) -> Vec<String> {
 
 #[test]
 fn published_codes_are_append_only() {
-    assert_eq!(PUBLISHED.len(), 76);
+    assert_eq!(PUBLISHED.len(), 89);
     let codes: Vec<&str> = ALL.iter().map(|r| r.code).collect();
     let problems = append_only_problems(PUBLISHED, &codes);
     assert!(problems.is_empty(), "the catalogue is append-only:\n  {}", problems.join("\n  "));

@@ -814,6 +814,69 @@ fn pbe_holds_every_text_at_its_limit() {
     report(&f, t);
 }
 
+/// Numbers on the Postal Bill of Export at the widest validation accepts
+/// (`pbe_value_does_not_fit`): the first line's price and customs quantity made of nines, as
+/// many as validation takes, and rendered: nothing overprinted, out of its cell or lost. One
+/// nine more is refused. Before `fit-number`, a line of ₹19 crore ran over three columns.
+#[test]
+fn pbe_holds_its_widest_numbers() {
+    if !check::have_pdftotext() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/varanasi-silk-amazon.json");
+    let base = niryat::parse_json(&std::fs::read(path).unwrap()).unwrap();
+    // Line 1 at `price` (nines, two places) and a customs quantity of `digits` nines.
+    let with = |price_digits: usize, digits: usize| {
+        let mut s = base.clone();
+        let nines = |n: usize| "9".repeat(n).parse::<rust_decimal::Decimal>().unwrap();
+        s.items[0].unit_price = Some(nines(price_digits + 2) / rust_decimal::Decimal::ONE_HUNDRED);
+        s.items[0].amount = None;
+        s.items[0].customs_quantity = Some(nines(digits));
+        if let Some(inv) = s.invoice.as_mut() {
+            inv.total = None;
+            inv.fob_inr = None;
+        }
+        let igst = niryat::calc::igst_total_inr(&s);
+        if let Some(niryat::model::TaxTreatment::IgstPaid { amount, .. }) = s.tax.as_mut() {
+            *amount = igst;
+        }
+        s
+    };
+    let too_wide = |s: &niryat::Shipment| {
+        errors_for(s, DocKind::Pbe)
+            .into_iter()
+            .filter(|(c, _)| c == "pbe_value_does_not_fit")
+            .count()
+    };
+    let widest = |f: &dyn Fn(usize) -> niryat::Shipment| {
+        (1..40).take_while(|&n| too_wide(&f(n)) == 0).last().unwrap()
+    };
+    let price = widest(&|n| with(n, 1));
+    let digits = widest(&|n| with(1, n));
+    // A line of 9,999.99 GBP × 2 is ₹22 lakh; the bill holds about ₹1 crore in col. 23.
+    assert!(price >= 4 && digits >= 6, "price {price} digits, quantity {digits} digits");
+    let s = with(price, digits);
+    assert_eq!(errors_for(&s, DocKind::Pbe), [], "at the limits");
+    for (over, path) in [
+        (with(price + 1, digits), "/items"),
+        (with(price, digits + 1), "/items/0/customs_quantity"),
+    ] {
+        let errors = errors_for(&over, DocKind::Pbe);
+        assert!(
+            !errors.is_empty() && errors.iter().all(|(c, _)| c == "pbe_value_does_not_fit"),
+            "{errors:?}"
+        );
+        assert!(errors.iter().any(|(_, p)| p == path), "{errors:?}");
+    }
+    let r = Renderer::new();
+    let mut f = Findings::default();
+    let t = Instant::now();
+    let shape = shape_at_limits("W", s.items.len(), s.packages.len());
+    torture_kinds(&r, &shape, &s, &[DocKind::Pbe], &[Lang::En, Lang::EnHi], &mut f);
+    report(&f, t);
+}
+
 /// Text of `n` characters for a field at its limit `n`.
 type Fill = dyn Fn(usize) -> String;
 

@@ -951,6 +951,12 @@ pub static TEMPLATES: &[Template] = &[
         hi: "इस पाठ में {chars} अक्षर हैं; डाक निर्यात बिल में यहाँ {max} अक्षर ही आते हैं। PBE के लिए इसे छोटा करें (बीजक और पैकिंग सूची इसे ऐसे ही ले लेते हैं)।",
     },
     Template {
+        code: "pbe_value_does_not_fit",
+        variant: "",
+        en: "{value} is wider than col. {column} of the Postal Bill of Export can print, even in smaller type. Check the figure; if it is right, split the articles over more than one PBE.",
+        hi: "{value} डाक निर्यात बिल के कॉलम {column} में छोटे अक्षरों में भी नहीं समाता। आँकड़ा जाँचें; सही हो तो वस्तुओं को एक से अधिक PBE में बाँटें।",
+    },
+    Template {
         code: "text_not_printable",
         variant: "",
         en: "The character {character:q} ({code_point}) cannot be printed: the documents' fonts do not have it. Write this text in English (Latin) or Hindi (Devanagari) letters.",

@@ -297,6 +297,9 @@ catalogue! {
     TEXT_NOT_PRINTABLE = "text_not_printable", Error,
         "A text field holds a character that none of the bundled fonts (Noto Sans: Latin, Greek, Cyrillic; Noto Sans Devanagari) can draw, such as Arabic, Chinese or an emoji: printed, it would be an empty box. Checked whatever the documents asked for: each of them is printed, or (the e-invoice) is the data of a printed invoice.",
         "niryat printing: the fonts embedded in every PDF, their coverage read from the fonts (src/data/font_coverage.rs); printed values are never cut or lost (layout torture, issue 15); applies on any date";
+    PBE_VALUE_FIT = "pbe_value_does_not_fit", Error,
+        "Numbers printed on the Postal Bill of Export fit their columns in type no smaller than three quarters of the sheet's (3.6 pt): each line's quantity (col. 7), the total gross and net weights (9, 10), the total FOB (16), its amount in INR (19), the taxable value (23) and the IGST paid (29), the exchange rate (18). A number wider than its column is printed smaller down to that size; a row's figures are shares of the totals, so they fit when the totals do.",
+        "PBE-III/IV forms substituted by Notification 07/2026-Customs (N.T.), in force from 15 January 2026; niryat layout (the PBE's column widths in pbe.typ; numbers have no break opportunities and ran over the next column before)";
 }
 
 /// The catalogue as Markdown: the text of `docs/rules.md`.

@@ -14,6 +14,9 @@ use super::catalogue::{self as c, Rule};
 use super::ctx::Ctx;
 use super::DocKind;
 use crate::model::{Address, Shipment, TaxTreatment};
+use crate::render::Lang;
+use crate::views::pbe::exchange_rate_text;
+use crate::views::{inr, kg, num, Money};
 
 /// Most characters of each text printed in the CN22's signature block (the signer's name,
 /// designation and the exporter's name) and of the explanation of the category "other".
@@ -75,7 +78,155 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.wants(DocKind::Pbe) {
         let texts = pbe_texts(ctx.s);
         too_long(ctx, c::PBE_TEXT_FIT, texts);
+        for v in pbe_values(ctx.s, Lang::EnHi) {
+            if v.em * PBE_VALUE_MIN_SIZE_PT > pbe_text_width(v.field) {
+                ctx.push(c::PBE_VALUE_FIT, v.path, "").set("value", v.text).set("column", v.column);
+            }
+        }
     }
+}
+
+/// The relative widths of the PBE-III's 34 columns, in form order, as `pbe.typ` has them
+/// (`width-of`; the test `the_pbe_widths_are_the_template_s` compares the two). The PBE-IV
+/// has three columns fewer, so each of its columns is wider: these are the narrower.
+pub(crate) const PBE_WIDTHS: [(&str, f64); 34] = [
+    ("sl_no", 3.5),
+    ("consignee", 12.0),
+    ("destination_country", 10.0),
+    ("description", 12.0),
+    ("cth", 9.0),
+    ("unit", 5.0),
+    ("quantity", 7.5),
+    ("invoice_no_date", 14.5),
+    ("gross_weight_kg", 6.0),
+    ("net_weight_kg", 6.0),
+    ("ecommerce_operator_gstin", 16.0),
+    ("website", 9.0),
+    ("payment_transaction_id", 18.0),
+    ("sku", 10.0),
+    ("tracking_number", 14.0),
+    ("fob", 9.5),
+    ("currency", 5.0),
+    ("exchange_rate", 6.0),
+    ("amount_inr", 12.0),
+    ("hs_code", 9.0),
+    ("tax_invoice_no_date", 14.5),
+    ("invoice_item_sl_no", 6.5),
+    ("value", 9.5),
+    ("export_duty_rate", 4.5),
+    ("export_duty_amount", 4.5),
+    ("cess_rate", 4.5),
+    ("cess_amount", 4.5),
+    ("igst_rate", 4.5),
+    ("igst_amount", 9.5),
+    ("comp_cess_rate", 4.5),
+    ("comp_cess_amount", 4.5),
+    ("lut_bond_details", 17.5),
+    ("duties", 6.0),
+    ("cess", 4.5),
+];
+
+/// The smallest type a number on the PBE may shrink to: three quarters of the sheet's 4.8 pt.
+/// `pbe.typ` prints a number wider than its column smaller (`fit-number`); below this it
+/// would be too small to read, so validation refuses it.
+pub const PBE_VALUE_MIN_SIZE_PT: f64 = 4.8 * 0.75;
+
+/// The width of a PBE-III column's text in points: its share of the sheet's width (A4
+/// landscape less 6 mm margins) less the cell's insets, as `pbe.typ` computes it.
+pub(crate) fn pbe_text_width(field: &str) -> f64 {
+    let total: f64 = PBE_WIDTHS.iter().map(|(_, w)| w).sum();
+    let fr = PBE_WIDTHS.iter().find(|(f, _)| *f == field).map_or(0.0, |(_, w)| *w);
+    fr / total * (285.0 / 25.4 * 72.0) - 3.0
+}
+
+/// The width of `text` in em of Noto Sans, from above: digits 0.58 (the fonts' figures are
+/// 0.572), separators and spaces 0.3, any other letter 0.75, a Devanagari cluster 1.0.
+fn em(text: &str) -> f64 {
+    text.chars()
+        .map(|ch| match ch {
+            '0'..='9' => 0.58,
+            ',' | '.' | ' ' | '-' => 0.3,
+            '\u{0900}'..='\u{097F}' => 1.0,
+            _ => 0.75,
+        })
+        .sum()
+}
+
+/// A number the PBE prints, with where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PbeValue {
+    /// The JSON Pointer of the input it comes from.
+    pub path: String,
+    /// The PBE's column (field name, as in [`PBE_WIDTHS`]).
+    pub field: &'static str,
+    /// The column's number on the PBE-III.
+    pub column: usize,
+    /// The text as printed.
+    pub text: String,
+    /// Its width in em ([`em`]).
+    pub em: f64,
+}
+
+/// The widest number of each numeric column of the PBE, as printed. A row's amount, value,
+/// IGST and net weight are shares of the totals printed under them (all positive), and a
+/// row's quantity a share of its line's, so the totals and the lines' quantities bound every
+/// row; a total is printed in bold, whose figures are as wide as the regular ones.
+pub(crate) fn pbe_values(s: &Shipment, lang: Lang) -> Vec<PbeValue> {
+    let column =
+        |field: &str| PBE_WIDTHS.iter().position(|(f, _)| *f == field).map_or(0, |i| i + 1);
+    let mut out = Vec::new();
+    let mut add = |path: String, field: &'static str, text: String| {
+        if !text.is_empty() {
+            out.push(PbeValue { path, field, column: column(field), em: em(&text), text });
+        }
+    };
+    for (i, it) in s.items.iter().enumerate() {
+        let customs = it.customs_unit.as_deref().is_some_and(|u| !u.trim().is_empty());
+        let (path, q) = match (customs, it.customs_quantity) {
+            (true, Some(q)) => (format!("/items/{i}/customs_quantity"), q),
+            _ => match it.quantity {
+                Some(q) => (format!("/items/{i}/quantity"), q),
+                None => continue,
+            },
+        };
+        add(path, "quantity", num(q.normalize()));
+    }
+    let gross = crate::calc::sum(s.packages.iter().map(|p| p.gross_weight_kg));
+    if let Some(g) = gross {
+        add("/packages".into(), "gross_weight_kg", kg(g));
+    }
+    if let Some(n) = crate::calc::sum(s.items.iter().map(|i| i.net_weight_kg)) {
+        add("/items".into(), "net_weight_kg", kg(n));
+    }
+    if let Some(goods) = crate::calc::goods_total(s) {
+        add("/items".into(), "fob", Money::of(s).fmt(goods));
+        if let Some(v) = crate::calc::to_inr(s, goods) {
+            add("/items".into(), "amount_inr", inr(v));
+        }
+    }
+    if let Some(v) =
+        crate::calc::taxable_values_inr(s).and_then(|v| crate::calc::sum(v.into_iter().map(Some)))
+    {
+        add("/items".into(), "value", inr(v));
+    }
+    if matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) {
+        if let Some(v) = crate::calc::igst_total_inr(s) {
+            add("/tax/amount".into(), "igst_amount", inr(v));
+        }
+    }
+    let rate = match lang {
+        Lang::EnHi => {
+            let (en, hi) = (exchange_rate_text(s, Lang::En), exchange_rate_text(s, Lang::Hi));
+            if em(&hi) > em(&en) {
+                hi
+            } else {
+                en
+            }
+        }
+        lang => exchange_rate_text(s, lang),
+    };
+    add("/exchange_rate".into(), "exchange_rate", rate);
+    out
 }
 
 /// Reports each of `texts` (path, characters, limit) longer than its limit under `rule`.
@@ -368,6 +519,59 @@ mod tests {
         let paths: Vec<String> = super::pbe_texts(&s).into_iter().map(|(p, _, _)| p).collect();
         assert!(!paths.iter().any(|p| p.ends_with("/sku")), "{paths:?}");
         assert!(paths.contains(&"/consignee/name".to_string()), "{paths:?}");
+    }
+
+    #[test]
+    fn the_pbe_widths_are_the_template_s() {
+        let typ = include_str!("../../doc-templates/pbe.typ");
+        let start = typ.find("#let width-of = (").unwrap();
+        let body = &typ[start..start + typ[start..].find("\n)").unwrap()];
+        let template: Vec<(String, f64)> = body["#let width-of = (".len()..]
+            .split(',')
+            .filter_map(|kv| {
+                let (k, v) = kv.split_once(':')?;
+                Some((k.trim().to_string(), v.trim().trim_end_matches("fr").parse().ok()?))
+            })
+            .collect();
+        let ours: Vec<(String, f64)> =
+            super::PBE_WIDTHS.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        assert_eq!(template, ours);
+        // The columns of the form, in its order.
+        let fields: Vec<&str> = crate::views::pbe::PBE_COLUMNS.iter().map(|c| c.field).collect();
+        assert_eq!(fields, super::PBE_WIDTHS.map(|(k, _)| k));
+    }
+
+    #[test]
+    fn numbers_too_wide_for_the_pbe_are_refused_at_their_input() {
+        let base = include_bytes!("../../../examples/varanasi-silk-amazon.json");
+        let codes = |s: &crate::Shipment| -> Vec<(String, String)> {
+            validate(s, &[DocKind::Pbe], Mode::Strict)
+                .issues
+                .iter()
+                .filter(|i| i.code == "pbe_value_does_not_fit")
+                .map(|i| {
+                    (
+                        i.path.clone(),
+                        i.params.get("column").map(|c| c.to_string()).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        };
+        let s = parse_json(base).unwrap();
+        assert_eq!(codes(&s), []);
+        // A customs quantity of twelve digits: col. 7 holds about nine.
+        let mut q = s.clone();
+        q.items[1].customs_quantity = Some("123456789012".parse().unwrap());
+        q.items[1].customs_unit = Some("PCS".into());
+        assert_eq!(codes(&q), [("/items/1/customs_quantity".to_string(), "7".to_string())]);
+        // A price of ten crore pounds a unit: FOB, amount in INR, taxable value and IGST too wide.
+        let mut p = s.clone();
+        p.items[0].unit_price = Some("100000000".parse().unwrap());
+        let expected =
+            [("/items", "16"), ("/items", "19"), ("/items", "23"), ("/tax/amount", "29")];
+        let expected: Vec<(String, String)> =
+            expected.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect();
+        assert_eq!(codes(&p), expected);
     }
 
     #[test]

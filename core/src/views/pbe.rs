@@ -572,7 +572,7 @@ fn invoice_no_date(s: &Shipment) -> String {
 }
 
 /// `87.45`, or `58.2 per 100` for a Schedule II currency; `1` for INR invoices.
-fn exchange_rate_text(s: &Shipment, lang: Lang) -> String {
+pub(crate) fn exchange_rate_text(s: &Shipment, lang: Lang) -> String {
     if s.currency.as_deref() == Some("INR") {
         return "1".into();
     }
