@@ -91,34 +91,34 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 /// has three columns fewer, so each of its columns is wider: these are the narrower.
 pub(crate) const PBE_WIDTHS: [(&str, f64); 34] = [
     ("sl_no", 3.5),
-    ("consignee", 12.0),
+    ("consignee", 10.0),
     ("destination_country", 10.0),
     ("description", 12.0),
     ("cth", 9.0),
     ("unit", 5.0),
     ("quantity", 7.5),
-    ("invoice_no_date", 14.5),
-    ("gross_weight_kg", 6.0),
-    ("net_weight_kg", 6.0),
+    ("invoice_no_date", 13.0),
+    ("gross_weight_kg", 8.0),
+    ("net_weight_kg", 8.0),
     ("ecommerce_operator_gstin", 16.0),
-    ("website", 9.0),
-    ("payment_transaction_id", 18.0),
-    ("sku", 10.0),
+    ("website", 8.0),
+    ("payment_transaction_id", 15.0),
+    ("sku", 9.0),
     ("tracking_number", 14.0),
-    ("fob", 9.5),
+    ("fob", 11.5),
     ("currency", 5.0),
     ("exchange_rate", 6.0),
     ("amount_inr", 12.0),
     ("hs_code", 9.0),
-    ("tax_invoice_no_date", 14.5),
+    ("tax_invoice_no_date", 13.0),
     ("invoice_item_sl_no", 6.5),
-    ("value", 9.5),
+    ("value", 11.5),
     ("export_duty_rate", 4.5),
     ("export_duty_amount", 4.5),
     ("cess_rate", 4.5),
     ("cess_amount", 4.5),
     ("igst_rate", 4.5),
-    ("igst_amount", 9.5),
+    ("igst_amount", 11.5),
     ("comp_cess_rate", 4.5),
     ("comp_cess_amount", 4.5),
     ("lut_bond_details", 17.5),
@@ -139,17 +139,23 @@ pub(crate) fn pbe_text_width(field: &str) -> f64 {
     fr / total * (285.0 / 25.4 * 72.0) - 3.0
 }
 
-/// The width of `text` in em of Noto Sans, from above: digits 0.58 (the fonts' figures are
-/// 0.572), separators and spaces 0.3, any other letter 0.75, a Devanagari cluster 1.0.
+/// The width in em of Noto Sans of the widest word of `text`, from above (a text with spaces
+/// wraps at them, "0.5 per 100"): digits 0.58 (the fonts' figures are 0.572), separators 0.3,
+/// any other letter 0.75, a Devanagari letter 0.8 and a sign joined to it 0.3.
 fn em(text: &str) -> f64 {
-    text.chars()
-        .map(|ch| match ch {
-            '0'..='9' => 0.58,
-            ',' | '.' | ' ' | '-' => 0.3,
-            '\u{0900}'..='\u{097F}' => 1.0,
-            _ => 0.75,
-        })
-        .sum()
+    let word = |w: &str| -> f64 {
+        w.chars()
+            .map(|ch| match ch {
+                '0'..='9' => 0.58,
+                ',' | '.' | '-' => 0.3,
+                // Devanagari signs (vowel signs, virama, nukta, anusvara) join a letter.
+                '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' => 0.3,
+                '\u{0900}'..='\u{097F}' => 0.8,
+                _ => 0.75,
+            })
+            .sum()
+    };
+    text.split(' ').map(word).fold(0.0, f64::max)
 }
 
 /// A number the PBE prints, with where it comes from.
@@ -211,7 +217,7 @@ pub(crate) fn pbe_values(s: &Shipment, lang: Lang) -> Vec<PbeValue> {
     }
     if matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) {
         if let Some(v) = crate::calc::igst_total_inr(s) {
-            add("/tax/amount".into(), "igst_amount", inr(v));
+            add("/tax".into(), "igst_amount", inr(v));
         }
     }
     let rate = match lang {
@@ -564,11 +570,11 @@ mod tests {
         q.items[1].customs_quantity = Some("123456789012".parse().unwrap());
         q.items[1].customs_unit = Some("PCS".into());
         assert_eq!(codes(&q), [("/items/1/customs_quantity".to_string(), "7".to_string())]);
-        // A price of ten crore pounds a unit: FOB, amount in INR, taxable value and IGST too wide.
+        // A price of ten crore pounds a unit (₹2,226 crore): the amount in INR, taxable value and
+        // IGST too wide; the FOB in pounds (200,000,000.00) still fits col. 16.
         let mut p = s.clone();
         p.items[0].unit_price = Some("100000000".parse().unwrap());
-        let expected =
-            [("/items", "16"), ("/items", "19"), ("/items", "23"), ("/tax/amount", "29")];
+        let expected = [("/items", "19"), ("/items", "23"), ("/tax", "29")];
         let expected: Vec<(String, String)> =
             expected.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect();
         assert_eq!(codes(&p), expected);
