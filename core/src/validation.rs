@@ -146,6 +146,34 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_gstin_blocks_the_documents_that_print_it_not_the_postal_label() {
+        let mut s = parse(include_str!("../../examples/varanasi-silk-amazon.json"));
+        let e = s.exporter.as_mut().unwrap_or_else(|| unreachable!());
+        let good = e.gstin.clone().unwrap_or_default();
+        // The same GSTIN with another check character.
+        let last = if good.ends_with('A') { 'B' } else { 'A' };
+        e.gstin = Some(format!("{}{last}", &good[..14]));
+        let asked = [DocKind::CommercialInvoice, DocKind::Cn23, DocKind::Pbe];
+        let v = check(&s, Some(&asked), Mode::Strict);
+        let blocks: Vec<_> = v.issues.iter().map(|i| (i.issue.code, i.blocks.clone())).collect();
+        assert_eq!(
+            blocks,
+            [("gstin_checksum", vec![DocKind::CommercialInvoice, DocKind::Pbe])],
+            "the CN23 prints the IEC, not the GSTIN"
+        );
+        assert_eq!(v.ready(), [DocKind::Cn23]);
+        // Asked for the CN23 alone, the GSTIN is not its business; the IEC it prints still is.
+        assert!(validate(&s, &[DocKind::Cn23], Mode::Strict).issues.is_empty());
+        s.exporter.as_mut().unwrap_or_else(|| unreachable!()).iec = Some("AAK".into());
+        let codes: Vec<_> = validate(&s, &[DocKind::Cn23], Mode::Strict)
+            .issues
+            .into_iter()
+            .map(|i| (i.code, i.path))
+            .collect();
+        assert_eq!(codes, [("iec_format", "/exporter/iec".to_string())]);
+    }
+
+    #[test]
     fn in_draft_a_missing_field_is_a_warning_that_still_blocks() {
         let s = parse("{}");
         let v = check(&s, Some(&[DocKind::Cn22]), Mode::Draft);

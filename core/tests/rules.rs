@@ -875,11 +875,21 @@ fn tracking_duplicate_rule() {
 
 #[test]
 fn rules_do_not_depend_on_an_unrelated_document() {
-    // Identifier errors are reported whatever the documents asked for.
+    // The exporter's tax identifiers are checked for every document that prints or files them,
+    // whichever others are asked for beside; the CN22 and CN23 print the IEC alone.
     let mut s = lucknow();
     exporter(&mut s).gstin = some("09ABHPP4821K1ZC");
-    for kinds in [&[CommercialInvoice][..], &[PackingList], &[IecDetails], &[Cn22], &[Pbe]] {
+    for kinds in [&[CommercialInvoice][..], &[PackingList], &[IecDetails], &[Pbe], &[Cn22, Pbe]] {
         let issues = run(&s, kinds, niryat::Mode::Strict);
         assert_eq!(only(&issues, "gstin_checksum").path, "/exporter/gstin", "{kinds:?}");
+    }
+    for kinds in [&[Cn22][..], &[Cn23], &[Cn22, Cn23]] {
+        let issues = run(&s, kinds, niryat::Mode::Strict);
+        assert!(issues.iter().all(|i| i.code != "gstin_checksum"), "{kinds:?}: {issues:?}");
+    }
+    exporter(&mut s).iec = some("ABHPP4821");
+    for kinds in [&[Cn22][..], &[Cn23], &[Pbe]] {
+        let issues = run(&s, kinds, niryat::Mode::Strict);
+        assert_eq!(only(&issues, "iec_format").path, "/exporter/iec", "{kinds:?}");
     }
 }

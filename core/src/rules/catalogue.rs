@@ -305,7 +305,7 @@ catalogue! {
 /// The catalogue as Markdown: the text of `docs/rules.md`.
 pub fn markdown() -> String {
     let mut out = String::from(
-        "# Rules catalogue\n\nGenerated from `core/src/rules/catalogue.rs` by `niryat rules` (a test fails when this file drifts;\nregenerate with `cargo run -p niryat-cli -- rules > docs/rules.md`).\n\nEvery issue niryat reports carries one of these codes. Severity is the default: in draft mode\n`missing_field` is a warning, and a few rules lower their severity where the underlying fact is\nunconfirmed (noted in the source column). Confidence tags: [C] confirmed from a primary text,\n[S] secondary source, [K] common practice, [U] unconfirmed. Rules resting on [K] or [U] facts are\nwarnings; arithmetic consistency needs no source and is an error.\n\nIn Hindi, with every message template in English and Hindi: `docs/rules.hi.md`\n(`niryat rules --lang en+hi`; `--lang hi` for Hindi only).\n\n| code | severity | checks | source |\n| --- | --- | --- | --- |\n",
+        "# Rules catalogue\n\nGenerated from `core/src/rules/catalogue.rs` by `niryat rules` (a test fails when this file drifts;\nregenerate with `cargo run -p niryat-cli -- rules > docs/rules.md`).\n\nEvery issue niryat reports carries one of these codes. Severity is the default: in draft mode\n`missing_field` is a warning, and a few rules lower their severity where the underlying fact is\nunconfirmed (noted in the source column). Confidence tags: [C] confirmed from a primary text,\n[S] secondary source, [K] common practice, [U] unconfirmed. Rules resting on [K] or [U] facts are\nwarnings; arithmetic consistency needs no source and is an error. Most rules apply to the\ndocuments asked for; the exporter's PAN, GSTIN, AD code, IFSC and branches are checked when a\ndocument that prints or files them is asked for, not for the CN22 or CN23 alone (they print the\nIEC, which is always checked).\n\nIn Hindi, with every message template in English and Hindi: `docs/rules.hi.md`\n(`niryat rules --lang en+hi`; `--lang hi` for Hindi only).\n\n| code | severity | checks | source |\n| --- | --- | --- | --- |\n",
     );
     for r in ALL {
         out.push_str(&format!(
@@ -347,7 +347,7 @@ pub fn markdown_in(lang: Lang) -> String {
     }
     let cell = |v: &str| v.replace('|', "\\|");
     let mut out = String::from(
-        "# नियम सूची (Rules catalogue)\n\n`core/src/rules/catalogue.rs` और `catalogue_hi.rs` से बनी (`niryat rules --lang hi`; दोनों भाषाएँ: `--lang en+hi`, जो `docs/rules.hi.md` है)।\nniryat की हर समस्या (issue) इनमें से किसी एक कोड के साथ आती है। गंभीरता डिफ़ॉल्ट है: ड्राफ़्ट मोड में\n`missing_field` चेतावनी होती है। स्रोत अंग्रेज़ी में, जैसे उद्धृत हैं।\n\n",
+        "# नियम सूची (Rules catalogue)\n\n`core/src/rules/catalogue.rs` और `catalogue_hi.rs` से बनी (`niryat rules --lang hi`; दोनों भाषाएँ: `--lang en+hi`, जो `docs/rules.hi.md` है)।\nniryat की हर समस्या (issue) इनमें से किसी एक कोड के साथ आती है। गंभीरता डिफ़ॉल्ट है: ड्राफ़्ट मोड में\n`missing_field` चेतावनी होती है। निर्यातक के PAN, GSTIN, AD कोड, IFSC और शाखाओं की जाँच तभी होती है जब\nउन्हें छापने या दाखिल करने वाला कोई दस्तावेज़ माँगा गया हो, केवल CN22 या CN23 के लिए नहीं (वे IEC छापते हैं,\nजिसकी जाँच हमेशा होती है)। स्रोत अंग्रेज़ी में, जैसे उद्धृत हैं।\n\n",
     );
     if lang == Lang::EnHi {
         out.push_str(

@@ -7,6 +7,8 @@ use super::ids::{self, GstinError, IecKind, PanError};
 use super::places::country_code;
 use crate::data::states;
 use crate::messages::cut;
+use crate::model::Exporter;
+use crate::DocKind;
 
 /// The phrase key (see `messages`) saying what is wrong with a PAN.
 fn pan_reason(e: PanError) -> &'static str {
@@ -49,6 +51,17 @@ pub(crate) fn gstin(ctx: &mut Ctx<'_>, path: &str, value: &str) -> bool {
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let Some(e) = ctx.s.exporter.as_ref() else { return };
+    // The CN22 and the CN23 print the exporter's IEC (the sender's customs reference) and none
+    // of the tax identifiers: a wrong GSTIN check character stops the invoice, the PBE and the
+    // tax refund, not a gift's customs label. The PAN, GSTIN, AD code, bank and branches are
+    // checked when a document that prints or files them is asked for.
+    if !ctx.wants_any(&TAX_ID_DOCUMENTS) {
+        if let Some(iec) = e.iec.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            iec_rules(ctx, iec, None, None);
+        }
+        address_country(ctx, e);
+        return;
+    }
     let pan = e.pan.as_deref().map(str::trim).filter(|v| !v.is_empty());
     let mut pan_ok = None;
     if let Some(pan) = pan {
@@ -93,30 +106,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         }
     }
     if let Some(iec) = e.iec.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-        match ids::iec_kind(iec) {
-            None => {
-                ctx.push(c::IEC_FORMAT, "/exporter/iec", "").set("value", cut(iec));
-            }
-            Some(IecKind::Legacy) => {
-                ctx.push(c::IEC_LEGACY, "/exporter/iec", "").set("iec", iec);
-            }
-            Some(IecKind::Permanent) => {}
-            Some(IecKind::Pan) => {
-                if let Some(gp) = gstin_pan {
-                    if gp != iec {
-                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "gstin")
-                            .set("iec", iec)
-                            .set("gstin_pan", gp);
-                    }
-                } else if let Some(p) = pan_ok {
-                    if p != iec {
-                        ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "")
-                            .set("iec", iec)
-                            .set("pan", p);
-                    }
-                }
-            }
-        }
+        iec_rules(ctx, iec, gstin_pan, pan_ok);
     }
     if let Some(ad) = e.ad_code.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         if !ids::is_ad_code(ad) {
@@ -140,9 +130,54 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             country_code(ctx, &format!("/exporter/branches/{i}/address/country"), country);
         }
     }
+    address_country(ctx, e);
+}
+
+/// The country of the exporter's address (printed on every document).
+fn address_country(ctx: &mut Ctx<'_>, e: &Exporter) {
     if let Some(country) =
         e.address.as_ref().and_then(|a| a.country.as_deref()).filter(|v| !v.is_empty())
     {
         country_code(ctx, "/exporter/address/country", country);
+    }
+}
+
+/// Every document that prints or files the exporter's PAN, GSTIN, AD code or bank: all but
+/// the CN22 and the CN23.
+const TAX_ID_DOCUMENTS: [DocKind; 6] = [
+    DocKind::CommercialInvoice,
+    DocKind::PackingList,
+    DocKind::IecDetails,
+    DocKind::Pbe,
+    DocKind::Einvoice,
+    DocKind::ProformaInvoice,
+];
+
+/// The IEC's format, and its agreement with the PAN in the GSTIN or the PAN when they were
+/// checked (`gstin_pan`, `pan`).
+fn iec_rules(ctx: &mut Ctx<'_>, iec: &str, gstin_pan: Option<&str>, pan: Option<&str>) {
+    match ids::iec_kind(iec) {
+        None => {
+            ctx.push(c::IEC_FORMAT, "/exporter/iec", "").set("value", cut(iec));
+        }
+        Some(IecKind::Legacy) => {
+            ctx.push(c::IEC_LEGACY, "/exporter/iec", "").set("iec", iec);
+        }
+        Some(IecKind::Permanent) => {}
+        Some(IecKind::Pan) => {
+            if let Some(gp) = gstin_pan {
+                if gp != iec {
+                    ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "gstin")
+                        .set("iec", iec)
+                        .set("gstin_pan", gp);
+                }
+            } else if let Some(p) = pan {
+                if p != iec {
+                    ctx.push(c::IEC_PAN_MISMATCH, "/exporter/iec", "")
+                        .set("iec", iec)
+                        .set("pan", p);
+                }
+            }
+        }
     }
 }
