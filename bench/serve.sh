@@ -228,12 +228,15 @@ L.append("<!-- section: serve -->")
 L.append("## `niryat serve` under load (issue 13)")
 L.append("")
 L.append(f"`bash bench/serve.sh` (release binary, {oha}, {secs} s per run, soak {soak} s), measured {now} on")
-quiet = float(l0.split()[0]) < 1.5 and float(l1.split()[0]) < 4
+# Judged by the load before the first run: at the end the load average holds the benchmark's
+# own (the soak runs six load generators), whatever else the machine did.
+quiet = float(l0.split()[0]) < 1.5
 if quiet:
     L.append(f"this 2-core machine, otherwise quiet (load average {l0} at the start, {l1} at the end, the")
     L.append("load of this benchmark included): the server and the load generator share the two cores.")
 else:
-    L.append(f"this 2-core machine while other work was running (load average {l0} at the start, {l1} at the end):")
+    L.append(f"this 2-core machine while other work was running (load average {l0} at the start, {l1} at the end, the")
+    L.append("load of this benchmark included):")
     L.append("the server, the load generator and other builds shared the two cores, so absolute figures are")
     L.append("pessimistic.")
 L.append("Validation: `examples/varanasi-silk-amazon.json` (checked for its 5 documents).")
