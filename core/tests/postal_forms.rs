@@ -187,3 +187,49 @@ fn layout_names() {
     assert_eq!(Layout::from_name("letter"), None);
     assert_eq!(Layout::default(), Layout::Label);
 }
+
+fn pdf_pages(bytes: &[u8]) -> Option<usize> {
+    let path = std::env::temp_dir().join(format!("niryat-pbe-pages-{}.pdf", std::process::id()));
+    std::fs::write(&path, bytes).ok()?;
+    let out = Command::new("pdfinfo").arg(&path).output().ok()?;
+    let _ = std::fs::remove_file(&path);
+    let info = String::from_utf8_lossy(&out.stdout).into_owned();
+    info.lines().find_map(|l| l.strip_prefix("Pages:")).and_then(|n| n.trim().parse().ok())
+}
+
+/// Every example's PBE is one A4 page in each language. Narrowing the consignee's column to
+/// give the numbers room once made its rows taller and pushed the declarations of four of
+/// these two-line bills onto a second page.
+#[test]
+fn example_pbes_are_one_page() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in [root.clone(), root.join("month")] {
+        for entry in std::fs::read_dir(dir).expect("examples") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let r = Renderer::new();
+    let mut bills = 0;
+    for path in files {
+        let s = niryat::parse_json(&std::fs::read(&path).expect("read")).expect("parses");
+        if !DocKind::for_shipment(&s).contains(&DocKind::Pbe) {
+            continue;
+        }
+        for lang in [Lang::En, Lang::Hi, Lang::EnHi] {
+            let opts = PdfOptions { lang, ..PdfOptions::default() };
+            let pdf = r.render(&s, DocKind::Pbe, &opts).expect("PBE renders");
+            let Some(pages) = pdf_pages(&pdf) else {
+                eprintln!("SKIPPED: pdfinfo (poppler-utils) not installed");
+                return;
+            };
+            assert_eq!(pages, 1, "{} in {lang:?}", path.display());
+            bills += 1;
+        }
+    }
+    assert_eq!(bills, 21, "7 example shipments with a PBE, 3 languages each");
+}
