@@ -624,3 +624,32 @@ fn cn23_continues(layout: niryat::render::Layout, per_sheet: usize) {
         assert_eq!(on_first, i <= per_sheet, "row {i} on the wrong sheet");
     }
 }
+
+/// Every example's PBE is one A4 page in each language, those of `examples/month/` included.
+/// Narrowing the consignee's column to give the numbers room once made its rows taller and
+/// pushed the declarations of four of these two-line bills onto a second page.
+#[test]
+fn example_pbes_are_one_page() {
+    let month = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/month");
+    let mut shipments = examples();
+    for entry in std::fs::read_dir(&month).expect("examples/month") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let s = niryat::parse_json(&std::fs::read(&path).expect("read")).expect("parses");
+            shipments.push((path.display().to_string(), s));
+        }
+    }
+    let mut bills = 0;
+    for (name, s) in shipments {
+        if !DocKind::for_shipment(&s).contains(&DocKind::Pbe) {
+            continue;
+        }
+        for lang in [Lang::En, Lang::Hi, Lang::EnHi] {
+            let opts = PdfOptions { lang, ..PdfOptions::default() };
+            let pdf = renderer().render(&s, DocKind::Pbe, &opts).expect("PBE renders");
+            assert_eq!(page_count(&pdf), 1, "{name} in {lang:?}");
+            bills += 1;
+        }
+    }
+    assert_eq!(bills, 21, "7 example shipments with a PBE, 3 languages each");
+}
