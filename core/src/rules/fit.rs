@@ -78,7 +78,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.wants(DocKind::Pbe) {
         let texts = pbe_texts(ctx.s);
         too_long(ctx, c::PBE_TEXT_FIT, texts);
-        for v in pbe_values(ctx.s, Lang::EnHi) {
+        for v in pbe_values(ctx.s) {
             if v.em * PBE_VALUE_MIN_SIZE_PT > pbe_text_width(v.field) {
                 ctx.push(c::PBE_VALUE_FIT, v.path, "").set("value", v.text).set("column", v.column);
             }
@@ -177,7 +177,7 @@ pub(crate) struct PbeValue {
 /// IGST and net weight are shares of the totals printed under them (all positive), and a
 /// row's quantity a share of its line's, so the totals and the lines' quantities bound every
 /// row; a total is printed in bold, whose figures are as wide as the regular ones.
-pub(crate) fn pbe_values(s: &Shipment, lang: Lang) -> Vec<PbeValue> {
+pub(crate) fn pbe_values(s: &Shipment) -> Vec<PbeValue> {
     let column =
         |field: &str| PBE_WIDTHS.iter().position(|(f, _)| *f == field).map_or(0, |i| i + 1);
     let mut out = Vec::new();
@@ -220,18 +220,9 @@ pub(crate) fn pbe_values(s: &Shipment, lang: Lang) -> Vec<PbeValue> {
             add("/tax".into(), "igst_amount", inr(v));
         }
     }
-    let rate = match lang {
-        Lang::EnHi => {
-            let (en, hi) = (exchange_rate_text(s, Lang::En), exchange_rate_text(s, Lang::Hi));
-            if em(&hi) > em(&en) {
-                hi
-            } else {
-                en
-            }
-        }
-        lang => exchange_rate_text(s, lang),
-    };
-    add("/exchange_rate".into(), "exchange_rate", rate);
+    // Validation does not know the language the bill is printed in: the wider of the two.
+    let (en, hi) = (exchange_rate_text(s, Lang::En), exchange_rate_text(s, Lang::Hi));
+    add("/exchange_rate".into(), "exchange_rate", if em(&hi) > em(&en) { hi } else { en });
     out
 }
 
