@@ -84,12 +84,14 @@ pub struct Health {
     pub version: &'static str,
 }
 
-fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
+pub(crate) fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
     q.map(|Query(q)| q).map_err(|e| Problem::bad_parameter(e.body_text()))
 }
 
 /// Parses one of the library's words; a wrong one is answered with every choice.
-fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(w: &str) -> Result<T, Problem> {
+pub(crate) fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
+    w: &str,
+) -> Result<T, Problem> {
     w.parse::<T>().map_err(|e| Problem::bad_parameter(e.to_string()))
 }
 
@@ -118,7 +120,11 @@ fn is_json(headers: &HeaderMap) -> bool {
 }
 
 /// Reads the request body: JSON only, at most the configured size, within the body timeout.
-async fn read_body(app: &App, headers: &HeaderMap, body: Body) -> Result<bytes::Bytes, Problem> {
+pub(crate) async fn read_body(
+    app: &App,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<bytes::Bytes, Problem> {
     if !is_json(headers) {
         return Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -167,7 +173,7 @@ async fn read_body(app: &App, headers: &HeaderMap, body: Body) -> Result<bytes::
 }
 
 /// Runs `f` on the blocking pool when the body is large, inline otherwise.
-async fn cpu<T: Send + 'static>(
+pub(crate) async fn cpu<T: Send + 'static>(
     size: usize,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, Problem> {

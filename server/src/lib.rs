@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod openapi;
 mod priority;
 pub mod problem;
+pub mod reports;
 pub mod web;
 mod zipfile;
 
@@ -110,6 +111,9 @@ fn api_routes() -> (Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(api::validate))
         .routes(routes!(api::documents))
         .routes(routes!(api::document))
+        .routes(routes!(reports::gstr1))
+        .routes(routes!(reports::realisation))
+        .routes(routes!(reports::orders))
         .routes(routes!(api::kinds))
         .routes(routes!(api::schema))
         .routes(routes!(api::rules))

@@ -2,9 +2,10 @@
 //!
 //! Routes, parameters and the service's own answers come from utoipa (the router and the
 //! document are built from the same annotated handlers, so a route cannot be left out).
-//! The shipment, the issue and the validation result are the library's types: their JSON Schemas come from the
-//! library (schemars, draft 2020-12, which OpenAPI 3.1 uses unchanged) and replace the
-//! placeholders [`ShipmentDoc`], [`IssueDoc`] and [`ValidationDoc`] in the components.
+//! The shipment, the issue, the validation result and the answers of the reports and the
+//! order import are the library's types: their JSON Schemas come from the library
+//! (schemars, draft 2020-12, which OpenAPI 3.1 uses unchanged) and replace the placeholders
+//! ([`ShipmentDoc`] …) in the components.
 
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -23,60 +24,39 @@ use utoipa::openapi::{RefOr, Schema};
     tags(
         (name = "shipments", description = "Checking a shipment"),
         (name = "documents", description = "Making documents"),
+        (name = "reports", description = "Reports over many shipments, and drafts from marketplace orders"),
         (name = "catalogues", description = "What niryat knows"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
 pub struct ApiDoc;
 
-/// Placeholder for the library's shipment in the description (replaced by its schema).
-pub struct ShipmentDoc;
+/// Declares a placeholder for one of the library's types in the description: an empty
+/// schema under the library type's name, replaced by its schemars schema in [`document`].
+macro_rules! placeholder {
+    ($doc:ident, $name:literal, $what:literal) => {
+        #[doc = concat!("Placeholder for the library's ", $what, " (replaced by its schema).")]
+        pub struct $doc;
 
-/// Placeholder for the library's issue in the description (replaced by its schema).
-pub struct IssueDoc;
+        impl utoipa::PartialSchema for $doc {
+            fn schema() -> RefOr<Schema> {
+                RefOr::T(Schema::Object(utoipa::openapi::ObjectBuilder::new().build()))
+            }
+        }
 
-/// Placeholder for the library's validation result (replaced by its schema).
-pub struct ValidationDoc;
-
-impl utoipa::PartialSchema for ValidationDoc {
-    fn schema() -> RefOr<Schema> {
-        placeholder()
-    }
+        impl utoipa::ToSchema for $doc {
+            fn name() -> Cow<'static, str> {
+                Cow::Borrowed($name)
+            }
+        }
+    };
 }
 
-impl utoipa::ToSchema for ValidationDoc {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("Validation")
-    }
-}
-
-fn placeholder() -> RefOr<Schema> {
-    RefOr::T(Schema::Object(utoipa::openapi::ObjectBuilder::new().build()))
-}
-
-impl utoipa::PartialSchema for ShipmentDoc {
-    fn schema() -> RefOr<Schema> {
-        placeholder()
-    }
-}
-
-impl utoipa::ToSchema for ShipmentDoc {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("Shipment")
-    }
-}
-
-impl utoipa::PartialSchema for IssueDoc {
-    fn schema() -> RefOr<Schema> {
-        placeholder()
-    }
-}
-
-impl utoipa::ToSchema for IssueDoc {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("Issue")
-    }
-}
+placeholder!(ShipmentDoc, "Shipment", "shipment");
+placeholder!(IssueDoc, "Issue", "issue");
+placeholder!(ValidationDoc, "Validation", "validation result");
+placeholder!(ReportOutputDoc, "ReportOutput", "report answer");
+placeholder!(ImportOutputDoc, "ImportOutput", "order import answer");
 
 /// Moves a schemars schema into `components`: its `$defs` become components of their own and
 /// every `#/$defs/X` reference becomes `#/components/schemas/X`.
@@ -84,9 +64,11 @@ fn hoist(mut schema: Value, name: &str, components: &mut Map<String, Value>) {
     if let Value::Object(o) = &mut schema {
         o.remove("$schema");
         if let Some(Value::Object(defs)) = o.remove("$defs") {
+            // A type two schemas share (the shipment inside an import's drafts) keeps the
+            // component it got first: the one from its own schema.
             for (k, mut v) in defs {
                 rewrite_refs(&mut v);
-                components.insert(k, v);
+                components.entry(k).or_insert(v);
             }
         }
     }
@@ -116,6 +98,10 @@ pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
     let issue = serde_json::to_value(schemars::schema_for!(niryat::Issue)).unwrap_or(Value::Null);
     let validation =
         serde_json::to_value(schemars::schema_for!(niryat::Validation)).unwrap_or(Value::Null);
+    let report = serde_json::to_value(schemars::schema_for!(niryat::report::ReportOutput))
+        .unwrap_or(Value::Null);
+    let import = serde_json::to_value(schemars::schema_for!(niryat::report::output::ImportOutput))
+        .unwrap_or(Value::Null);
     if let Some(root) = doc.as_object_mut() {
         root.insert("openapi".into(), Value::String("3.1.0".into()));
         let components = root
@@ -127,6 +113,8 @@ pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
             hoist(shipment, "Shipment", schemas);
             hoist(issue, "Issue", schemas);
             hoist(validation, "Validation", schemas);
+            hoist(report, "ReportOutput", schemas);
+            hoist(import, "ImportOutput", schemas);
         }
     }
     doc

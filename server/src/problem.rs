@@ -50,12 +50,18 @@ impl Problem {
 
     /// Input that is not a shipment: one issue at the path of the bad value.
     pub fn malformed(m: MalformedInput) -> Problem {
+        Problem::malformed_body(m, "a shipment")
+    }
+
+    /// A body that is not `what` (`a shipment`, `a report request` …): one issue at the path
+    /// of the bad value.
+    pub fn malformed_body(m: MalformedInput, what: &str) -> Problem {
         let mut params = BTreeMap::new();
         if let (Some(l), Some(c)) = (m.line, m.column) {
             params.insert("line", l.to_string());
             params.insert("column", c.to_string());
         }
-        let detail = format!("the body is not a shipment: {m}");
+        let detail = format!("the body is not {what}: {m}");
         let issue = Issue {
             code: "malformed_input",
             path: m.path,

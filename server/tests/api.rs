@@ -256,6 +256,9 @@ async fn the_openapi_description_has_every_route_and_the_examples_fit_it() {
         "POST /v1/validate",
         "POST /v1/documents",
         "POST /v1/documents/{kind}",
+        "POST /v1/reports/gstr1",
+        "POST /v1/reports/realisation",
+        "POST /v1/orders/{marketplace}",
         "GET /v1/kinds",
         "GET /v1/schema",
         "GET /v1/rules",
@@ -269,7 +272,7 @@ async fn the_openapi_description_has_every_route_and_the_examples_fit_it() {
     // Every listed route answers (none is a 404 or 405 of the router).
     for r in &routes {
         let (method, path) = r.split_once(' ').unwrap();
-        let path = path.replace("{kind}", "cn22");
+        let path = path.replace("{kind}", "cn22").replace("{marketplace}", "amazon");
         let a =
             raw(s.addr, &request(method, &path, &[("Content-Type", "application/json")], b"{}"))
                 .await;
@@ -309,6 +312,31 @@ async fn the_openapi_description_has_every_route_and_the_examples_fit_it() {
     }
     // And something that is not a shipment does not.
     assert!(!validator.is_valid(&serde_json::json!({"items": "none"})));
+    // The reports' body holds shipments of the same schema; the answers are the library's.
+    let report_body = doc["paths"]["/v1/reports/gstr1"]["post"]["requestBody"]["content"]
+        ["application/json"]["schema"]["$ref"]
+        .as_str()
+        .unwrap();
+    schema["$ref"] = report_body.into();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let shipments: Vec<serde_json::Value> =
+        examples().iter().map(|n| serde_json::from_slice(&example(n)).unwrap()).collect();
+    let body = serde_json::json!({"shipments": shipments, "names": examples()});
+    let errors: Vec<String> = validator.iter_errors(&body).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(!validator.is_valid(&serde_json::json!({"shipments": [{"items": "none"}]})));
+    assert!(!validator.is_valid(&serde_json::json!({"shipments": [], "name": []})));
+    for (path, answer) in
+        [("/v1/reports/realisation", "ReportOutput"), ("/v1/orders/{marketplace}", "ImportOutput")]
+    {
+        assert_eq!(
+            doc["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+                ["$ref"],
+            format!("#/components/schemas/{answer}")
+        );
+    }
+    assert!(doc["components"]["schemas"]["ImportOutput"]["properties"]["orders"].is_object());
+    assert!(doc["components"]["schemas"]["DraftOrder"]["properties"]["shipment"].is_object());
     // The validation answer and the issue are the library's types.
     assert_eq!(
         doc["paths"]["/v1/validate"]["post"]["responses"]["200"]["content"]["application/json"]

@@ -1,0 +1,287 @@
+//! The reports and the order import over HTTP: `POST /v1/reports/gstr1`,
+//! `POST /v1/reports/realisation` and `POST /v1/orders/{marketplace}`. Each answers what
+//! Python's `report_gstr1`, `report_realisation` and `import_orders` return (the library's
+//! `niryat::report::output`), so a portal in any language gets the same rows and drafts.
+
+use crate::api::{cpu, query, read_body, word};
+use crate::openapi::{ImportOutputDoc, ReportOutputDoc, ShipmentDoc};
+use crate::problem::{Problem, PROBLEM_JSON};
+use crate::App;
+use axum::body::Body;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use niryat::render::Lang;
+use niryat::report::output::{args, ImportOutput};
+use niryat::report::{ReportFormat, ReportInput, ReportOutput};
+use niryat::MalformedInput;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// Query of `POST /v1/reports/gstr1`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct Gstr1Query {
+    /// The month of the return, `YYYY-MM` (2017 or later).
+    pub period: String,
+    /// `json` (default: the GST offline tool's JSON as an object) or `csv` (its text).
+    pub format: Option<String>,
+    /// Language of the issue messages: `en` (default), `hi` or `en+hi`.
+    pub lang: Option<String>,
+}
+
+/// Query of `POST /v1/reports/realisation`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RealisationQuery {
+    /// The date the report is made as of, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// `json` (default) or `csv`.
+    pub format: Option<String>,
+    /// Language of the issue messages: `en` (default), `hi` or `en+hi`.
+    pub lang: Option<String>,
+}
+
+/// Query of `POST /v1/orders/{marketplace}`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrdersQuery {
+    /// Language of the issue messages and of each draft's check: `en` (default), `hi` or
+    /// `en+hi`.
+    pub lang: Option<String>,
+}
+
+/// The body of the report routes: many shipments, as `niryat report` takes many files.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    /// The shipments, each as `/v1/validate` takes it.
+    #[schema(value_type = Vec<ShipmentDoc>)]
+    pub shipments: Vec<Value>,
+    /// A name for each shipment, used in the issues as the CLI uses file names (default
+    /// `"1"`, `"2"` …).
+    #[serde(default)]
+    pub names: Option<Vec<String>>,
+}
+
+/// The body of `POST /v1/orders/{marketplace}`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrdersRequest {
+    /// The text of the order report: Amazon's tab-separated order report or eBay's orders
+    /// CSV, as downloaded.
+    pub report: String,
+    /// What every draft starts from: an exporter profile (a shipment's `exporter` object)
+    /// or a whole shipment whose particulars are copied.
+    #[schema(value_type = Object)]
+    pub exporter: Value,
+    /// The SKU catalogue's CSV text (sku, description, hs_code, unit, net_weight_kg,
+    /// gross_weight_kg, gst_rate, origin_country).
+    #[serde(default)]
+    pub catalogue: Option<String>,
+}
+
+/// `msg` about the value at `path` of the body, answered 400 like a malformed shipment.
+fn malformed_at(path: String, message: String) -> Problem {
+    let m = MalformedInput { path, message, line: None, column: None };
+    Problem::malformed_body(m, REPORT_BODY)
+}
+
+/// What the report routes' body is, for their problems' detail.
+const REPORT_BODY: &str = "a report request ({\"shipments\": [...], \"names\": [...]})";
+/// What the order import's body is.
+const ORDERS_BODY: &str =
+    "an order import ({\"report\": ..., \"exporter\": {...}, \"catalogue\": ...})";
+
+/// Reads the body as `T`; a failure names the JSON Pointer, line and column of the value.
+fn body_as<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Problem> {
+    let at = |path: String, e: serde_json::Error| {
+        let (line, column) = (e.line(), e.column());
+        let message = e.to_string();
+        // serde_json ends its message with the position, which the issue carries apart.
+        let message = match message.rfind(" at line ") {
+            Some(i) if line > 0 => message[..i].to_string(),
+            _ => message,
+        };
+        let m = MalformedInput {
+            path,
+            message,
+            line: (line > 0).then_some(line),
+            column: (line > 0).then_some(column),
+        };
+        Problem::malformed_body(m, what)
+    };
+    // serde would read a struct from an array of its fields in order; a body is an object.
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    if start.is_some_and(|i| bytes[i] == b'[') {
+        let m = MalformedInput {
+            path: String::new(),
+            message: "expected an object, got an array".into(),
+            line: None,
+            column: None,
+        };
+        return Err(Problem::malformed_body(m, what));
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = pointer(e.path());
+        at(path, e.into_inner())
+    })?;
+    de.end().map_err(|e| at(String::new(), e))?;
+    Ok(value)
+}
+
+/// A JSON Pointer (RFC 6901) from serde_path_to_error's path.
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// The shipments of a report body, each read as `/v1/validate` reads one; a shipment that
+/// is not one stops the report with its path in the body (`/shipments/2/...`).
+fn report_inputs(req: ReportRequest) -> Result<Vec<ReportInput>, Problem> {
+    let names = args::names(req.names, req.shipments.len())
+        .map_err(|m| malformed_at("/names".into(), m))?;
+    req.shipments
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(i, (value, name))| {
+            args::shipment(name, niryat::parse_value(value)).map_err(|mut m| {
+                m.path = format!("/shipments/{i}{}", m.path);
+                Problem::malformed_body(m, REPORT_BODY)
+            })
+        })
+        .collect()
+}
+
+fn lang_of(lang: Option<&str>) -> Result<Lang, Problem> {
+    lang.map_or(Ok(Lang::En), word::<Lang>)
+}
+
+fn format_of(format: Option<&str>) -> Result<ReportFormat, Problem> {
+    format.map_or(Ok(ReportFormat::Json), |f| {
+        args::format("format", f).map_err(Problem::bad_parameter)
+    })
+}
+
+/// GSTR-1 Table 6A: the export invoices of one month from many shipments.
+#[utoipa::path(
+    post, path = "/v1/reports/gstr1", tag = "reports",
+    params(Gstr1Query),
+    request_body(content = ReportRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "`{report, issues, has_errors}`: `report` is what `niryat report gstr1` writes (the GST offline tool's JSON, or the CSV text); `has_errors` true means do not file it as it is", body = ReportOutputDoc),
+        (status = 400, description = "A shipment that is not one (its path in the body), or a wrong parameter", body = Problem, content_type = PROBLEM_JSON),
+        (status = 413, description = "Body larger than the limit", body = Problem, content_type = PROBLEM_JSON),
+        (status = 415, description = "Body not sent as JSON", body = Problem, content_type = PROBLEM_JSON),
+    )
+)]
+pub async fn gstr1(
+    State(app): State<App>,
+    q: Result<Query<Gstr1Query>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<ReportOutput>, Problem> {
+    let q = query(q)?;
+    let period = args::period(&q.period).map_err(Problem::bad_parameter)?;
+    let format = format_of(q.format.as_deref())?;
+    let lang = lang_of(q.lang.as_deref())?;
+    let bytes = read_body(&app, &headers, body).await?;
+    let out = cpu(bytes.len(), move || {
+        let inputs = report_inputs(body_as(&bytes, REPORT_BODY)?)?;
+        Ok::<_, Problem>(niryat::report::gstr1_output(&inputs, period, format, lang))
+    })
+    .await??;
+    Ok(Json(out))
+}
+
+/// The realisation of export proceeds as of a date: every invoice with its due date,
+/// what has been realised and what is overdue.
+#[utoipa::path(
+    post, path = "/v1/reports/realisation", tag = "reports",
+    params(RealisationQuery),
+    request_body(content = ReportRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "`{report, issues, has_errors}`: `report` is what `niryat report realisation` writes", body = ReportOutputDoc),
+        (status = 400, description = "A shipment that is not one (its path in the body), or a wrong parameter", body = Problem, content_type = PROBLEM_JSON),
+        (status = 413, description = "Body larger than the limit", body = Problem, content_type = PROBLEM_JSON),
+        (status = 415, description = "Body not sent as JSON", body = Problem, content_type = PROBLEM_JSON),
+    )
+)]
+pub async fn realisation(
+    State(app): State<App>,
+    q: Result<Query<RealisationQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<ReportOutput>, Problem> {
+    let q = query(q)?;
+    let as_of = args::date("as_of", &q.as_of).map_err(Problem::bad_parameter)?;
+    let format = format_of(q.format.as_deref())?;
+    let lang = lang_of(q.lang.as_deref())?;
+    let bytes = read_body(&app, &headers, body).await?;
+    let out = cpu(bytes.len(), move || {
+        let inputs = report_inputs(body_as(&bytes, REPORT_BODY)?)?;
+        Ok::<_, Problem>(niryat::report::realisation_output(&inputs, as_of, format, lang))
+    })
+    .await??;
+    Ok(Json(out))
+}
+
+/// Draft shipments, one per order, from a marketplace's order report.
+#[utoipa::path(
+    post, path = "/v1/orders/{marketplace}", tag = "reports",
+    params(("marketplace" = String, Path, description = "`amazon` (the order report, tab-separated) or `ebay` (the orders CSV)"), OrdersQuery),
+    request_body(content = OrdersRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "`{ok, orders, issues}`: one draft shipment per order with its draft check; when the report or catalogue cannot be read, `ok` is false, `orders` empty and `issues` says why", body = ImportOutputDoc),
+        (status = 400, description = "A body that is not `{report, exporter, catalogue}`, an exporter that is not one (its path in the body), or a wrong parameter", body = Problem, content_type = PROBLEM_JSON),
+        (status = 404, description = "Unknown marketplace", body = Problem, content_type = PROBLEM_JSON),
+        (status = 413, description = "Body larger than the limit", body = Problem, content_type = PROBLEM_JSON),
+        (status = 415, description = "Body not sent as JSON", body = Problem, content_type = PROBLEM_JSON),
+    )
+)]
+pub async fn orders(
+    State(app): State<App>,
+    Path(marketplace): Path<String>,
+    q: Result<Query<OrdersQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<ImportOutput>, Problem> {
+    let market = args::marketplace(&marketplace)
+        .map_err(|m| Problem::new(StatusCode::NOT_FOUND, "unknown_marketplace", m))?;
+    let q = query(q)?;
+    let lang = lang_of(q.lang.as_deref())?;
+    let bytes = read_body(&app, &headers, body).await?;
+    let out = cpu(bytes.len(), move || {
+        let req: OrdersRequest = body_as(&bytes, ORDERS_BODY)?;
+        let exporter = serde_json::to_vec(&req.exporter).unwrap_or_default();
+        let template = niryat::orders::template(&exporter).map_err(|mut m| {
+            m.path = format!("/exporter{}", m.path);
+            Problem::malformed_body(m, ORDERS_BODY)
+        })?;
+        let catalogue = req.catalogue.as_deref();
+        Ok::<_, Problem>(niryat::report::import_output(
+            market,
+            &req.report,
+            &template,
+            catalogue,
+            lang,
+        ))
+    })
+    .await??;
+    Ok(Json(out))
+}
