@@ -109,24 +109,31 @@ pub fn taxable_values_inr(s: &Shipment) -> Option<Vec<Decimal>> {
 /// IGST of every line in INR, to paise: the line's rate ([`line_gst_rate`]) × its taxable
 /// value ([`taxable_values_inr`]). A line without a rate gives `None` in its place.
 pub fn line_igst_inr(s: &Shipment) -> Option<Vec<Option<Decimal>>> {
-    let taxable = taxable_values_inr(s)?;
-    Some(
-        s.items
-            .iter()
-            .zip(taxable)
-            .map(|(item, value)| {
-                let rate = line_gst_rate(s, item)?;
-                let tax = value.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?;
-                Some(round_amount(tax, 2))
-            })
-            .collect(),
-    )
+    Some(line_igst_of(s, &taxable_values_inr(s)?))
+}
+
+/// [`line_igst_inr`] from taxable values already worked out.
+pub fn line_igst_of(s: &Shipment, taxable: &[Decimal]) -> Vec<Option<Decimal>> {
+    s.items
+        .iter()
+        .zip(taxable)
+        .map(|(item, value)| {
+            let rate = line_gst_rate(s, item)?;
+            let tax = value.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)?;
+            Some(round_amount(tax, 2))
+        })
+        .collect()
 }
 
 /// The invoice's IGST in INR: the sum of [`line_igst_inr`]. `None` when a line has no rate
 /// or an amount is missing.
 pub fn igst_total_inr(s: &Shipment) -> Option<Decimal> {
-    line_igst_inr(s)?.into_iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x?))
+    igst_total_of(s, &taxable_values_inr(s)?)
+}
+
+/// [`igst_total_inr`] from taxable values already worked out.
+pub fn igst_total_of(s: &Shipment, taxable: &[Decimal]) -> Option<Decimal> {
+    line_igst_of(s, taxable).into_iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x?))
 }
 
 /// INR per one unit of the invoice currency (1 for INR).

@@ -4,6 +4,8 @@ use super::catalogue::{self, Rule};
 use super::{DocKind, Mode, Targets};
 use crate::issue::{Issue, Severity};
 use crate::model::Shipment;
+use rust_decimal::Decimal;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 /// Where a missing field's parent object is: a path, or a list element whose path is only
@@ -61,11 +63,20 @@ pub(crate) struct Ctx<'a> {
     pub targets: Targets,
     pub mode: Mode,
     issues: Vec<Issue>,
+    /// The lines' taxable values in INR, worked out at most once per check: the money rules
+    /// and the PBE's column widths both need them.
+    taxable: OnceCell<Option<Vec<Decimal>>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(s: &'a Shipment, targets: Targets, mode: Mode) -> Self {
-        Ctx { s, targets, mode, issues: Vec::new() }
+        Ctx { s, targets, mode, issues: Vec::new(), taxable: OnceCell::new() }
+    }
+
+    /// Each line's taxable value in INR ([`crate::calc::taxable_values_inr`]), computed on
+    /// first use.
+    pub fn taxable_values_inr(&self) -> Option<&[Decimal]> {
+        self.taxable.get_or_init(|| crate::calc::taxable_values_inr(self.s)).as_deref()
     }
 
     /// Whether `kind` was asked for.

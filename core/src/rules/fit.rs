@@ -17,6 +17,7 @@ use crate::model::{Address, Shipment, TaxTreatment};
 use crate::render::Lang;
 use crate::views::pbe::exchange_rate_text;
 use crate::views::{inr, kg, num, Money};
+use rust_decimal::Decimal;
 
 /// Most characters of each text printed in the CN22's signature block (the signer's name,
 /// designation and the exporter's name) and of the explanation of the category "other".
@@ -71,16 +72,17 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     if ctx.wants(DocKind::Cn22) {
         check_cn22(ctx);
     }
+    let s = ctx.s;
     if ctx.wants(DocKind::Cn23) {
-        let texts = cn23_texts(ctx.s);
-        too_long(ctx, c::CN23_TEXT_FIT, texts);
+        cn23_fields(s, &mut |at, t, max| too_long(ctx, c::CN23_TEXT_FIT, at, len(t), max));
     }
     if ctx.wants(DocKind::Pbe) {
-        let texts = pbe_texts(ctx.s);
-        too_long(ctx, c::PBE_TEXT_FIT, texts);
-        for v in pbe_values(ctx.s) {
+        pbe_fields(s, &mut |at, t, max| too_long(ctx, c::PBE_TEXT_FIT, at, len(t), max));
+        for v in pbe_values(ctx.s, ctx.taxable_values_inr()) {
             if v.em * PBE_VALUE_MIN_SIZE_PT > pbe_text_width(v.field) {
-                ctx.push(c::PBE_VALUE_FIT, v.path, "").set("value", v.text).set("column", v.column);
+                ctx.push(c::PBE_VALUE_FIT, v.at.path(), "")
+                    .set("value", v.text)
+                    .set("column", v.column);
             }
         }
     }
@@ -159,10 +161,10 @@ fn em(text: &str) -> f64 {
 }
 
 /// A number the PBE prints, with where it comes from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub(crate) struct PbeValue {
-    /// The JSON Pointer of the input it comes from.
-    pub path: String,
+    /// Where in the input it comes from.
+    pub at: At<'static>,
     /// The PBE's column (field name, as in [`PBE_WIDTHS`]).
     pub field: &'static str,
     /// The column's number on the PBE-III.
@@ -177,21 +179,21 @@ pub(crate) struct PbeValue {
 /// IGST and net weight are shares of the totals printed under them (all positive), and a
 /// row's quantity a share of its line's, so the totals and the lines' quantities bound every
 /// row; a total is printed in bold, whose figures are as wide as the regular ones.
-pub(crate) fn pbe_values(s: &Shipment) -> Vec<PbeValue> {
+pub(crate) fn pbe_values(s: &Shipment, taxable: Option<&[Decimal]>) -> Vec<PbeValue> {
     let column =
         |field: &str| PBE_WIDTHS.iter().position(|(f, _)| *f == field).map_or(0, |i| i + 1);
     let mut out = Vec::new();
-    let mut add = |path: String, field: &'static str, text: String| {
+    let mut add = |at: At<'static>, field: &'static str, text: String| {
         if !text.is_empty() {
-            out.push(PbeValue { path, field, column: column(field), em: em(&text), text });
+            out.push(PbeValue { at, field, column: column(field), em: em(&text), text });
         }
     };
     for (i, it) in s.items.iter().enumerate() {
         let customs = it.customs_unit.as_deref().is_some_and(|u| !u.trim().is_empty());
         let (path, q) = match (customs, it.customs_quantity) {
-            (true, Some(q)) => (format!("/items/{i}/customs_quantity"), q),
+            (true, Some(q)) => (At::Item(i, "/customs_quantity"), q),
             _ => match it.quantity {
-                Some(q) => (format!("/items/{i}/quantity"), q),
+                Some(q) => (At::Item(i, "/quantity"), q),
                 None => continue,
             },
         };
@@ -199,39 +201,35 @@ pub(crate) fn pbe_values(s: &Shipment) -> Vec<PbeValue> {
     }
     let gross = crate::calc::sum(s.packages.iter().map(|p| p.gross_weight_kg));
     if let Some(g) = gross {
-        add("/packages".into(), "gross_weight_kg", kg(g));
+        add(At::Fixed("/packages"), "gross_weight_kg", kg(g));
     }
     if let Some(n) = crate::calc::sum(s.items.iter().map(|i| i.net_weight_kg)) {
-        add("/items".into(), "net_weight_kg", kg(n));
+        add(At::Fixed("/items"), "net_weight_kg", kg(n));
     }
     if let Some(goods) = crate::calc::goods_total(s) {
-        add("/items".into(), "fob", Money::of(s).fmt(goods));
+        add(At::Fixed("/items"), "fob", Money::of(s).fmt(goods));
         if let Some(v) = crate::calc::to_inr(s, goods) {
-            add("/items".into(), "amount_inr", inr(v));
+            add(At::Fixed("/items"), "amount_inr", inr(v));
         }
     }
-    if let Some(v) =
-        crate::calc::taxable_values_inr(s).and_then(|v| crate::calc::sum(v.into_iter().map(Some)))
-    {
-        add("/items".into(), "value", inr(v));
+    if let Some(v) = taxable.and_then(|v| crate::calc::sum(v.iter().copied().map(Some))) {
+        add(At::Fixed("/items"), "value", inr(v));
     }
     if matches!(s.tax, Some(TaxTreatment::IgstPaid { .. })) {
-        if let Some(v) = crate::calc::igst_total_inr(s) {
-            add("/tax".into(), "igst_amount", inr(v));
+        if let Some(v) = taxable.and_then(|t| crate::calc::igst_total_of(s, t)) {
+            add(At::Fixed("/tax"), "igst_amount", inr(v));
         }
     }
     // Validation does not know the language the bill is printed in: the wider of the two.
     let (en, hi) = (exchange_rate_text(s, Lang::En), exchange_rate_text(s, Lang::Hi));
-    add("/exchange_rate".into(), "exchange_rate", if em(&hi) > em(&en) { hi } else { en });
+    add(At::Fixed("/exchange_rate"), "exchange_rate", if em(&hi) > em(&en) { hi } else { en });
     out
 }
 
-/// Reports each of `texts` (path, characters, limit) longer than its limit under `rule`.
-fn too_long(ctx: &mut Ctx<'_>, rule: Rule, texts: Vec<(String, usize, usize)>) {
-    for (path, n, max) in texts {
-        if n > max {
-            ctx.push(rule, path, "").set("chars", n).set("max", max);
-        }
+/// Reports a text of `n` characters at `at` under `rule` when longer than `max`.
+fn too_long(ctx: &mut Ctx<'_>, rule: Rule, at: At<'_>, n: usize, max: usize) {
+    if n > max {
+        ctx.push(rule, at.path(), "").set("chars", n).set("max", max);
     }
 }
 
@@ -258,64 +256,90 @@ fn len(t: Option<&String>) -> usize {
     t.map_or(0, |t| t.chars().count())
 }
 
+/// Where a text of a fixed form is: its JSON Pointer, written out only for a text that is
+/// reported or listed (validation looks at every one of them on every check).
+#[derive(Clone, Copy)]
+pub(crate) enum At<'a> {
+    /// This path.
+    Fixed(&'static str),
+    /// The first under the second (`/exporter` and `/address/line1`).
+    Under(&'a str, &'static str),
+    /// `/items/N` and the rest.
+    Item(usize, &'static str),
+}
+
+impl At<'_> {
+    pub(crate) fn path(self) -> String {
+        match self {
+            At::Fixed(p) => p.to_string(),
+            At::Under(at, rest) => format!("{at}{rest}"),
+            At::Item(i, rest) => format!("/items/{i}{rest}"),
+        }
+    }
+}
+
 /// The lines of the address under `at`, with the limits both the CN23 and the PBE give them.
-fn address_texts(add: &mut dyn FnMut(String, Option<&String>, usize), at: &str, a: &Address) {
-    add(format!("{at}/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
-    add(format!("{at}/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
-    add(format!("{at}/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
-    add(format!("{at}/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
-    add(format!("{at}/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
-    add(format!("{at}/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
+fn address_texts(add: &mut dyn FnMut(At<'_>, Option<&String>, usize), at: &str, a: &Address) {
+    add(At::Under(at, "/address/line1"), a.line1.as_ref(), CN23_MAX_LINE);
+    add(At::Under(at, "/address/line2"), a.line2.as_ref(), CN23_MAX_LINE);
+    add(At::Under(at, "/address/city"), a.city.as_ref(), CN23_MAX_PLACE);
+    add(At::Under(at, "/address/district"), a.district.as_ref(), CN23_MAX_PLACE);
+    add(At::Under(at, "/address/state"), a.state.as_ref(), CN23_MAX_PLACE);
+    add(At::Under(at, "/address/postal_code"), a.postal_code.as_ref(), CN23_MAX_CODE);
 }
 
 /// Every text the CN23 prints in a box of fixed size: its path, its length in characters and
 /// its limit. A list printed joined (licences, certificates) counts as its joined text.
 pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
-    let mut out: Vec<(String, usize, usize)> = Vec::new();
-    let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
+    let mut out = Vec::new();
+    cn23_fields(s, &mut |at, t, max| out.push((at.path(), len(t), max)));
+    out
+}
+
+/// Calls `add` with each text [`cn23_texts`] lists: where it is, the text, its limit.
+fn cn23_fields(s: &Shipment, add: &mut dyn FnMut(At<'_>, Option<&String>, usize)) {
     if let Some(e) = &s.exporter {
-        add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
-        add("/exporter/trade_name".into(), e.trade_name.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/exporter/legal_name"), e.legal_name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/exporter/trade_name"), e.trade_name.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &e.address {
-            address_texts(&mut add, "/exporter", a);
+            address_texts(add, "/exporter", a);
         }
-        add("/exporter/phone".into(), e.phone.as_ref(), CN23_MAX_CODE);
-        add("/exporter/email".into(), e.email.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/exporter/phone"), e.phone.as_ref(), CN23_MAX_CODE);
+        add(At::Fixed("/exporter/email"), e.email.as_ref(), CN23_MAX_LINE);
     }
     if let Some(p) = &s.consignee {
-        add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
-        add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/consignee/name"), p.name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/consignee/business"), p.business.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &p.address {
-            address_texts(&mut add, "/consignee", a);
+            address_texts(add, "/consignee", a);
         }
-        add("/consignee/phone".into(), p.phone.as_ref(), CN23_MAX_CODE);
-        add("/consignee/email".into(), p.email.as_ref(), CN23_MAX_LINE);
-        add("/consignee/tax_id".into(), p.tax_id.as_ref(), CN23_MAX_CODE);
+        add(At::Fixed("/consignee/phone"), p.phone.as_ref(), CN23_MAX_CODE);
+        add(At::Fixed("/consignee/email"), p.email.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/consignee/tax_id"), p.tax_id.as_ref(), CN23_MAX_CODE);
     }
     for (i, it) in s.items.iter().enumerate() {
-        add(format!("/items/{i}/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
+        add(At::Item(i, "/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
     }
     if let Some(p) = &s.postal {
-        add("/postal/sender_reference".into(), p.sender_reference.as_ref(), CN23_MAX_LINE);
-        add("/postal/explanation".into(), p.explanation.as_ref(), CN23_MAX_LINE);
-        add("/postal/comments".into(), p.comments.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/postal/sender_reference"), p.sender_reference.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/postal/explanation"), p.explanation.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/postal/comments"), p.comments.as_ref(), CN23_MAX_LINE);
         for (path, list) in
             [("/postal/licences", &p.licences), ("/postal/certificates", &p.certificates)]
         {
             if !list.is_empty() {
                 let joined = list.join(", ");
-                add(path.into(), Some(&joined), CN23_MAX_LINE);
+                add(At::Fixed(path), Some(&joined), CN23_MAX_LINE);
             }
         }
     }
     let office =
         s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
-    add("/transport/post/booking_office".into(), office, CN23_MAX_LINE);
+    add(At::Fixed("/transport/post/booking_office"), office, CN23_MAX_LINE);
     if let Some(x) = &s.signatory {
-        add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
-        add("/signatory/designation".into(), x.designation.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/signatory/name"), x.name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/signatory/designation"), x.designation.as_ref(), CN23_MAX_LINE);
     }
-    out
 }
 
 /// Every text of the shipment that the Postal Bill of Export prints: its path, its length in
@@ -325,74 +349,82 @@ pub fn cn23_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
 /// on the PBE-III (a shipment with e-commerce particulars), the scheme table's texts only for
 /// a line that claims a scheme.
 pub fn pbe_texts(s: &Shipment) -> Vec<(String, usize, usize)> {
-    let mut out: Vec<(String, usize, usize)> = Vec::new();
-    let mut add = |path: String, t: Option<&String>, max: usize| out.push((path, len(t), max));
+    let mut out = Vec::new();
+    pbe_fields(s, &mut |at, t, max| out.push((at.path(), len(t), max)));
+    out
+}
+
+/// Calls `add` with each text [`pbe_texts`] lists: where it is, the text, its limit.
+fn pbe_fields(s: &Shipment, add: &mut dyn FnMut(At<'_>, Option<&String>, usize)) {
     // The header: bill number, booking office, exporter, authorised agent.
     if let Some(d) = &s.export_declaration {
-        add("/export_declaration/number".into(), d.number.as_ref(), CN23_MAX_CODE);
+        add(At::Fixed("/export_declaration/number"), d.number.as_ref(), CN23_MAX_CODE);
     }
     let office =
         s.transport.as_ref().and_then(|t| t.post.as_ref()).and_then(|p| p.booking_office.as_ref());
-    add("/transport/post/booking_office".into(), office, CN23_MAX_LINE);
+    add(At::Fixed("/transport/post/booking_office"), office, CN23_MAX_LINE);
     if let Some(e) = &s.exporter {
-        add("/exporter/legal_name".into(), e.legal_name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/exporter/legal_name"), e.legal_name.as_ref(), CN23_MAX_NAME);
         if let Some(a) = &e.address {
-            address_texts(&mut add, "/exporter", a);
+            address_texts(add, "/exporter", a);
         }
     }
     if let Some(a) = &s.authorised_agent {
-        add("/authorised_agent/licence_number".into(), a.licence_number.as_ref(), CN23_MAX_CODE);
-        add("/authorised_agent/name".into(), a.name.as_ref(), CN23_MAX_NAME);
-        add("/authorised_agent/address".into(), a.address.as_ref(), PBE_MAX_AGENT_ADDRESS);
+        add(
+            At::Fixed("/authorised_agent/licence_number"),
+            a.licence_number.as_ref(),
+            CN23_MAX_CODE,
+        );
+        add(At::Fixed("/authorised_agent/name"), a.name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/authorised_agent/address"), a.address.as_ref(), PBE_MAX_AGENT_ADDRESS);
     }
     // The rows: consignee (col. 2), e-commerce particulars (cols. 12-13), LUT or bond (32).
     if let Some(p) = &s.consignee {
-        add("/consignee/name".into(), p.name.as_ref(), CN23_MAX_NAME);
-        add("/consignee/business".into(), p.business.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/consignee/name"), p.name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/consignee/business"), p.business.as_ref(), CN23_MAX_LINE);
         if let Some(a) = &p.address {
-            address_texts(&mut add, "/consignee", a);
+            address_texts(add, "/consignee", a);
         }
     }
     let ecommerce = s.ecommerce.as_ref();
     if let Some(e) = ecommerce {
-        add("/ecommerce/url".into(), e.url.as_ref(), PBE_MAX_URL);
-        add("/ecommerce/platform".into(), e.platform.as_ref(), PBE_MAX_PLATFORM);
+        add(At::Fixed("/ecommerce/url"), e.url.as_ref(), PBE_MAX_URL);
+        add(At::Fixed("/ecommerce/platform"), e.platform.as_ref(), PBE_MAX_PLATFORM);
         add(
-            "/ecommerce/payment_transaction_id".into(),
+            At::Fixed("/ecommerce/payment_transaction_id"),
             e.payment_transaction_id.as_ref(),
             PBE_MAX_REFERENCE,
         );
     }
     match &s.tax {
         Some(TaxTreatment::Lut { arn, .. }) => {
-            add("/tax/arn".into(), arn.as_ref(), PBE_MAX_REFERENCE)
+            add(At::Fixed("/tax/arn"), arn.as_ref(), PBE_MAX_REFERENCE)
         }
         Some(TaxTreatment::Bond { reference, .. }) => {
-            add("/tax/reference".into(), reference.as_ref(), PBE_MAX_REFERENCE);
+            add(At::Fixed("/tax/reference"), reference.as_ref(), PBE_MAX_REFERENCE);
         }
         _ => {}
     }
     // Each line: description (col. 4), unit (6), SKU (14); its scheme claim's texts.
     for (i, it) in s.items.iter().enumerate() {
-        add(format!("/items/{i}/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
-        add(format!("/items/{i}/customs_unit"), it.customs_unit.as_ref(), PBE_MAX_UNIT);
+        add(At::Item(i, "/description"), it.description.as_ref(), CN23_MAX_DESCRIPTION);
+        add(At::Item(i, "/customs_unit"), it.customs_unit.as_ref(), PBE_MAX_UNIT);
         if ecommerce.is_some() {
-            add(format!("/items/{i}/sku"), it.sku.as_ref(), PBE_MAX_SKU);
+            add(At::Item(i, "/sku"), it.sku.as_ref(), PBE_MAX_SKU);
         }
         if let Some(c) = it.scheme.as_ref().filter(|c| c.claims_any()) {
-            add(format!("/items/{i}/scheme/ritc_code"), c.ritc_code.as_ref(), CN23_MAX_CODE);
-            add(format!("/items/{i}/scheme/dbk_serial"), c.dbk_serial.as_ref(), CN23_MAX_CODE);
-            add(format!("/items/{i}/scheme/end_use"), c.end_use.as_ref(), CN23_MAX_LINE);
-            add(format!("/items/{i}/scheme/scheme_code"), c.scheme_code.as_ref(), CN23_MAX_CODE);
+            add(At::Item(i, "/scheme/ritc_code"), c.ritc_code.as_ref(), CN23_MAX_CODE);
+            add(At::Item(i, "/scheme/dbk_serial"), c.dbk_serial.as_ref(), CN23_MAX_CODE);
+            add(At::Item(i, "/scheme/end_use"), c.end_use.as_ref(), CN23_MAX_LINE);
+            add(At::Item(i, "/scheme/scheme_code"), c.scheme_code.as_ref(), CN23_MAX_CODE);
         }
     }
     // The declarations: the signatory.
     if let Some(x) = &s.signatory {
-        add("/signatory/name".into(), x.name.as_ref(), CN23_MAX_NAME);
-        add("/signatory/designation".into(), x.designation.as_ref(), CN23_MAX_LINE);
-        add("/signatory/place".into(), x.place.as_ref(), CN23_MAX_PLACE);
+        add(At::Fixed("/signatory/name"), x.name.as_ref(), CN23_MAX_NAME);
+        add(At::Fixed("/signatory/designation"), x.designation.as_ref(), CN23_MAX_LINE);
+        add(At::Fixed("/signatory/place"), x.place.as_ref(), CN23_MAX_PLACE);
     }
-    out
 }
 
 #[cfg(test)]

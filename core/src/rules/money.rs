@@ -103,7 +103,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
             _ => None,
         };
         let on_total = one_rate.and_then(|r| calc::igst_amount(s, r));
-        if let Some(expected) = calc::igst_total_inr(s) {
+        if let Some(expected) = ctx.taxable_values_inr().and_then(|t| calc::igst_total_of(s, t)) {
             // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
             let fits = |e: Decimal| {
                 round_amount(*amount, 2) == e || round_rupee(*amount) == round_rupee(e)
