@@ -33,7 +33,7 @@ pub mod validation;
 pub mod views;
 
 pub use error::{Error, MalformedInput};
-pub use input::{parse_json, parse_value, Limits, LIMITS};
+pub use input::{parse_json, parse_json_as, parse_value, Limits, LIMITS};
 pub use issue::{Issue, Report, Severity};
 pub use kind::{DocKind, Targets};
 pub use model::Shipment;

@@ -762,3 +762,27 @@ fn issues_are_bounded_for_small_hostile_input() {
         issues.len()
     );
 }
+
+#[test]
+fn a_request_holding_shipments_fails_as_a_shipment_does() {
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Request {
+        shipments: Vec<Value>,
+        names: Option<Vec<String>>,
+    }
+    let read = |text: &[u8]| niryat::parse_json_as::<Request>(text).unwrap_err();
+    let e = read(b"{\n  \"shipments\": [{}],\n  \"names\": [\"a\", 7]\n}");
+    assert_eq!((e.path.as_str(), e.line, e.column), ("/names/1", Some(3), Some(18)), "{e:?}");
+    assert!(!e.message.contains("at line"), "{e:?}");
+    assert_eq!(read(br#"{"shipments": [], "nmes": []}"#).path, "/nmes");
+    assert_eq!(read(br#"{"shipments": []} []"#).path, "");
+    let deep = format!("{{\"shipments\": [{}]}}", "[".repeat(10_000));
+    assert!(read(deep.as_bytes()).message.contains("recursion limit"));
+    let huge = vec![b' '; LIMITS.max_input_bytes + 1];
+    assert!(read(&huge).message.contains("at most"), "{:?}", read(&huge));
+    let ok =
+        niryat::parse_json_as::<Request>(b"\xEF\xBB\xBF{\"shipments\": [{\"purpose\": \"gift\"}]}");
+    assert_eq!(ok.unwrap().shipments.len(), 1);
+}

@@ -83,10 +83,11 @@ pub struct OrdersRequest {
     pub catalogue: Option<String>,
 }
 
-/// `msg` about the value at `path` of the body, answered 400 like a malformed shipment.
-fn malformed_at(path: String, message: String) -> Problem {
+/// `message` about the value at `path` of a body that should be `what`, answered 400 like a
+/// malformed shipment.
+fn malformed_at(path: String, message: String, what: &str) -> Problem {
     let m = MalformedInput { path, message, line: None, column: None };
-    Problem::malformed_body(m, REPORT_BODY)
+    Problem::malformed_body(m, what)
 }
 
 /// What the report routes' body is, for their problems' detail.
@@ -95,66 +96,23 @@ const REPORT_BODY: &str = "a report request ({\"shipments\": [...], \"names\": [
 const ORDERS_BODY: &str =
     "an order import ({\"report\": ..., \"exporter\": {...}, \"catalogue\": ...})";
 
-/// Reads the body as `T`; a failure names the JSON Pointer, line and column of the value.
+/// Reads the body as `T` (a struct); a failure names the JSON Pointer, line and column of
+/// the value.
 fn body_as<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Problem> {
-    let at = |path: String, e: serde_json::Error| {
-        let (line, column) = (e.line(), e.column());
-        let message = e.to_string();
-        // serde_json ends its message with the position, which the issue carries apart.
-        let message = match message.rfind(" at line ") {
-            Some(i) if line > 0 => message[..i].to_string(),
-            _ => message,
-        };
-        let m = MalformedInput {
-            path,
-            message,
-            line: (line > 0).then_some(line),
-            column: (line > 0).then_some(column),
-        };
-        Problem::malformed_body(m, what)
-    };
     // serde would read a struct from an array of its fields in order; a body is an object.
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
     if start.is_some_and(|i| bytes[i] == b'[') {
-        let m = MalformedInput {
-            path: String::new(),
-            message: "expected an object, got an array".into(),
-            line: None,
-            column: None,
-        };
-        return Err(Problem::malformed_body(m, what));
+        let message = "expected an object, got an array".to_string();
+        return Err(malformed_at(String::new(), message, what));
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = pointer(e.path());
-        at(path, e.into_inner())
-    })?;
-    de.end().map_err(|e| at(String::new(), e))?;
-    Ok(value)
-}
-
-/// A JSON Pointer (RFC 6901) from serde_path_to_error's path.
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push('/');
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
+    niryat::parse_json_as(bytes).map_err(|m| Problem::malformed_body(m, what))
 }
 
 /// The shipments of a report body, each read as `/v1/validate` reads one; a shipment that
 /// is not one stops the report with its path in the body (`/shipments/2/...`).
 fn report_inputs(req: ReportRequest) -> Result<Vec<ReportInput>, Problem> {
     let names = args::names(req.names, req.shipments.len())
-        .map_err(|m| malformed_at("/names".into(), m))?;
+        .map_err(|m| malformed_at("/names".into(), m, REPORT_BODY))?;
     req.shipments
         .iter()
         .zip(names)

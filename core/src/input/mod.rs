@@ -39,6 +39,19 @@ mod strict;
 /// text is the one reported. A JSON array is never accepted where an object is expected. A
 /// leading UTF-8 byte-order mark is ignored.
 pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
+    let bytes = within_limit(bytes)?;
+    // One pass from the text to the model: `stream::Checked` refuses duplicate keys, arrays
+    // for objects and over-long lists as it goes, and keeps the path of the value being
+    // read; serde_json's error carries the line and column.
+    let mut reader = stream::Reader::default();
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    Shipment::deserialize(stream::Checked { de: &mut de, r: &mut reader })
+        .and_then(|shipment| de.end().map(|()| shipment))
+        .map_err(|e| malformed(reader.pointer(), &e))
+}
+
+/// `bytes` without a leading byte-order mark, if no longer than [`LIMITS`] allows.
+fn within_limit(bytes: &[u8]) -> Result<&[u8], MalformedInput> {
     if bytes.len() > LIMITS.max_input_bytes {
         return Err(MalformedInput {
             path: String::new(),
@@ -51,15 +64,21 @@ pub fn parse_json(bytes: &[u8]) -> Result<Shipment, MalformedInput> {
             column: None,
         });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // One pass from the text to the model: `stream::Checked` refuses duplicate keys, arrays
-    // for objects and over-long lists as it goes, and keeps the path of the value being
-    // read; serde_json's error carries the line and column.
-    let mut reader = stream::Reader::default();
+    Ok(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// Reads JSON `bytes` as any `T` — a request that carries shipments as JSON values, which
+/// are then read with [`parse_value`] — failing as [`parse_json`] does: with the JSON Pointer,
+/// line and column of the bad value, within the same size limit, a byte-order mark ignored.
+/// Unlike [`parse_json`] it takes serde's reading of `T` as it is (serde reads a struct from an
+/// array of its fields, too).
+pub fn parse_json_as<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, MalformedInput> {
+    let bytes = within_limit(bytes)?;
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    Shipment::deserialize(stream::Checked { de: &mut de, r: &mut reader })
-        .and_then(|shipment| de.end().map(|()| shipment))
-        .map_err(|e| malformed(reader.pointer(), &e))
+    let value: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| malformed(pointer(e.path()), e.inner()))?;
+    de.end().map_err(|e| malformed(String::new(), &e))?;
+    Ok(value)
 }
 
 /// Parses a shipment from an already-parsed JSON value (the bindings use this).
