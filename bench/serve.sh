@@ -119,6 +119,19 @@ checks_while_pdfs mixed-pdf-c8 mixed-validate-c64
 PEAK=$(rss_peak)
 record "mixed-validate-c64" 64 "$PEAK"; record "mixed-pdf-c8" 8 "$PEAK"
 
+# The floor: a request that does no work (GET /healthz, through the same middleware) at
+# concurrency 64, alone and while PDFs are made: what scheduling alone costs at saturation.
+log "the floor: GET /healthz at concurrency 64, alone and while PDFs are made at concurrency 8"
+get_run() { "$OHA" --no-tui --output-format json -z "${3}s" -c "$2" "$BASE/healthz" >"$WORK/$1.json"; }
+rss_reset; get_run floor-c64 64 "$SECS"; record floor-c64 64 "$(rss_peak)"
+oha_run floor-pdf-c8 8 "$SECS" "$BASE/v1/documents/cn22?lang=en" "$PDF_BODY" &
+FLOOR_PDFS=$!
+sleep 1
+get_run floor-mixed-c64 64 "$((SECS - 2))"
+wait "$FLOOR_PDFS"
+PEAK=$(rss_peak)
+record floor-mixed-c64 64 "$PEAK"; record floor-pdf-c8 8 "$PEAK"
+
 # The load a form makes: checks at a steady rate (oha's latency correction counts a request from
 # when it was due, so a stall is not hidden), here 500 a second, while PDFs keep the cores busy.
 log "validate at 500 requests/s (open loop) while PDFs are made at concurrency 8"
@@ -271,6 +284,9 @@ L.append("the mixed runs with `--pdf-nice 0` (PDF threads at the service's own p
 L.append("With 64 requests always in flight, a request waits for the 63 others (Little's law: mean")
 L.append("latency = 64 / throughput), so p99 < 5 ms at concurrency 64 needs more than 12,800")
 L.append("validations a second from two cores shared with the load generator.")
+fl, flm = by["floor-c64"], by["floor-mixed-c64"]
+L.append(f"The floor (`floor-…`): `GET /healthz`, which does no work but passes the same middleware, at")
+L.append(f"concurrency 64: {float(fl[2]):,.0f}/s, p99 {fl[4]} ms alone; {float(flm[2]):,.0f}/s, p99 {flm[4]} ms while PDFs are made.")
 L.append("")
 sweep = [(int(q), float(by[f"sweep{q}-validate"][4]), float(by[f"sweep{q}-validate"][2]), float(by[f"sweep{q}-pdf-c8"][2]))
          for q in os.environ["SWEEP_RATES"].split()]
