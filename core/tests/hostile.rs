@@ -119,6 +119,12 @@ fn unknown_fields_are_refused_at_their_path() {
     refused_at(r#"{"items": [{}, {"colour": "red"}]}"#, "/items/1/colour");
     refused_at(r#"{"packages": [{"contents": [{"sku": "X"}]}]}"#, "/packages/0/contents/0/sku");
     refused_at(r#"{"tax": {"kind": "lut", "lut_number": "X"}}"#, "/tax");
+    // Found by schemathesis against the served schema: the one variant without fields let
+    // anything stand beside its kind.
+    refused_at(r#"{"tax": {"kind": "unregistered", "rate": 5}}"#, "/tax");
+    let v: Value = serde_json::from_str(r#"{"tax": {"kind": "unregistered", "rate": 5}}"#).unwrap();
+    assert!(parse_value(&v).is_err());
+    accepted(r#"{"tax": {"kind": "unregistered"}}"#);
     // Keys that need escaping in a JSON Pointer.
     refused_at(r#"{"a/b~c": 1}"#, "/a~1b~0c");
 }

@@ -173,7 +173,7 @@ fn spoilt_month() -> Vec<ReportInput> {
         }),
         // Not a GST export.
         variant("unregistered.json", Some("U1"), &|s| {
-            s.tax = Some(niryat::model::TaxTreatment::Unregistered);
+            s.tax = Some(niryat::model::TaxTreatment::Unregistered {});
         }),
         // One shipping bill field pending (the example 102 has all three pending).
         variant("one-pending.json", Some("X1"), &|s| {

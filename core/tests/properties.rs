@@ -329,7 +329,7 @@ fn build(sp: &Spec) -> Shipment {
             2 => {
                 TaxTreatment::Bond { reference: Some("BOND/2026/07".into()), date: Some(fy_start) }
             }
-            _ => TaxTreatment::Unregistered,
+            _ => TaxTreatment::Unregistered {},
         })
     };
     let registered = matches!(

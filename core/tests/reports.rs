@@ -233,7 +233,7 @@ fn files_spanning_two_financial_years_may_reuse_a_number() {
 #[test]
 fn gstr1_leaves_out_what_is_not_a_gst_export_and_says_so() {
     let mut inputs = vec![load("2026-03-04-kbshg-101.json")];
-    inputs[0].shipment.tax = Some(niryat::model::TaxTreatment::Unregistered);
+    inputs[0].shipment.tax = Some(niryat::model::TaxTreatment::Unregistered {});
     let r = report::gstr1(&inputs, march());
     assert!(r.invoices.is_empty());
     assert_eq!(r.issues[0].code, "gstr1_not_reportable");
@@ -331,7 +331,7 @@ fn every_report_code_is_produced() {
     ));
     inputs[2].shipment.exporter.as_mut().unwrap().gstin = Some("27AAPFU0939F1ZV".into());
     let mut unregistered = load("2026-03-04-kbshg-101.json");
-    unregistered.shipment.tax = Some(niryat::model::TaxTreatment::Unregistered);
+    unregistered.shipment.tax = Some(niryat::model::TaxTreatment::Unregistered {});
     inputs.push(unregistered);
     seen.extend(report::gstr1(&inputs, march()).issues.iter().map(|i| i.code));
     let dir = month_dir().join("../orders");

@@ -483,7 +483,7 @@ fn iec_pan_mismatch_rule() {
     expect(&s, &docs(&s), &[("iec_pan_mismatch", "/exporter/iec", E)]);
     // Without a GSTIN the IEC is compared with the PAN.
     let mut s = moradabad();
-    s.tax = Some(TaxTreatment::Unregistered);
+    s.tax = Some(TaxTreatment::Unregistered {});
     exporter(&mut s).gstin = None;
     clean(&s, &docs(&s));
     exporter(&mut s).iec = some("AAGCM7322Q");

@@ -93,7 +93,7 @@ fn einvoice_line_count_rule() {
 #[test]
 fn einvoice_not_applicable() {
     let mut s = moradabad();
-    s.tax = Some(TaxTreatment::Unregistered);
+    s.tax = Some(TaxTreatment::Unregistered {});
     exporter(&mut s).gstin = None;
     expect(&s, &[Einvoice], &[("document_not_applicable", "/tax", E)]);
     let mut s = gift();

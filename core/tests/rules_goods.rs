@@ -45,7 +45,7 @@ fn hs_code_length_rule() {
     // Not a GST invoice at all for an unregistered exporter.
     let mut s = moradabad();
     item(&mut s, 2).hs_code = some("7418");
-    s.tax = Some(TaxTreatment::Unregistered);
+    s.tax = Some(TaxTreatment::Unregistered {});
     exporter(&mut s).gstin = None;
     clean(&s, &docs(&s));
     // A personal gift needs no HS code, and a short one is not refused.

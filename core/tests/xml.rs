@@ -139,15 +139,17 @@ fn every_tax_treatment_round_trips() {
         TaxTreatment::Lut { arn: Some("AD0904260001".into()), date: Some(date(2026, 4, 2)) },
         TaxTreatment::Lut { arn: None, date: None },
         TaxTreatment::Bond { reference: Some("B/1".into()), date: None },
-        TaxTreatment::Unregistered,
+        TaxTreatment::Unregistered {},
     ];
     for t in treatments {
         let s = Shipment { tax: Some(t.clone()), ..Shipment::default() };
         round_trip(&s).unwrap_or_else(|e| panic!("{t:?}: {e}"));
     }
-    let xml =
-        to_niryat_xml(&Shipment { tax: Some(TaxTreatment::Unregistered), ..Shipment::default() })
-            .unwrap();
+    let xml = to_niryat_xml(&Shipment {
+        tax: Some(TaxTreatment::Unregistered {}),
+        ..Shipment::default()
+    })
+    .unwrap();
     assert!(xml.contains("<tax>\n    <unregistered></unregistered>\n  </tax>"), "{xml}");
 }
 
@@ -367,7 +369,7 @@ fn tax() -> impl Strategy<Value = TaxTreatment> {
         (odec(), odec()).prop_map(|(rate, amount)| TaxTreatment::IgstPaid { rate, amount }),
         (ostr(), odate()).prop_map(|(arn, date)| TaxTreatment::Lut { arn, date }),
         (ostr(), odate()).prop_map(|(reference, date)| TaxTreatment::Bond { reference, date }),
-        Just(TaxTreatment::Unregistered),
+        Just(TaxTreatment::Unregistered {}),
     ]
 }
 

@@ -395,7 +395,7 @@ fn einvoice_rules_fire_on_bad_fields() {
     );
 
     let mut s = base.clone();
-    s.tax = Some(TaxTreatment::Unregistered);
+    s.tax = Some(TaxTreatment::Unregistered {});
     assert!(codes(&s).iter().any(|c| c.0 == "document_not_applicable" && c.1 == "/tax"));
 
     let mut s = base.clone();

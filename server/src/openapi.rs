@@ -91,17 +91,81 @@ fn rewrite_refs(v: &mut Value) {
     }
 }
 
+/// The marketplaces whose order reports `/v1/orders/{marketplace}` reads.
+pub const MARKETPLACES: [&str; 2] = ["amazon", "ebay"];
+
+/// The formats of the reports (`/v1/reports/...?format=`).
+pub const REPORT_FORMATS: [&str; 2] = ["json", "csv"];
+
+/// A GSTR-1 period as `niryat::report::Period::parse` takes it: `YYYY-MM`, 2017 or later.
+pub const PERIOD_PATTERN: &str =
+    "^(201[7-9]|20[2-9][0-9]|2[1-9][0-9]{2}|[3-9][0-9]{3})-(0[1-9]|1[0-2])$";
+
+/// The values a parameter of `path` named `name` takes, as a schema: the words of the
+/// library's parsers, so that a client generated from the description offers exactly the
+/// choices the server accepts. `None` for free parameters.
+fn parameter_schema(path: &str, name: &str) -> Option<Value> {
+    use niryat::names::{Copies, Named};
+    use niryat::render::{Flavor, Format, Lang, Layout};
+    let words = |w: Vec<String>| Some(serde_json::json!({ "type": "string", "enum": w }));
+    let owned = |w: Vec<&str>| w.into_iter().map(str::to_string).collect::<Vec<_>>();
+    match name {
+        "lang" => words(owned(Lang::words())),
+        "format" if path.starts_with("/v1/reports/") => words(owned(REPORT_FORMATS.to_vec())),
+        "format" => words(owned(Format::words())),
+        "flavor" => words(owned(Flavor::words())),
+        "layout" => words(owned(Layout::words())),
+        "copies" => words((1..=Copies::MAX).map(|n| n.to_string()).collect()),
+        "kind" => words(owned(niryat::DocKind::words())),
+        "marketplace" => words(owned(MARKETPLACES.to_vec())),
+        "period" => Some(serde_json::json!({ "type": "string", "pattern": PERIOD_PATTERN })),
+        "as_of" => Some(serde_json::json!({
+            "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })),
+        "for" => {
+            let k = niryat::DocKind::words().join("|");
+            // Empty is the same as not given: the documents the shipment calls for.
+            Some(serde_json::json!({ "type": "string", "pattern": format!("^(({k})(,({k}))*)?$") }))
+        }
+        _ => None,
+    }
+}
+
+/// Puts [`parameter_schema`] into every operation's parameters.
+fn describe_parameters(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for (path, item) in paths.iter_mut() {
+        let Some(ops) = item.as_object_mut() else { continue };
+        for op in ops.values_mut() {
+            let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for p in params {
+                let name = p.get("name").and_then(Value::as_str).unwrap_or("").to_string();
+                if let Some(schema) = parameter_schema(path, &name) {
+                    p["schema"] = schema;
+                }
+            }
+        }
+    }
+}
+
+/// The schema of an answer as the server writes it (serde's serializing side: a field left
+/// out when empty, such as an issue's `params`, is not required).
+fn answer_schema<T: schemars::JsonSchema>() -> Value {
+    let settings = schemars::generate::SchemaSettings::draft2020_12().for_serialize();
+    let schema = settings.into_generator().into_root_schema_for::<T>();
+    serde_json::to_value(schema).unwrap_or(Value::Null)
+}
+
 /// The finished description as JSON: utoipa's document with the library's schemas put in.
 pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
     let mut doc = serde_json::to_value(api).unwrap_or(Value::Null);
     let shipment: Value = serde_json::from_str(&niryat::shipment_schema()).unwrap_or(Value::Null);
-    let issue = serde_json::to_value(schemars::schema_for!(niryat::Issue)).unwrap_or(Value::Null);
-    let validation =
-        serde_json::to_value(schemars::schema_for!(niryat::Validation)).unwrap_or(Value::Null);
-    let report = serde_json::to_value(schemars::schema_for!(niryat::report::ReportOutput))
-        .unwrap_or(Value::Null);
-    let import = serde_json::to_value(schemars::schema_for!(niryat::report::output::ImportOutput))
-        .unwrap_or(Value::Null);
+    let issue = answer_schema::<niryat::Issue>();
+    let validation = answer_schema::<niryat::Validation>();
+    let report = answer_schema::<niryat::report::ReportOutput>();
+    let import = answer_schema::<niryat::report::output::ImportOutput>();
     if let Some(root) = doc.as_object_mut() {
         root.insert("openapi".into(), Value::String("3.1.0".into()));
         let components = root
@@ -117,5 +181,27 @@ pub fn document(api: &utoipa::openapi::OpenApi) -> Value {
             hoist(import, "ImportOutput", schemas);
         }
     }
+    describe_parameters(&mut doc);
+    describe_exporter(&mut doc);
     doc
+}
+
+/// The order import's `exporter`, as `niryat::orders::template` reads it: an exporter profile
+/// (the shipment's `exporter` object, known by its `legal_name` or `iec`) or a whole shipment.
+fn describe_exporter(doc: &mut Value) {
+    let Some(field) = doc.pointer_mut("/components/schemas/OrdersRequest/properties/exporter")
+    else {
+        return;
+    };
+    let description = field.get("description").cloned().unwrap_or(Value::Null);
+    *field = serde_json::json!({
+        "description": description,
+        "anyOf": [
+            { "allOf": [
+                { "$ref": "#/components/schemas/Exporter" },
+                { "anyOf": [{ "required": ["legal_name"] }, { "required": ["iec"] }] }
+            ] },
+            { "$ref": "#/components/schemas/Shipment" }
+        ]
+    });
 }

@@ -336,6 +336,71 @@ async fn the_openapi_description_has_every_route_and_the_examples_fit_it() {
         );
     }
     assert!(doc["components"]["schemas"]["ImportOutput"]["properties"]["orders"].is_object());
+    // Every parameter that takes a word lists the words the server accepts, and the patterns
+    // of the others accept what the library's parsers accept.
+    let param = |path: &str, name: &str| -> serde_json::Value {
+        let op = &doc["paths"][path]["post"]["parameters"];
+        let p = op.as_array().unwrap().iter().find(|p| p["name"] == name);
+        p.unwrap_or_else(|| panic!("{path} has no parameter {name}"))["schema"].clone()
+    };
+    let words = |path: &str, name: &str| -> Vec<String> {
+        let e = param(path, name)["enum"].as_array().unwrap().clone();
+        e.iter().map(|w| w.as_str().unwrap().to_string()).collect()
+    };
+    use niryat::names::Named;
+    assert_eq!(words("/v1/validate", "lang"), ["en", "hi", "en+hi"]);
+    assert_eq!(words("/v1/documents/{kind}", "format"), ["pdf", "xml", "json", "csv"]);
+    assert_eq!(words("/v1/documents/{kind}", "copies"), ["1", "2", "3"]);
+    assert_eq!(words("/v1/documents/{kind}", "kind"), DocKind::words());
+    assert_eq!(words("/v1/documents", "layout"), niryat::render::Layout::words());
+    assert_eq!(words("/v1/documents", "flavor"), niryat::render::Flavor::words());
+    for w in words("/v1/reports/gstr1", "format") {
+        assert!(niryat::report::output::args::format("format", &w).is_ok(), "{w}");
+    }
+    for w in words("/v1/orders/{marketplace}", "marketplace") {
+        assert!(niryat::report::output::args::marketplace(&w).is_ok(), "{w}");
+    }
+    let matches = |schema: serde_json::Value, text: &str| {
+        jsonschema::validator_for(&schema).unwrap().is_valid(&serde_json::json!(text))
+    };
+    let period = param("/v1/reports/gstr1", "period");
+    for year in [1999, 2016, 2017, 2026, 2100, 9999] {
+        for month in 0..=13 {
+            let text = format!("{year:04}-{month:02}");
+            let parsed = niryat::report::output::args::period(&text).is_ok();
+            assert_eq!(matches(period.clone(), &text), parsed, "{text}");
+        }
+    }
+    let as_of = param("/v1/reports/realisation", "as_of");
+    assert!(matches(as_of.clone(), "2026-04-30") && !matches(as_of, "30-04-2026"));
+    let for_ = param("/v1/validate", "for");
+    assert!(matches(for_.clone(), "commercial_invoice,cn22") && matches(for_.clone(), "pbe"));
+    assert!(!matches(for_.clone(), "cn22,") && !matches(for_.clone(), "invoice"));
+    assert!(matches(for_, ""));
+    // The order import's exporter: a profile or a shipment, nothing else.
+    let mut schema = doc.clone();
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+    schema["$ref"] = "#/components/schemas/OrdersRequest".into();
+    let orders = jsonschema::validator_for(&schema).unwrap();
+    let profile: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/../examples/orders/exporter.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let shipment: serde_json::Value =
+        serde_json::from_slice(&example("varanasi-silk-amazon")).unwrap();
+    for exporter in [profile, shipment] {
+        let body = serde_json::json!({"report": "", "exporter": exporter});
+        let errors: Vec<String> = orders.iter_errors(&body).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    assert!(!orders.is_valid(&serde_json::json!({"report": "", "exporter": {"nonsense": 1}})));
+    // An answer's issue may leave out `params` (it does when there are none).
+    let required = doc["components"]["schemas"]["Issue"]["required"].as_array().unwrap().clone();
+    assert!(!required.contains(&serde_json::json!("params")), "{required:?}");
     assert!(doc["components"]["schemas"]["DraftOrder"]["properties"]["shipment"].is_object());
     // The validation answer and the issue are the library's types.
     assert_eq!(

@@ -19,7 +19,8 @@ impl JsonSchema for DecimalRepr {
             "description": "Exact decimal: a string such as \"1234.50\" (preferred, written on output) or a JSON number.",
             "anyOf": [
                 { "type": "string", "pattern": "^-?[0-9]{1,20}(\\.[0-9]{1,10})?$" },
-                { "type": "number" }
+                // rust_decimal's range: a larger number is refused at its path.
+                { "type": "number", "minimum": -7.9e28, "maximum": 7.9e28 }
             ]
         })
     }

@@ -274,7 +274,9 @@ pub enum TaxTreatment {
         date: Option<Date>,
     },
     /// The exporter is not registered under GST (below the threshold): no GST block.
-    Unregistered,
+    /// (A struct variant, empty, so that an unknown field beside `kind` is refused as for the
+    /// others: serde lets a unit variant of a tagged enum ignore every other field.)
+    Unregistered {},
 }
 
 /// Reads the tax treatment from an object only. serde reads an internally tagged enum from

@@ -273,7 +273,7 @@ fn export_type(s: &Shipment) -> Option<ExportType> {
     match s.tax.as_ref()? {
         TaxTreatment::IgstPaid { .. } => Some(ExportType::WithPayment),
         TaxTreatment::Lut { .. } | TaxTreatment::Bond { .. } => Some(ExportType::WithoutPayment),
-        TaxTreatment::Unregistered => None,
+        TaxTreatment::Unregistered {} => None,
     }
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         ctx.push(c::NOT_APPLICABLE, "/purpose", "personal_einvoice");
         return;
     }
-    if matches!(s.tax, Some(TaxTreatment::Unregistered)) {
+    if matches!(s.tax, Some(TaxTreatment::Unregistered {})) {
         ctx.push(c::NOT_APPLICABLE, "/tax", "unregistered_einvoice");
         return;
     }

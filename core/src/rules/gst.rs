@@ -92,7 +92,8 @@ fn registration(ctx: &mut Ctx<'_>) {
     let s = ctx.s;
     let Some(inv) = s.invoice.as_ref() else { return };
     let above = s.exporter.as_ref().and_then(|e| e.turnover_above_5_crore) == Some(true);
-    let registered_exporter = s.tax.is_some() && !matches!(s.tax, Some(TaxTreatment::Unregistered));
+    let registered_exporter =
+        s.tax.is_some() && !matches!(s.tax, Some(TaxTreatment::Unregistered {}));
     let reg = inv.e_invoice.as_ref();
     let must = above
         && registered_exporter

@@ -26,7 +26,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         };
         ctx.text("/exporter", "iec", e.iec.as_ref(), need_iec);
         ctx.text("/exporter", "pan", e.pan.as_ref(), ctx.need(&[IecDetails]));
-        let registered = !matches!(s.tax, Some(TaxTreatment::Unregistered) | None);
+        let registered = !matches!(s.tax, Some(TaxTreatment::Unregistered {}) | None);
         if registered && commercial {
             ctx.text(
                 "/exporter",

@@ -372,7 +372,7 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>, lang: Lang) -> Option<Gst
             rows.push(field("bond", ref_dated(reference, d)));
             false
         }
-        TaxTreatment::Unregistered => return None,
+        TaxTreatment::Unregistered {} => return None,
     };
     rows.push(field("reverse_charge", i18n::yes_no(false, lang)));
     rows.retain(|f| !f.value.is_empty());

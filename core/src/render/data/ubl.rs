@@ -161,7 +161,7 @@ impl<'a> Ubl<'a> {
                 }
                 Category { id: "G", exemption_code: "VATEX-EU-G", reason }
             }
-            Some(TaxTreatment::Unregistered) | None => Category {
+            Some(TaxTreatment::Unregistered {}) | None => Category {
                 id: "O",
                 exemption_code: "VATEX-EU-O",
                 reason: "Exporter not registered under GST: no tax invoice".into(),
