@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of niryat: Rust (unit, integration, property, PDF), the XML validators
-# (XSD, EN 16931), the Python package and the WASM package with its browser test.
+# (XSD, EN 16931), the service against its OpenAPI description, the Python package and the
+# WASM package with its browser test.
 # Installs what the tests need on a fresh Debian machine (needs root or sudo for apt-get).
 #
 #   ./scripts/test.sh            everything
-#   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, python, wasm, dist)
+#   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, api, python, wasm, dist)
 #
 # The gates (formatting, clippy, ruff, mypy, tsc) run first; a failing gate fails the run.
 set -euo pipefail
@@ -125,6 +126,19 @@ if want xml; then
   "$VENV/bin/python" -m pip install -q -r tests/xml/requirements.txt
   run_suite xml "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/xml
   counted xml count_pytest
+fi
+
+count_one() { # a suite that is one test: its closing "NAME: ok" line
+  if grep -q ': ok$' "$1"; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); fi
+}
+
+if want api; then
+  # niryat serve against its own OpenAPI description (scripts/api-fuzz.sh).
+  cargo build -q -p niryat-cli
+  python_env
+  "$VENV/bin/python" -m pip install -q "schemathesis==4.32.*"
+  run_suite api bash scripts/api-fuzz.sh "$VENV/bin/st" "$NIRYAT_BIN"
+  counted api count_one
 fi
 
 count_node() { # node --test summary: "# pass N" / "# fail N"

@@ -19,8 +19,9 @@ impl JsonSchema for DecimalRepr {
             "description": "Exact decimal: a string such as \"1234.50\" (preferred, written on output) or a JSON number.",
             "anyOf": [
                 { "type": "string", "pattern": "^-?[0-9]{1,20}(\\.[0-9]{1,10})?$" },
-                // rust_decimal's range: a larger number is refused at its path.
-                { "type": "number", "minimum": -7.9e28, "maximum": 7.9e28 }
+                // rust_decimal's range (±79,228,162,514,264,337,593,543,950,335, which a JSON
+                // number can only approach): a larger number is refused at its path.
+                { "type": "number", "minimum": -7.922816251426433e28, "maximum": 7.922816251426433e28 }
             ]
         })
     }
