@@ -155,6 +155,32 @@ impl Named for Layout {
 }
 named!(Layout, display);
 
+impl Named for crate::orders::Marketplace {
+    const WHAT: &'static str = "marketplace";
+    fn all() -> &'static [Self] {
+        &[crate::orders::Marketplace::Amazon, crate::orders::Marketplace::Ebay]
+    }
+    fn word(self) -> &'static str {
+        match self {
+            crate::orders::Marketplace::Amazon => "amazon",
+            crate::orders::Marketplace::Ebay => "ebay",
+        }
+    }
+}
+
+impl Named for crate::report::ReportFormat {
+    const WHAT: &'static str = "report format";
+    fn all() -> &'static [Self] {
+        &[crate::report::ReportFormat::Json, crate::report::ReportFormat::Csv]
+    }
+    fn word(self) -> &'static str {
+        match self {
+            crate::report::ReportFormat::Json => "json",
+            crate::report::ReportFormat::Csv => "csv",
+        }
+    }
+}
+
 /// How many copies go in one PDF: 1, 2 or 3. Where no number is given, each document prints
 /// its own default (the commercial invoice in triplicate, Rule 48; others once): that is
 /// `Option<Copies>` = `None`, or `0` in [`crate::render::PdfOptions::copies`].

@@ -91,12 +91,6 @@ fn rewrite_refs(v: &mut Value) {
     }
 }
 
-/// The marketplaces whose order reports `/v1/orders/{marketplace}` reads.
-pub const MARKETPLACES: [&str; 2] = ["amazon", "ebay"];
-
-/// The formats of the reports (`/v1/reports/...?format=`).
-pub const REPORT_FORMATS: [&str; 2] = ["json", "csv"];
-
 /// A GSTR-1 period as `niryat::report::Period::parse` takes it: `YYYY-MM`, 2017 or later.
 pub const PERIOD_PATTERN: &str =
     "^(201[7-9]|20[2-9][0-9]|2[1-9][0-9]{2}|[3-9][0-9]{3})-(0[1-9]|1[0-2])$";
@@ -111,13 +105,15 @@ fn parameter_schema(path: &str, name: &str) -> Option<Value> {
     let owned = |w: Vec<&str>| w.into_iter().map(str::to_string).collect::<Vec<_>>();
     match name {
         "lang" => words(owned(Lang::words())),
-        "format" if path.starts_with("/v1/reports/") => words(owned(REPORT_FORMATS.to_vec())),
+        "format" if path.starts_with("/v1/reports/") => {
+            words(owned(niryat::report::ReportFormat::words()))
+        }
         "format" => words(owned(Format::words())),
         "flavor" => words(owned(Flavor::words())),
         "layout" => words(owned(Layout::words())),
         "copies" => words((1..=Copies::MAX).map(|n| n.to_string()).collect()),
         "kind" => words(owned(niryat::DocKind::words())),
-        "marketplace" => words(owned(MARKETPLACES.to_vec())),
+        "marketplace" => words(owned(niryat::orders::Marketplace::words())),
         "period" => Some(serde_json::json!({ "type": "string", "pattern": PERIOD_PATTERN })),
         "as_of" => Some(serde_json::json!({
             "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"

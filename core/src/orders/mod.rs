@@ -39,11 +39,8 @@ pub enum Marketplace {
 impl Marketplace {
     /// Parses `amazon` or `ebay`.
     pub fn from_name(name: &str) -> Option<Marketplace> {
-        match name {
-            "amazon" => Some(Marketplace::Amazon),
-            "ebay" => Some(Marketplace::Ebay),
-            _ => None,
-        }
+        use crate::names::Named;
+        Marketplace::all().iter().copied().find(|m| m.word() == name)
     }
 
     /// The report layout.

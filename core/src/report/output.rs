@@ -27,11 +27,8 @@ pub enum ReportFormat {
 impl ReportFormat {
     /// Parses `json` or `csv`.
     pub fn from_name(name: &str) -> Option<ReportFormat> {
-        match name {
-            "json" => Some(ReportFormat::Json),
-            "csv" => Some(ReportFormat::Csv),
-            _ => None,
-        }
+        use crate::names::Named;
+        ReportFormat::all().iter().copied().find(|f| f.word() == name)
     }
 }
 
