@@ -89,13 +89,11 @@ pub(crate) fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem
 }
 
 /// Parses one of the library's words; a wrong one is answered with every choice.
-pub(crate) fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
-    w: &str,
-) -> Result<T, Problem> {
+fn word<T: std::str::FromStr<Err = niryat::names::UnknownName>>(w: &str) -> Result<T, Problem> {
     w.parse::<T>().map_err(|e| Problem::bad_parameter(e.to_string()))
 }
 
-fn opt<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
+pub(crate) fn opt<T: std::str::FromStr<Err = niryat::names::UnknownName>>(
     w: Option<&str>,
 ) -> Result<Option<T>, Problem> {
     w.map(word::<T>).transpose()

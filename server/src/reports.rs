@@ -3,7 +3,7 @@
 //! Python's `report_gstr1`, `report_realisation` and `import_orders` return (the library's
 //! `niryat::report::output`), so a portal in any language gets the same rows and drafts.
 
-use crate::api::{cpu, query, read_body, word};
+use crate::api::{cpu, opt, query, read_body};
 use crate::openapi::{ImportOutputDoc, ReportOutputDoc, ShipmentDoc};
 use crate::problem::{Problem, PROBLEM_JSON};
 use crate::App;
@@ -126,8 +126,20 @@ fn report_inputs(req: ReportRequest) -> Result<Vec<ReportInput>, Problem> {
         .collect()
 }
 
-fn lang_of(lang: Option<&str>) -> Result<Lang, Problem> {
-    lang.map_or(Ok(Lang::En), word::<Lang>)
+/// Reads a report's body and makes the report of its shipments with `make` (on the blocking
+/// pool when the body is large).
+async fn report(
+    app: &App,
+    headers: &HeaderMap,
+    body: Body,
+    make: impl FnOnce(&[ReportInput]) -> ReportOutput + Send + 'static,
+) -> Result<Json<ReportOutput>, Problem> {
+    let bytes = read_body(app, headers, body).await?;
+    let out = cpu(bytes.len(), move || {
+        Ok::<_, Problem>(make(&report_inputs(body_as(&bytes, REPORT_BODY)?)?))
+    })
+    .await??;
+    Ok(Json(out))
 }
 
 fn format_of(format: Option<&str>) -> Result<ReportFormat, Problem> {
@@ -157,14 +169,11 @@ pub async fn gstr1(
     let q = query(q)?;
     let period = args::period(&q.period).map_err(Problem::bad_parameter)?;
     let format = format_of(q.format.as_deref())?;
-    let lang = lang_of(q.lang.as_deref())?;
-    let bytes = read_body(&app, &headers, body).await?;
-    let out = cpu(bytes.len(), move || {
-        let inputs = report_inputs(body_as(&bytes, REPORT_BODY)?)?;
-        Ok::<_, Problem>(niryat::report::gstr1_output(&inputs, period, format, lang))
+    let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
+    report(&app, &headers, body, move |inputs| {
+        niryat::report::gstr1_output(inputs, period, format, lang)
     })
-    .await??;
-    Ok(Json(out))
+    .await
 }
 
 /// The realisation of export proceeds as of a date: every invoice with its due date,
@@ -189,14 +198,11 @@ pub async fn realisation(
     let q = query(q)?;
     let as_of = args::date("as_of", &q.as_of).map_err(Problem::bad_parameter)?;
     let format = format_of(q.format.as_deref())?;
-    let lang = lang_of(q.lang.as_deref())?;
-    let bytes = read_body(&app, &headers, body).await?;
-    let out = cpu(bytes.len(), move || {
-        let inputs = report_inputs(body_as(&bytes, REPORT_BODY)?)?;
-        Ok::<_, Problem>(niryat::report::realisation_output(&inputs, as_of, format, lang))
+    let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
+    report(&app, &headers, body, move |inputs| {
+        niryat::report::realisation_output(inputs, as_of, format, lang)
     })
-    .await??;
-    Ok(Json(out))
+    .await
 }
 
 /// Draft shipments, one per order, from a marketplace's order report.
@@ -222,7 +228,7 @@ pub async fn orders(
     let market = args::marketplace(&marketplace)
         .map_err(|m| Problem::new(StatusCode::NOT_FOUND, "unknown_marketplace", m))?;
     let q = query(q)?;
-    let lang = lang_of(q.lang.as_deref())?;
+    let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
     let bytes = read_body(&app, &headers, body).await?;
     let out = cpu(bytes.len(), move || {
         let req: OrdersRequest = body_as(&bytes, ORDERS_BODY)?;
