@@ -78,7 +78,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
     }
     if ctx.wants(DocKind::Pbe) {
         pbe_fields(s, &mut |at, t, max| too_long(ctx, c::PBE_TEXT_FIT, at, len(t), max));
-        for v in pbe_values(ctx.s, ctx.taxable_values_inr()) {
+        for v in pbe_values(s, ctx.taxable_values_inr()) {
             if v.em * PBE_VALUE_MIN_SIZE_PT > pbe_text_width(v.field) {
                 ctx.push(c::PBE_VALUE_FIT, v.at.path(), "")
                     .set("value", v.text)
