@@ -98,6 +98,33 @@ fn wrong_types_name_their_path() {
     }
 }
 
+/// JSON Schema (and so the shipment's schema) calls `3.0` and `1e2` integers; a script whose
+/// numbers went through floating point (a spreadsheet column read by pandas) writes them so.
+#[test]
+fn whole_numbers_written_as_decimals_are_read_as_whole_numbers() {
+    let json = r#"{"exchange_rate": {"per": 1e2}, "packages": [{"number": 3.0, "to": 4.00,
+        "contents": [{"line": 1E0}]}, {"number": -0.0, "to": 4294967295.0}]}"#;
+    for s in [accepted(json), parse_value(&serde_json::from_str(json).unwrap()).unwrap()] {
+        assert_eq!(s.exchange_rate.as_ref().and_then(|r| r.per), Some(100));
+        let p = &s.packages[0];
+        assert_eq!((p.number, p.to, p.contents[0].line), (Some(3), Some(4), Some(1)));
+        assert_eq!((s.packages[1].number, s.packages[1].to), (Some(0), Some(u32::MAX)));
+    }
+    // Not whole, or not in range: refused at the field as before.
+    for (number, path) in [
+        ("1.5", "/packages/0/number"),
+        ("1e-2", "/packages/0/number"),
+        ("-1.0", "/packages/0/number"),
+        ("4294967296.0", "/packages/0/number"),
+        ("1e30", "/packages/0/number"),
+        ("18446744073709551616.0", "/packages/0/number"),
+        ("-9223372036854775809.0", "/packages/0/number"),
+    ] {
+        let e = refused_at(&format!(r#"{{"packages": [{{"number": {number}}}]}}"#), path);
+        assert!(e.message.contains("u32"), "{number}: {e}");
+    }
+}
+
 #[test]
 fn wrong_types_inside_the_tax_object_name_the_tax_object() {
     // serde reads an internally tagged enum through a buffer, so the path stops at /tax.

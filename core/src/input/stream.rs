@@ -113,6 +113,14 @@ macro_rules! forward_plain {
     )*};
 }
 
+macro_rules! forward_whole {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.de.$method(Whole { v })
+        }
+    )*};
+}
+
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Checked<'_, 'de, D> {
     type Error = D::Error;
 
@@ -181,11 +189,16 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Checked<'_, 'de, D> {
         self.de.deserialize_unit_struct(name, v)
     }
 
+    // Whole numbers: JSON Schema counts `899.0` and `9e2` as integers, and so does the
+    // shipment's schema, so they are read as the whole numbers they are.
+    forward_whole! {
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+    }
+
     // Values that hold no other value: nothing to check inside them.
     forward_plain! {
-        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
-        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
-        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_bool deserialize_f32 deserialize_f64 deserialize_char deserialize_str
         deserialize_string deserialize_bytes deserialize_byte_buf deserialize_unit
         deserialize_identifier deserialize_ignored_any
     }
@@ -273,6 +286,41 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, 'de, V> {
 
     fn visit_enum<A: EnumAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
         self.v.visit_enum(a)
+    }
+}
+
+/// A visitor for a whole number that also takes a JSON number written with a fraction or an
+/// exponent when its value is whole (`899.0`, `9e2`); any other value goes to the visitor
+/// as it came, to be refused there. Both readers (this one and [`super::strict`]) use it.
+pub(super) struct Whole<V> {
+    pub(super) v: V,
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Whole<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.v.expecting(f)
+    }
+
+    fn visit_f64<E: de::Error>(self, x: f64) -> Result<V::Value, E> {
+        // Every whole f64 in these ranges is exact as an integer (the casts do not round);
+        // the visitor then says whether it fits its own type.
+        if x.fract() == 0.0 && x >= 0.0 && x < u64::MAX as f64 {
+            self.v.visit_u64(x as u64)
+        } else if x.fract() == 0.0 && x >= i64::MIN as f64 && x < 0.0 {
+            self.v.visit_i64(x as i64)
+        } else {
+            self.v.visit_f64(x)
+        }
+    }
+
+    forward_visit! {
+        visit_bool(bool) visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64)
+        visit_i128(i128) visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64)
+        visit_u128(u128) visit_f32(f32) visit_char(char) visit_str(&str)
+        visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
+        visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
     }
 }
 

@@ -11,6 +11,7 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
+use super::stream::Whole;
 use serde_json::Value;
 
 /// A deserializer over a `Value` that gives structs only to JSON objects.
@@ -31,6 +32,15 @@ fn unexpected(v: &Value) -> Unexpected<'_> {
         Value::Array(_) => Unexpected::Seq,
         Value::Object(_) => Unexpected::Map,
     }
+}
+
+/// Reads a whole number through [`Whole`].
+macro_rules! whole {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+            self.deserialize_any(Whole { v })
+        }
+    )*};
 }
 
 impl<'de> Deserializer<'de> for Strict<'de> {
@@ -119,11 +129,18 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         }
     }
 
+    // Whole numbers also from `3.0` or `1e2`, as the text reader takes them.
+    whole! {
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct tuple tuple_struct ignored_any
+        bool f32 f64 char str string bytes byte_buf unit unit_struct tuple tuple_struct
+        ignored_any
     }
 }
+
 
 struct Seq<'v>(std::slice::Iter<'v, Value>);
 
