@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use niryat::model::{ExportDeclaration, TaxTreatment};
-use niryat::render::{formats_for, render_text, Flavor, Format};
+use niryat::render::{formats_for, render_text, text_outputs, Flavor, Format};
 use niryat::views::pbe_columns;
 
 /// (field, heading) of the PBE-III (`ecommerce`) or PBE-IV columns.
@@ -523,6 +523,51 @@ fn pbe_json_rows_follow_the_form() {
     assert_eq!(view.rows[0].amount_inr, "32,277.00");
     assert_eq!(v["rows"][0]["amount_inr"], "32277.00");
     assert_eq!(v["header"]["fpo_code"], view.header.fpo_code);
+}
+
+/// `text_outputs` lists exactly what `render_text` makes: no listed output of any kind is
+/// refused as unsupported, every other text format and flavour is.
+#[test]
+fn text_outputs_are_exactly_the_text_renders_made() {
+    let s = example("varanasi-silk-amazon");
+    let mut made = 0;
+    for kind in DocKind::ALL {
+        let listed = text_outputs(kind);
+        for format in [Format::Xml, Format::Json, Format::Csv] {
+            for flavor in [None, Some(Flavor::Ubl), Some(Flavor::Niryat)] {
+                let r = render_text(&s, kind, format, flavor);
+                // XML without a flavour is the kind's default one, listed by name.
+                let named = flavor.is_some() || format != Format::Xml;
+                if listed.contains(&(format, flavor)) {
+                    // Made, or refused for the shipment's content (the Varanasi parcel is not
+                    // one for a CN22), never as a format the kind is not made in.
+                    assert!(
+                        !matches!(r, Err(Error::Unsupported(_))),
+                        "{kind:?} {format:?} {flavor:?}: {r:?}"
+                    );
+                    made += 1;
+                } else if named {
+                    assert!(
+                        matches!(r, Err(Error::Unsupported(_))),
+                        "{kind:?} {format:?} {flavor:?} is made but not listed"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(made, DocKind::ALL.iter().map(|&k| text_outputs(k).len()).sum::<usize>());
+    assert_eq!(
+        text_outputs(DocKind::CommercialInvoice),
+        [
+            (Format::Xml, Some(Flavor::Ubl)),
+            (Format::Xml, Some(Flavor::Niryat)),
+            (Format::Json, None)
+        ]
+    );
+    assert_eq!(
+        text_outputs(DocKind::Pbe),
+        [(Format::Csv, None), (Format::Json, None), (Format::Xml, Some(Flavor::Niryat))]
+    );
 }
 
 #[test]

@@ -6,12 +6,12 @@
 //! where an enum is expected. A `Value` has no duplicate keys left to refuse, and its list
 //! lengths are checked on the model afterwards.
 
+use super::stream::Whole;
 use serde::de::value::{BorrowedStrDeserializer, Error};
 use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
-use super::stream::Whole;
 use serde_json::Value;
 
 /// A deserializer over a `Value` that gives structs only to JSON objects.
@@ -140,7 +140,6 @@ impl<'de> Deserializer<'de> for Strict<'de> {
         ignored_any
     }
 }
-
 
 struct Seq<'v>(std::slice::Iter<'v, Value>);
 

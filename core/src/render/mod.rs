@@ -63,6 +63,12 @@ impl Flavor {
     pub fn from_name(name: &str) -> Option<Flavor> {
         name.parse().ok()
     }
+
+    /// Whether `kind` is made as XML of this flavour (UBL is an invoice vocabulary: the
+    /// commercial invoice only; niryat's XML holds any document's shipment).
+    pub fn is_made_for(self, kind: DocKind) -> bool {
+        self != Flavor::Ubl || kind == DocKind::CommercialInvoice
+    }
 }
 
 /// Label language of printed documents. User data is always printed as given.
@@ -190,4 +196,24 @@ pub fn default_text_format(kind: DocKind) -> Format {
 /// The formats that make sense for `kind` (the first is the default).
 pub fn formats_for(kind: DocKind) -> &'static [Format] {
     data::formats_for(kind)
+}
+
+/// Every text output of `kind`, as the arguments [`render_text`] takes: each format other
+/// than PDF, XML once in each flavour it is made in (UBL for the commercial invoice only).
+pub fn text_outputs(kind: DocKind) -> Vec<(Format, Option<Flavor>)> {
+    let mut out = Vec::new();
+    for &format in formats_for(kind) {
+        match format {
+            Format::Pdf => {}
+            Format::Xml => {
+                for &flavor in <Flavor as crate::names::Named>::all() {
+                    if flavor.is_made_for(kind) {
+                        out.push((format, Some(flavor)));
+                    }
+                }
+            }
+            Format::Json | Format::Csv => out.push((format, None)),
+        }
+    }
+    out
 }

@@ -61,7 +61,7 @@ pub(crate) fn render_text(
                 format.extension()
             )));
         }
-        if f == Flavor::Ubl && kind != DocKind::CommercialInvoice {
+        if !f.is_made_for(kind) {
             return Err(Error::Unsupported(format!(
                 "UBL is an invoice format: only the commercial invoice is made as UBL, not the {}",
                 kind.title()
