@@ -87,6 +87,8 @@ def test_wrong_top_level_types(value: Any) -> None:
         ({"tax": {"kind": "vat"}}, "/tax/kind"),
         ({"packages": [{"number": -1}]}, "/packages/0/number"),
         ({"packages": [{"number": 2**32}]}, "/packages/0/number"),
+        ({"packages": [{"number": 1.5}]}, "/packages/0/number"),
+        ({"packages": [{"number": float(2**32)}]}, "/packages/0/number"),
         ({"transport": {"dispatch_date": "2026-02-30"}}, "/transport/dispatch_date"),
     ],
 )
@@ -96,6 +98,15 @@ def test_wrong_values_name_their_path(shipment: Dict[str, Any], path: str) -> No
     assert info.value.path == path, str(info.value)
     assert str(info.value)
     _refused_or_issues(shipment)
+
+
+def test_whole_floats_are_whole_numbers(lucknow: Dict[str, Any]) -> None:
+    """A number column read by pandas comes back as floats (3.0): JSON Schema's integers."""
+    as_ints = niryat.validate(lucknow)
+    for package in lucknow["packages"]:
+        package["number"] = float(package.get("number", 1))
+    lucknow["exchange_rate"]["per"] = 1.0
+    assert niryat.validate(lucknow) == as_ints
 
 
 def test_cyclic_dict() -> None:
