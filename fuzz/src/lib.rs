@@ -194,3 +194,68 @@ fn grow(u: &mut Unstructured<'_>, v: &mut Value, p: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// The JSON text `data` parsed as a value, unless it is not JSON or an object in it repeats a
+/// key. A parsed value keeps a repeated key's last value, while niryat reads the text in order
+/// (and refuses the repetition when it gets there): a path into such a text need not resolve
+/// in the value, so the targets that check paths against the value skip such texts.
+pub fn value_without_repeated_keys(data: &[u8]) -> Option<Value> {
+    serde_json::from_slice::<NoRepeats>(data).ok()?;
+    serde_json::from_slice(data).ok()
+}
+
+/// Reads any JSON and fails on an object that repeats a key.
+struct NoRepeats;
+
+impl<'de> serde::Deserialize<'de> for NoRepeats {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(NoRepeatsVisitor)
+    }
+}
+
+struct NoRepeatsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NoRepeatsVisitor {
+    type Value = NoRepeats;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<NoRepeats, E> {
+        Ok(NoRepeats)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<NoRepeats, A::Error> {
+        while seq.next_element::<NoRepeats>()?.is_some() {}
+        Ok(NoRepeats)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<NoRepeats, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key) {
+                return Err(serde::de::Error::custom("a repeated key"));
+            }
+            map.next_value::<NoRepeats>()?;
+        }
+        Ok(NoRepeats)
+    }
+}
