@@ -96,9 +96,10 @@ impl Refusal {
 
 /// Converts a JSON-like Python object to a JSON value.
 ///
-/// Accepted: `dict` and other mappings with `str` keys, `list`, `tuple`, `str`, `int`, finite
-/// `float`, `bool`, `None`, finite `decimal.Decimal` (as its exact decimal string, the form
-/// the model prefers for money) and `datetime.date` (as ISO 8601 text).
+/// Accepted: `dict` and other mappings with `str` keys, `list`, `tuple`, `str`, `int` (and
+/// other integers that have `__index__`, such as numpy's), finite `float`, `bool`, `None`,
+/// finite `decimal.Decimal` (as its exact decimal string, the form the model prefers for
+/// money) and `datetime.date` (as ISO 8601 text).
 pub(crate) fn to_value(obj: &Bound<'_, PyAny>) -> Result<Value, MalformedInput> {
     walk(obj, 0).map_err(Refusal::into_malformed)
 }
@@ -133,15 +134,7 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         return Ok(Value::Bool(b.is_true()));
     }
     if obj.cast::<PyInt>().is_ok() {
-        if let Ok(i) = obj.extract::<i64>() {
-            return Ok(Value::Number(i.into()));
-        }
-        if let Ok(u) = obj.extract::<u64>() {
-            return Ok(Value::Number(u.into()));
-        }
-        return Err(Refusal::new(
-            "integer is too large (pass big amounts as a string or decimal.Decimal)",
-        ));
+        return integer(obj);
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         return Number::from_f64(f.value())
@@ -170,6 +163,17 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         let text = obj.call_method0("isoformat").and_then(|s| s.extract::<String>());
         return text.map(Value::String).map_err(|_| Refusal::new("could not read this date"));
     }
+    // Other integer types say so with `__index__` (numpy's and pandas' integer scalars, what
+    // a script gets from a DataFrame row): their exact value, as `operator.index` gives it.
+    if obj.hasattr("__index__").unwrap_or(false) {
+        let unreadable =
+            || Refusal::new(format!("could not read this {} as an integer", type_name(obj)));
+        let int = obj.call_method0("__index__").map_err(|_| unreadable())?;
+        if int.cast::<PyInt>().is_err() {
+            return Err(unreadable());
+        }
+        return integer(&int);
+    }
     if let Ok(m) = obj.cast::<PyMapping>() {
         let depth = deeper(depth)?;
         let items =
@@ -187,6 +191,17 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         "a Python {} cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date",
         type_name(obj)
     )))
+}
+
+/// A Python `int` as a JSON number.
+fn integer(obj: &Bound<'_, PyAny>) -> Result<Value, Refusal> {
+    if let Ok(i) = obj.extract::<i64>() {
+        return Ok(Value::Number(i.into()));
+    }
+    if let Ok(u) = obj.extract::<u64>() {
+        return Ok(Value::Number(u.into()));
+    }
+    Err(Refusal::new("integer is too large (pass big amounts as a string or decimal.Decimal)"))
 }
 
 fn entry(

@@ -109,6 +109,37 @@ def test_whole_floats_are_whole_numbers(lucknow: Dict[str, Any]) -> None:
     assert niryat.validate(lucknow) == as_ints
 
 
+class _Index:
+    """An integer type that is not an `int`, as numpy's `int64` is: it has `__index__`."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __index__(self) -> Any:
+        if isinstance(self.value, Exception):
+            raise self.value
+        return self.value
+
+
+def test_integer_types_with_index_are_integers(lucknow: Dict[str, Any]) -> None:
+    as_ints = niryat.validate(lucknow)
+    for package in lucknow["packages"]:
+        package["number"] = _Index(package.get("number", 1))
+    lucknow["exchange_rate"]["per"] = _Index(1)
+    lucknow["items"][0]["quantity"] = _Index(int(lucknow["items"][0]["quantity"]))
+    assert niryat.validate(lucknow) == as_ints
+    # Refused at the value's path: too large, a failing or a lying __index__.
+    for bad, words in [
+        (_Index(2**70), "too large"),
+        (_Index(RuntimeError("boom")), "as an integer"),
+        (_Index("3"), "as an integer"),
+    ]:
+        with pytest.raises(niryat.MalformedInput) as info:
+            niryat.validate({"packages": [{"number": bad}]})
+        assert info.value.path == "/packages/0/number"
+        assert words in str(info.value), str(info.value)
+
+
 def test_cyclic_dict() -> None:
     d: Dict[str, Any] = {}
     d["exporter"] = d
