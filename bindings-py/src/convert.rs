@@ -99,7 +99,8 @@ impl Refusal {
 /// Accepted: `dict` and other mappings with `str` keys, `list`, `tuple`, `str`, `int` (and
 /// other integers that have `__index__`, such as numpy's), finite `float`, `bool`, `None`,
 /// finite `decimal.Decimal` (as its exact decimal string, the form the model prefers for
-/// money) and `datetime.date` (as ISO 8601 text).
+/// money), `datetime.date` (as ISO 8601 text) and a `datetime.datetime` at midnight (as its
+/// date).
 pub(crate) fn to_value(obj: &Bound<'_, PyAny>) -> Result<Value, MalformedInput> {
     walk(obj, 0).map_err(Refusal::into_malformed)
 }
@@ -159,6 +160,9 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         let text = obj.call_method1("__format__", ("f",)).and_then(|s| s.extract::<String>());
         return text.map(Value::String).map_err(|_| unreadable());
     }
+    if is_instance(obj, &DATETIME, "datetime", "datetime") {
+        return date_of_datetime(obj);
+    }
     if is_instance(obj, &DATE, "datetime", "date") {
         let text = obj.call_method0("isoformat").and_then(|s| s.extract::<String>());
         return text.map(Value::String).map_err(|_| Refusal::new("could not read this date"));
@@ -191,6 +195,29 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         "a Python {} cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date",
         type_name(obj)
     )))
+}
+
+/// A `datetime.datetime` (a pandas `Timestamp`, what a date column of a spreadsheet becomes)
+/// at midnight is the date it starts; the model's dates have no time of day, so any other time
+/// is refused rather than cut off.
+fn date_of_datetime(obj: &Bound<'_, PyAny>) -> Result<Value, Refusal> {
+    let unreadable = || Refusal::new(format!("could not read this {} as a date", type_name(obj)));
+    let mut midnight = true;
+    for part in ["hour", "minute", "second", "microsecond"] {
+        let v = obj.getattr(part).and_then(|v| v.extract::<u32>()).map_err(|_| unreadable())?;
+        midnight &= v == 0;
+    }
+    if !midnight {
+        return Err(Refusal::new(
+            "a date is expected, not a date and a time of day: pass its .date()",
+        ));
+    }
+    let date = obj.call_method0("date").map_err(|_| unreadable())?;
+    if !is_instance(&date, &DATE, "datetime", "date") {
+        return Err(unreadable());
+    }
+    let text = date.call_method0("isoformat").and_then(|s| s.extract::<String>());
+    text.map(Value::String).map_err(|_| unreadable())
 }
 
 /// A Python `int` as a JSON number.
@@ -236,6 +263,7 @@ fn deeper(depth: usize) -> Result<usize, Refusal> {
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 fn is_instance(
     obj: &Bound<'_, PyAny>,

@@ -3,6 +3,7 @@ comes back as issues. Each case also checks the module still works afterwards.""
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import math
 from typing import Any, Callable, Dict, List
@@ -138,6 +139,25 @@ def test_integer_types_with_index_are_integers(lucknow: Dict[str, Any]) -> None:
             niryat.validate({"packages": [{"number": bad}]})
         assert info.value.path == "/packages/0/number"
         assert words in str(info.value), str(info.value)
+
+
+def test_datetimes_at_midnight_are_dates(lucknow: Dict[str, Any]) -> None:
+    """A spreadsheet's date cell read by pandas is a Timestamp, a datetime at midnight."""
+    as_text = niryat.validate(lucknow)
+    y, m, d = (int(p) for p in lucknow["invoice"]["date"].split("-"))
+    lucknow["invoice"]["date"] = datetime.datetime(y, m, d)
+    assert niryat.validate(lucknow) == as_text
+    aware = datetime.datetime(
+        y, m, d, tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+    )
+    lucknow["invoice"]["date"] = aware
+    assert niryat.validate(lucknow) == as_text
+    # Another time of day is refused at the value's path, not cut off.
+    for when in [datetime.datetime(y, m, d, 14, 30), datetime.datetime(y, m, d, 0, 0, 0, 1)]:
+        with pytest.raises(niryat.MalformedInput) as info:
+            niryat.validate({"invoice": {"date": when}})
+        assert info.value.path == "/invoice/date"
+        assert "time of day" in str(info.value), str(info.value)
 
 
 def test_cyclic_dict() -> None:
