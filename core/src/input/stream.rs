@@ -228,6 +228,17 @@ struct Wrap<'r, 'de, V> {
 }
 
 macro_rules! forward_visit {
+    // Every value a visitor is given but f64 and the ones that hold other values: what both
+    // [`Wrap`] and [`Whole`] hand on unchanged.
+    (scalars but f64) => {
+        forward_visit! {
+            visit_bool(bool) visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64)
+            visit_i128(i128) visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64)
+            visit_u128(u128) visit_f32(f32) visit_char(char) visit_str(&str)
+            visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
+            visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
+        }
+    };
     ($($method:ident($t:ty))*) => {$(
         fn $method<E: de::Error>(self, x: $t) -> Result<V::Value, E> {
             self.v.$method(x)
@@ -242,13 +253,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, 'de, V> {
         self.v.expecting(f)
     }
 
-    forward_visit! {
-        visit_bool(bool) visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64)
-        visit_i128(i128) visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64)
-        visit_u128(u128) visit_f32(f32) visit_char(char) visit_str(&str)
-        visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
-        visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
-    }
+    forward_visit!(scalars but f64);
 
     fn visit_f64<E: de::Error>(self, x: f64) -> Result<V::Value, E> {
         if x.is_finite() {
@@ -315,13 +320,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Whole<V> {
         }
     }
 
-    forward_visit! {
-        visit_bool(bool) visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64)
-        visit_i128(i128) visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64)
-        visit_u128(u128) visit_f32(f32) visit_char(char) visit_str(&str)
-        visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
-        visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
-    }
+    forward_visit!(scalars but f64);
 }
 
 /// An enum read from a string only.
