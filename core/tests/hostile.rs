@@ -819,3 +819,33 @@ fn a_request_holding_shipments_fails_as_a_shipment_does() {
         niryat::parse_json_as::<Request>(b"\xEF\xBB\xBF{\"shipments\": [{\"purpose\": \"gift\"}]}");
     assert_eq!(ok.unwrap().shipments.len(), 1);
 }
+
+#[test]
+fn a_request_holding_shipments_is_read_as_strictly_as_a_shipment() {
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Request {
+        shipments: Vec<Value>,
+        names: Option<Vec<String>>,
+    }
+    let read = |text: &str| niryat::parse_json_as::<Request>(text.as_bytes()).unwrap_err();
+    // A key written twice inside a shipment: a value would keep the last one and leave
+    // `parse_value` nothing to refuse, so the request's reader refuses it, where it is.
+    let e = read(r#"{"shipments": [{}, {"purpose": "gift", "purpose": "sale"}]}"#);
+    assert_eq!(e.path, "/shipments/1/purpose", "{e:?}");
+    assert!(e.message.contains("appears twice"), "{e:?}");
+    let e = read(r#"{"shipments": [{"exporter": {"iec": "a", "iec": "b"}}]}"#);
+    assert_eq!(e.path, "/shipments/0/exporter/iec", "{e:?}");
+    let e = read(r#"{"shipments": [], "names": null, "shipments": []}"#);
+    assert_eq!(e.path, "/shipments", "{e:?}");
+    // serde would read a struct from an array of its fields.
+    let e = read(r#"[[], ["a"]]"#);
+    assert_eq!(
+        (e.path.as_str(), e.message.as_str()),
+        ("", "invalid type: sequence, expected struct Request")
+    );
+    // The request's own list is not held to a shipment's list limits (only to the size).
+    let many = format!("{{\"shipments\": [{}{{}}]}}", "{}, ".repeat(LIMITS.max_items));
+    let ok = niryat::parse_json_as::<Request>(many.as_bytes());
+    assert_eq!(ok.map(|r| r.shipments.len()).ok(), Some(LIMITS.max_items + 1));
+}

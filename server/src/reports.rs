@@ -96,15 +96,10 @@ const REPORT_BODY: &str = "a report request ({\"shipments\": [...], \"names\": [
 const ORDERS_BODY: &str =
     "an order import ({\"report\": ..., \"exporter\": {...}, \"catalogue\": ...})";
 
-/// Reads the body as `T` (a struct); a failure names the JSON Pointer, line and column of
-/// the value.
+/// Reads the body as `T` (a struct) as strictly as a shipment is read (an array for an
+/// object or a key written twice, in the body or in a shipment inside it, is refused); a
+/// failure names the JSON Pointer, line and column of the value.
 fn body_as<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Problem> {
-    // serde would read a struct from an array of its fields in order; a body is an object.
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
-    if start.is_some_and(|i| bytes[i] == b'[') {
-        let message = "expected an object, got an array".to_string();
-        return Err(malformed_at(String::new(), message, what));
-    }
     niryat::parse_json_as(bytes).map_err(|m| Problem::malformed_body(m, what))
 }
 

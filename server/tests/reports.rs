@@ -272,6 +272,31 @@ async fn a_body_that_is_not_one_is_a_problem_at_its_path() {
         assert_eq!((got_status, got.as_str()), (status, want), "{path}: {detail}");
         assert!(!detail.is_empty());
     }
+    // A key written twice in a shipment, refused by `/v1/validate`, is refused here too, at
+    // the second one (a JSON value would keep the last and let the shipment through).
+    let twice =
+        |text: String, at: &str| text.replacen(at, &format!("{at}\"purpose\":\"gift\","), 1);
+    let report = twice(String::from_utf8(body(&month)).unwrap(), "\"shipments\":[{");
+    let exporter: Value = serde_json::from_str(&text("examples/orders/exporter.json")).unwrap();
+    let orders = twice(json!({ "report": "", "exporter": exporter }).to_string(), "\"exporter\":{");
+    for (path, body, want) in [
+        (
+            "/v1/reports/gstr1?period=2026-03",
+            report.clone(),
+            "malformed_input /shipments/0/purpose",
+        ),
+        (
+            "/v1/reports/realisation?as_of=2026-04-30",
+            report,
+            "malformed_input /shipments/0/purpose",
+        ),
+        ("/v1/orders/amazon", orders, "malformed_input /exporter/purpose"),
+    ] {
+        let a = post_json(s.addr, path, body.as_bytes()).await;
+        let (status, got, detail) = problem(&a);
+        assert_eq!((status, got.as_str()), (400, want), "{path}: {detail}");
+        assert!(detail.contains("appears twice"), "{detail}");
+    }
     // Nesting past serde_json's depth limit is refused, not followed.
     let deep = format!("{{\"shipments\": [{}]}}", "[".repeat(5000));
     let a = post_json(s.addr, "/v1/reports/gstr1?period=2026-03", deep.as_bytes()).await;

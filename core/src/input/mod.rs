@@ -68,17 +68,19 @@ fn within_limit(bytes: &[u8]) -> Result<&[u8], MalformedInput> {
 }
 
 /// Reads JSON `bytes` as any `T` — a request that carries shipments as JSON values, which
-/// are then read with [`parse_value`] — failing as [`parse_json`] does: with the JSON Pointer,
-/// line and column of the bad value, within the same size limit, a byte-order mark ignored.
-/// Unlike [`parse_json`] it takes serde's reading of `T` as it is (serde reads a struct from an
-/// array of its fields, too).
+/// are then read with [`parse_value`] — as strictly as [`parse_json`] reads a shipment and
+/// failing as it does: with the JSON Pointer, line and column of the bad value, within the
+/// same size limit, a byte-order mark ignored. A key that appears twice in any object (a
+/// shipment's too, whose value would otherwise keep only the last one) and an array where an
+/// object is expected are refused. The request's own lists are bounded only by the size
+/// limit; the lists of each shipment are checked when [`parse_value`] reads it.
 pub fn parse_json_as<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, MalformedInput> {
     let bytes = within_limit(bytes)?;
+    let mut reader = stream::Reader::for_request();
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| malformed(pointer(e.path()), e.inner()))?;
-    de.end().map_err(|e| malformed(String::new(), &e))?;
-    Ok(value)
+    T::deserialize(stream::Checked { de: &mut de, r: &mut reader })
+        .and_then(|value| de.end().map(|()| value))
+        .map_err(|e| malformed(reader.pointer(), &e))
 }
 
 /// Parses a shipment from an already-parsed JSON value (the bindings use this).

@@ -50,9 +50,18 @@ pub(crate) struct Reader<'de> {
     failed_at: Option<&'static str>,
     /// Package content entries read so far, over all packages.
     contents: usize,
+    /// The text is a request that carries shipments as values, not a shipment: its lists are
+    /// bounded by the input's size alone (each shipment's own lists are checked when it is
+    /// read from its value).
+    request: bool,
 }
 
 impl Reader<'_> {
+    /// A reader for a request that carries shipments (see [`Reader::request`]).
+    pub(crate) fn for_request() -> Self {
+        Reader { request: true, ..Reader::default() }
+    }
+
     /// The JSON Pointer of the value being read when reading stopped.
     pub(crate) fn pointer(&self) -> String {
         if let Some(p) = self.failed_at {
@@ -78,6 +87,9 @@ impl Reader<'_> {
     /// The most entries the list about to be read may have, and whether it is a package's
     /// contents (which also count towards the limit for all packages).
     fn list_limit(&self) -> (usize, bool) {
+        if self.request {
+            return (usize::MAX, false);
+        }
         let l = LIMITS;
         let at = |i: usize| self.key(self.path.get(i));
         match (self.path.len(), at(0), at(1)) {
