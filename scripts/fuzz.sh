@@ -14,7 +14,7 @@ ROOT=$PWD
 MINUTES="${1:-1}"
 shift || true
 TARGETS=("$@")
-[ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(json_validate xml_import text_render pdf_strings)
+[ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(json_validate xml_import text_render imports pdf_strings)
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/niryat/target-fuzz-nightly}"
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
@@ -23,7 +23,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 # same shipments as niryat XML for the import target. The mutating targets read their seed
 # shipments from the examples themselves and take raw bytes as the choices they make.
 C="$ROOT/fuzz/corpus"
-mkdir -p "$C/json_validate" "$C/xml_import" "$C/text_render" "$C/pdf_strings" "$ROOT/fuzz/logs"
+mkdir -p "$C/json_validate" "$C/xml_import" "$C/text_render" "$C/imports" "$C/pdf_strings" "$ROOT/fuzz/logs"
 python3 - "$ROOT" "$C" <<'PY'
 import glob, hashlib, json, os, sys
 root, corpus = sys.argv[1], sys.argv[2]
@@ -37,6 +37,19 @@ for p in sorted(glob.glob(os.path.join(root, "tests", "fixtures", "cases", "*.js
     shipments.append(json.dumps(case["shipment"], ensure_ascii=False).encode())
 for s in shipments:
     put("json_validate", s)
+# imports: a byte choosing the reader, then the text (a report, "\n%%\n", a catalogue).
+orders = os.path.join(root, "examples", "orders")
+amazon, ebay, skus = (open(os.path.join(orders, n), "rb").read()
+                      for n in ("amazon-order-report.txt", "ebay-orders.csv", "skus.csv"))
+for seed in (b"\x00" + amazon, b"\x00" + amazon + b"\n%%\n" + skus, b"\x01" + ebay,
+             b"\x01" + ebay + b"\n%%\n" + skus, b"\x02" + skus):
+    put("imports", seed)
+data = {"SellerGstin": "09AAKAK5123M1Z9", "DocNo": "KBS/2026-27/0142", "DocDt": "18/11/2026",
+        "Irn": "a" * 64, "ItemCnt": 2}
+put("imports", b"\x03" + json.dumps(data).encode())
+put("imports", b"\x03" + json.dumps({"Status": 1, "Data": json.dumps({
+    "AckNo": 112610036563310, "AckDt": "2026-11-18 12:43:00", "Irn": "a" * 64,
+    "SignedQRCode": "eyJhbGciOiJSUzI1NiJ9.eyJkYXRhIjoie30ifQ.U0FNUExF"})}).encode())
 for i in range(16):
     put("text_render", bytes(j % 256 for j in range(i * 16, i * 16 + 64)) * 2)
     put("pdf_strings", bytes((255 - j) % 256 for j in range(i * 16, i * 16 + 64)) * 2)
