@@ -7,7 +7,7 @@
 #   ./scripts/test.sh            everything
 #   ./scripts/test.sh rust       only the Rust suites (also: gates, xml, api, python, wasm, dist)
 #
-# The gates (formatting, clippy, ruff, mypy, tsc) run first; a failing gate fails the run.
+# The gates (formatting, clippy, the fuzz targets' build, ruff, mypy, tsc) run first; a failing gate fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -100,6 +100,12 @@ if want gates; then
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
   gate rustfmt cargo fmt --all --check
   gate clippy cargo clippy --workspace --all-targets -- -D warnings
+  # The fuzz crate is a workspace of its own, run with nightly by scripts/fuzz.sh; here its
+  # targets are kept compiling and tidy on stable, so that a change of the library's API
+  # cannot leave them broken until the next fuzzing run.
+  gate fuzz-rustfmt cargo fmt --manifest-path fuzz/Cargo.toml --check
+  gate fuzz-clippy env CARGO_TARGET_DIR="$CACHE/target-fuzz-check" \
+    cargo clippy --manifest-path fuzz/Cargo.toml --bins -- -D warnings
   python_env
   "$VENV/bin/python" -m pip install -q "ruff==0.17.*"
   gate ruff-check "$VENV/bin/ruff" check .
