@@ -714,19 +714,63 @@ fn package_runs_at_the_top_of_the_u32_range() {
 #[test]
 fn extreme_dates_do_not_panic() {
     let s = accepted(
-        r#"{"invoice": {"date": "9999-12-31"}, "tax": {"kind": "lut", "arn": "AD090426004321M", "date": "-009999-01-01"},
+        r#"{"invoice": {"date": "9999-12-31"}, "tax": {"kind": "lut", "arn": "AD090426004321M", "date": "0000-01-01"},
             "transport": {"mode": "post", "dispatch_date": "9999-12-31", "post": {"product": "registered_small_packet"}},
-            "exchange_rate": {"rate": "1", "date": "-009999-01-01"}, "currency": "USD"}"#,
+            "exchange_rate": {"rate": "1", "date": "0000-01-01"}, "currency": "USD"}"#,
     );
     let issues = validate(&s, &all(), Mode::Strict).issues;
     let codes: Vec<&str> =
         issues.iter().filter(|i| i.code != "missing_field").map(|i| i.code).collect();
     assert!(codes.contains(&"lut_period"), "{codes:?}");
     assert!(codes.contains(&"postal_product_withdrawn"), "{codes:?}");
-    let s = accepted(
-        r#"{"invoice": {"date": "-009999-01-01"}, "tax": {"kind": "lut", "date": "9999-12-31"}, "transport": {"dispatch_date": "-009999-01-01"}}"#,
+    let mut s = accepted(
+        r#"{"invoice": {"date": "0000-01-01"}, "tax": {"kind": "lut", "date": "9999-12-31"}, "transport": {"dispatch_date": "0000-01-01"}}"#,
     );
     validate(&s, &all(), Mode::Strict);
+    // jiff's smallest date, which the reader no longer takes (a six-digit year is not
+    // YYYY-MM-DD) but a Rust caller can still put in the model.
+    if let Some(invoice) = s.invoice.as_mut() {
+        invoice.date = Some(jiff::civil::Date::MIN);
+    }
+    if let Some(transport) = s.transport.as_mut() {
+        transport.dispatch_date = Some(jiff::civil::Date::MIN);
+    }
+    validate(&s, &all(), Mode::Strict);
+}
+
+#[test]
+fn a_date_is_read_only_as_yyyy_mm_dd() {
+    for (json, path, says) in [
+        (
+            r#"{"invoice": {"date": "2026-11-18T10:30"}}"#,
+            "/invoice/date",
+            "a date and a time of day",
+        ),
+        (
+            r#"{"invoice": {"date": "2026-11-18 10:30:00"}}"#,
+            "/invoice/date",
+            "a date and a time of day",
+        ),
+        (
+            r#"{"transport": {"dispatch_date": "20261118"}}"#,
+            "/transport/dispatch_date",
+            "YYYY-MM-DD",
+        ),
+        // The tax object is read whole (its kind decides its fields): refused at `/tax`.
+        (r#"{"tax": {"kind": "lut", "date": "-009999-01-01"}}"#, "/tax", "YYYY-MM-DD"),
+        (r#"{"exchange_rate": {"date": "18/11/2026"}}"#, "/exchange_rate/date", "YYYY-MM-DD"),
+        (r#"{"invoice": {"date": "2026-02-29"}}"#, "/invoice/date", "2026-02 has 28 days"),
+        (r#"{"invoice": {"date": 20261118}}"#, "/invoice/date", "YYYY-MM-DD"),
+    ] {
+        let e = refused_at(json, path);
+        assert!(e.message.contains(says), "{json}: {}", e.message);
+    }
+    let s =
+        accepted(r#"{"invoice": {"date": "2028-02-29"}, "transport": {"dispatch_date": null}}"#);
+    assert_eq!(
+        s.invoice.and_then(|i| i.date).map(|d| d.to_string()).as_deref(),
+        Some("2028-02-29")
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@
 //! weights, rates) are accepted as JSON numbers or strings and are always written
 //! back as strings, so no binary float ever touches an amount.
 
+pub(crate) mod date;
 mod decimal;
 mod parties;
 mod reports;

@@ -91,7 +91,11 @@ pub struct Rcmc {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub council: Option<String>,
     /// Last day of validity.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub valid_until: Option<jiff::civil::Date>,
 }
@@ -128,7 +132,11 @@ pub struct Exporter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub iec: Option<String>,
     /// Date the IEC was issued.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub iec_issued_on: Option<jiff::civil::Date>,
     /// PAN of the entity.

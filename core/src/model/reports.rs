@@ -12,7 +12,11 @@ use serde::{Deserialize, Serialize};
 #[serde(default, deny_unknown_fields)]
 pub struct Proforma {
     /// Last day the quotation is valid.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub valid_until: Option<Date>,
     /// Samples or gifts: the proforma states "no commercial value, no foreign exchange involved".
@@ -41,7 +45,11 @@ pub struct Realisation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Date the proceeds were realised (or the certificate's date).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
     /// Amount realised, in the invoice currency.

@@ -151,7 +151,11 @@ pub struct InvoiceHeader {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Date of issue.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
     /// Exporter's own reference.
@@ -201,7 +205,11 @@ pub struct EinvoiceRegistration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ack_no: Option<String>,
     /// Acknowledgement date.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub ack_date: Option<Date>,
     /// The signed QR code exactly as the IRP returned it: a JWT (three base64url parts
@@ -218,7 +226,11 @@ pub struct OrderReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Order date.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
@@ -259,7 +271,11 @@ pub enum TaxTreatment {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         arn: Option<String>,
         /// Date of the LUT acknowledgement.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "super::date::optional",
+            skip_serializing_if = "Option::is_none"
+        )]
         #[schemars(with = "Option<super::DateRepr>")]
         date: Option<Date>,
     },
@@ -269,7 +285,11 @@ pub enum TaxTreatment {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reference: Option<String>,
         /// Bond date.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "super::date::optional",
+            skip_serializing_if = "Option::is_none"
+        )]
         #[schemars(with = "Option<super::DateRepr>")]
         date: Option<Date>,
     },
@@ -338,7 +358,11 @@ pub struct ExchangeRate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Date the rate is in force from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
@@ -352,7 +376,11 @@ pub struct SdrRate {
     #[schemars(with = "Option<DecimalRepr>")]
     pub inr_per_sdr: Option<Decimal>,
     /// Date of the rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
 }
@@ -434,7 +462,11 @@ pub struct Transport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vessel_or_flight: Option<String>,
     /// Date the goods are handed over (to the post office or carrier).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub dispatch_date: Option<Date>,
 }
@@ -663,7 +695,11 @@ pub struct ExportDeclaration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Bill date.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(with = "Option<super::DateRepr>")]
     pub date: Option<Date>,
     /// Whether an IGST refund is claimed.
