@@ -105,12 +105,53 @@ fn malformed(path: String, e: &serde_json::Error) -> MalformedInput {
     MalformedInput { path, message: clean_message(&e.to_string()), line, column }
 }
 
-/// serde_json appends " at line L column C"; niryat reports those separately.
+/// serde_json appends " at line L column C"; niryat reports those separately. serde names
+/// what it expected and found in Rust's words (`u32`, `struct Exporter`, `sequence`); they
+/// are put in JSON's.
 fn clean_message(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    };
+    plain_words(msg)
+}
+
+/// `msg` with serde's Rust names for what was found and expected in JSON's words.
+fn plain_words(msg: &str) -> String {
+    // What was found may quote the input, which may hold ", expected "; what was expected
+    // comes last.
+    let (found, expected) = match msg.rsplit_once(", expected ") {
+        Some((f, e)) if f.starts_with("invalid type: ") || f.starts_with("invalid value: ") => {
+            (f, e)
+        }
+        _ => return msg.to_string(),
+    };
+    let found = match found.split_once(": ") {
+        Some((what, "sequence")) => format!("{what}: an array"),
+        Some((what, "map")) => format!("{what}: an object"),
+        _ => found.to_string(),
+    };
+    let whole = |max: u64| format!("a whole number from 0 to {max}");
+    let expected = match expected {
+        "a Decimal type representing a fixed-point number" => {
+            "a number such as 1234.50 (a JSON number, or a string holding one without grouping \
+             commas)"
+                .to_string()
+        }
+        "u8" => whole(u8::MAX.into()),
+        "u16" => whole(u16::MAX.into()),
+        "u32" => whole(u32::MAX.into()),
+        "u64" | "usize" => whole(u64::MAX),
+        "a sequence" => "an array".to_string(),
+        e if e.starts_with("struct ") || e.starts_with("internally tagged enum ") => {
+            "an object".to_string()
+        }
+        e if e.starts_with("enum ") => {
+            "a string: one of the words the schema lists for this field".to_string()
+        }
+        e => e.to_string(),
+    };
+    format!("{found}, expected {expected}")
 }
 
 /// Converts serde_path_to_error's path into an RFC 6901 JSON Pointer.
@@ -175,4 +216,39 @@ fn check_lists(s: &Shipment) -> Result<(), MalformedInput> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_words;
+
+    #[test]
+    fn serdes_rust_names_are_put_in_jsons_words() {
+        let said = |m: &str| plain_words(m);
+        assert_eq!(
+            said("invalid type: string \"5\", expected u32"),
+            "invalid type: string \"5\", expected a whole number from 0 to 4294967295"
+        );
+        assert_eq!(
+            said("invalid type: sequence, expected struct Exporter"),
+            "invalid type: an array, expected an object"
+        );
+        assert_eq!(
+            said("invalid type: map, expected a sequence"),
+            "invalid type: an object, expected an array"
+        );
+        assert!(said("invalid value: string \"1,000\", expected a Decimal type representing a fixed-point number")
+            .ends_with("expected a number such as 1234.50 (a JSON number, or a string holding one without grouping commas)"));
+        // The input quoted in the message is left as it is.
+        let quoted = "invalid value: string \"a, expected u32\", expected a Decimal type representing a fixed-point number";
+        assert!(said(quoted)
+            .starts_with("invalid value: string \"a, expected u32\", expected a number"));
+        for kept in [
+            "unknown variant `gift`, expected `commercial` or `personal`",
+            "the key \"a\" appears twice",
+            "invalid type: string \"x\", expected a string naming a map",
+        ] {
+            assert_eq!(said(kept), kept);
+        }
+    }
 }
