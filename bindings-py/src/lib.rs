@@ -41,7 +41,7 @@ fn validate<'py>(
         let lang = convert::lang(lang)?;
         let mode = if draft { Mode::Draft } else { Mode::Strict };
         let result = py.detach(|| {
-            let s = input.parse()?;
+            let s = input.parse().map_err(|m| m.in_lang(lang))?;
             Ok::<_, Failure>(niryat::check(&s, targets.as_deref(), mode).in_lang(lang))
         })?;
         Ok(pythonize::pythonize(py, &result)?)

@@ -14,7 +14,7 @@ use wasm_bindgen::JsValue;
 pub struct CodedError {
     /// Stable snake_case code.
     pub code: &'static str,
-    /// English message.
+    /// The message (English, or a malformed input's in the language asked for).
     pub message: String,
     /// For `malformed_input`: where, in the input.
     pub malformed: Option<Box<MalformedInput>>,
@@ -26,6 +26,15 @@ impl CodedError {
     /// An error with only a code and a message.
     pub fn new(code: &'static str, message: String) -> Self {
         CodedError { code, message, malformed: None, issues: Vec::new() }
+    }
+
+    /// The same error with a malformed input's message in `lang` (see
+    /// `MalformedInput::message_in`); other errors are unchanged.
+    pub fn in_lang(self, lang: niryat::render::Lang) -> Self {
+        match self.malformed {
+            Some(m) => CodedError { issues: self.issues, ..m.in_lang(lang).into() },
+            None => self,
+        }
     }
 
     /// Code `unsupported`: a document, format or language niryat does not make.

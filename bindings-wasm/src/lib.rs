@@ -222,17 +222,17 @@ pub fn validate(
 ) -> Result<JsValue, JsValue> {
     enter();
     run(|| {
-        let s = shipment_from(&shipment)?;
         let opts: ValidateOptions = options_from(options)?;
+        let lang = match opts.lang.as_deref() {
+            None => Lang::En,
+            Some(name) => word(name)?,
+        };
+        let s = shipment_from(&shipment).map_err(|e| e.in_lang(lang))?;
         let kinds = match &opts.for_ {
             Some(names) => Some(names.iter().map(|n| kind_from(n)).collect::<Result<Vec<_>, _>>()?),
             None => None,
         };
         let mode = if opts.draft { Mode::Draft } else { Mode::Strict };
-        let lang = match opts.lang.as_deref() {
-            None => Lang::En,
-            Some(name) => word(name)?,
-        };
         serialize(&ValidationResult::from(niryat::check(&s, kinds.as_deref(), mode).in_lang(lang)))
     })
 }

@@ -242,6 +242,7 @@ fn validate(
             Ok(s) => s,
             Err(e) => {
                 malformed = true;
+                let e = e.in_lang(lang);
                 if format == OutputFormat::Json {
                     let mut out = serde_json::json!({ "valid": false, "error": { "code": "malformed_input", "path": e.path, "message": e.message, "line": e.line, "column": e.column } });
                     if several {

@@ -697,6 +697,19 @@ fn validate_in_hindi_keeps_codes_and_paths() {
     assert!(msg.contains("GSTIN 09ABHPP4821K1ZD का जाँच अक्षर गलत है"), "{msg}");
     let text = niryat(&["validate", "-", "--lang", "hi"], Some(&input));
     assert!(stdout(&text).contains("का जाँच अक्षर गलत है"), "{}", stdout(&text));
+    // Input that is not a shipment is refused in the language asked for too.
+    let bad = br#"{"purpose": "gift"}"#;
+    let o = niryat(&["validate", "-", "--lang", "hi"], Some(bad));
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/purpose: अज्ञात शब्द `gift`: `commercial`, `personal` में से एक"), "{err}");
+    let o = niryat(&["validate", "-", "--lang", "en+hi", "--format", "json"], Some(bad));
+    let v = json_out(&o);
+    let m = v["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        m.starts_with("unknown variant `gift`, expected `commercial` or `personal` / अज्ञात"),
+        "{m}"
+    );
 }
 
 #[test]

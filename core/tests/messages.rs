@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use jiff::civil::date;
-use niryat::messages::{placeholders, template, Template, PHRASES, TEMPLATES};
+use niryat::messages::{placeholders, template, Template, MALFORMED, PHRASES, TEMPLATES};
 use niryat::orders::{self, Catalogue, ImportIssue, Marketplace};
 use niryat::render::Lang;
 use niryat::report::{self, Period, ReportInput, ReportIssue};
@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// Formats a placeholder may name (see `niryat::messages`).
-const FORMATS: &[&str] = &["", "q", "docs", "phrase", "dotted", "state", "product"];
+const FORMATS: &[&str] = &["", "q", "docs", "phrase", "dotted", "state", "product", "oneof"];
 
 /// What is wrong with a set of templates: codes without one, templates of unknown codes,
 /// Hindi missing or with other placeholders than the English, unknown formats.
@@ -548,4 +548,152 @@ fn a_report_issue_in_hindi() {
         orders::in_lang(&errors, Lang::Hi)[1].message,
         "Amazon ऑर्डर रिपोर्ट में ये कॉलम नहीं हैं: \"ship-city\""
     );
+}
+
+/// Texts that are not shipments, one or more for every wording of `messages::MALFORMED`.
+fn malformed_texts() -> Vec<(Vec<u8>, &'static str)> {
+    let mut out: Vec<(Vec<u8>, &'static str)> = [
+        (r#"{"packages": [{"number": "5"}]}"#, "type_of"),
+        (r#"{"items": [{"quantity": true}]}"#, "type_of"),
+        (r#"{"packages": [{"number": 1.5}]}"#, "type_of"),
+        (r#"{"exporter": []}"#, "type"),
+        (r#"{"items": [null]}"#, "type"),
+        (r#"{"items": {}}"#, "type"),
+        (r#"{"exchange_rate": {"per": -1}}"#, "value_of"),
+        (r#"{"items": [{"quantity": "1,000"}]}"#, "value_of"),
+        (r#"{"purpose": "gift"}"#, "unknown_word"),
+        (r#"{"transport": {"mode": "ship"}}"#, "unknown_word"),
+        (r#"{"colour": 1}"#, "unknown_field"),
+        (r#"{"tax": {"kind": "unregistered", "rate": 5}}"#, "unknown_field_none"),
+        (r#"{"purpose": "personal", "purpose": "personal"}"#, "key_twice"),
+        (r#"{"invoice": {"date": "2026-11-18T10:30"}}"#, "date_and_time"),
+        (r#"{"invoice": {"date": "18/11/2026"}}"#, "date_shape"),
+        (r#"{"invoice": {"date": "2026-02-29"}}"#, "date_days"),
+        (r#"{"invoice": {"date": "2026-13-01"}}"#, "date_month"),
+        (r#"{"invoice": {"date": 20261118}}"#, "type_of"),
+        ("", "eof_value"),
+        (r#"{"purpose": "personal""#, "eof_object"),
+        (r#"{"items": [{}"#, "eof_list"),
+        (r#"{"purpose": "pers"#, "eof_string"),
+        (r#"{"purpose": }"#, "expected_value"),
+        (r#"{"purpose": "personal" "x": 1}"#, "expected_object_comma"),
+        (r#"{"items": [{} {}]}"#, "expected_list_comma"),
+        (r#"{"purpose" "personal"}"#, "expected_colon"),
+        (r#"{"purpose": nul}"#, "expected_ident"),
+        (r#"{1: 2}"#, "key_not_string"),
+        (r#"{} x"#, "trailing_characters"),
+        (r#"{"purpose": "personal",}"#, "trailing_comma"),
+        (r#"{"purpose": "\q"}"#, "invalid_escape"),
+        (r#"{"items": [{"quantity": 1.}]}"#, "invalid_number"),
+        (r#"{"items": [{"quantity": 1e400}]}"#, "number_out_of_range"),
+        ("{\"purpose\": \"a\u{1}b\"}", "control_character"),
+        (r#"{"purpose": "\udc00"}"#, "lone_surrogate"),
+        (r#"{"purpose": "\ud800x"}"#, "hex_escape_end"),
+        (r#"{"purpose": "\u12"}"#, "invalid_escape"),
+    ]
+    .into_iter()
+    .map(|(t, v)| (t.as_bytes().to_vec(), v))
+    .collect();
+    out.push((b"{\"purpose\": \"\xff\"}".to_vec(), "unicode"));
+    // The tax object is read whole before its kind picks its fields: nesting inside it meets
+    // serde_json's depth limit.
+    let deep =
+        format!(r#"{{"tax": {{"kind": "lut", "x": {}{}}}}}"#, "[".repeat(200), "]".repeat(200));
+    out.push((deep.into_bytes(), "recursion"));
+    let refs = vec!["\"r\""; niryat::LIMITS.max_list + 1].join(",");
+    out.push((
+        format!(r#"{{"invoice": {{"other_references": [{refs}]}}}}"#).into_bytes(),
+        "list_long",
+    ));
+    let package = format!(r#"{{"contents": [{}]}}"#, vec!["{}"; niryat::LIMITS.max_list].join(","));
+    let packages = vec![package; niryat::LIMITS.max_items * 10 / niryat::LIMITS.max_list + 1];
+    out.push((
+        format!(r#"{{"packages": [{}]}}"#, packages.join(",")).into_bytes(),
+        "contents_in_all",
+    ));
+    out.push((vec![b' '; niryat::LIMITS.max_input_bytes + 1], "too_large"));
+    out
+}
+
+#[test]
+fn malformed_input_has_english_and_hindi_with_the_same_placeholders() {
+    let problems = template_problems(MALFORMED, &["malformed_input"]);
+    assert!(problems.is_empty(), "malformed input templates:\n  {}", problems.join("\n  "));
+}
+
+#[test]
+fn every_malformed_input_message_is_said_in_hindi() {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut check = |what: &str, e: &niryat::MalformedInput, want: &str| {
+        let (variant, _) = niryat::messages::read_back_malformed(&e.message)
+            .unwrap_or_else(|| panic!("{what}: not read back: {:?}", e.message));
+        assert_eq!(variant, want, "{what}: {}", e.message);
+        seen.insert(variant);
+        let hi = e.message_in(Lang::Hi);
+        assert!(hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{what}: {hi}");
+        assert!(!hi.contains('{'), "{what}: {hi}");
+        assert_eq!(e.message_in(Lang::En), e.message);
+        assert_eq!(e.message_in(Lang::EnHi), format!("{} / {hi}", e.message));
+        let same = e.in_lang(Lang::Hi);
+        assert_eq!(
+            (same.path.as_str(), same.line, same.column),
+            (e.path.as_str(), e.line, e.column)
+        );
+    };
+    for (text, want) in malformed_texts() {
+        let what = format!("{:.60}", String::from_utf8_lossy(&text));
+        let e = niryat::parse_json(&text).unwrap_err();
+        check(&what, &e, want);
+        // The same refusal from the reader of parsed values (what Python and JavaScript hand
+        // over), where the text is JSON.
+        if let Ok(v) = serde_json::from_slice::<Value>(&text) {
+            // A value has no repeated key, and its nesting was met by serde_json already;
+            // its lists are counted after reading, in other words.
+            let want = match want {
+                "key_twice" | "recursion" => continue,
+                "list_long" | "contents_in_all" => "too_many",
+                w => w,
+            };
+            check(&format!("value {what}"), &parse_value(&v).unwrap_err(), want);
+        }
+    }
+    // Limits the reader of parsed values checks after reading.
+    let items =
+        serde_json::json!({ "items": vec![serde_json::json!({}); niryat::LIMITS.max_items + 1] });
+    let e = parse_value(&items).unwrap_err();
+    check("10,001 lines", &e, "too_many");
+    assert!(e.message_in(Lang::Hi).contains("बीजक पंक्तियाँ"), "{}", e.message_in(Lang::Hi));
+    let unseen: Vec<_> =
+        MALFORMED.iter().filter(|t| !seen.contains(t.variant)).map(|t| t.variant).collect();
+    assert!(unseen.is_empty(), "never produced: {unseen:?}");
+    // Read as said: one in full.
+    let e = niryat::parse_json(br#"{"packages": [{"number": "5"}]}"#).unwrap_err();
+    assert_eq!(
+        e.message_in(Lang::Hi),
+        "गलत प्रकार: स्ट्रिंग \"5\" मिला, 0 से 4294967295 तक की पूर्ण संख्या चाहिए"
+    );
+    let e = niryat::parse_json(br#"{"purpose": "gift"}"#).unwrap_err();
+    assert_eq!(
+        e.message_in(Lang::Hi),
+        "अज्ञात शब्द `gift`: `commercial`, `personal` में से एक होना चाहिए"
+    );
+}
+
+#[test]
+fn a_message_that_does_not_read_back_stays_in_english() {
+    for message in [
+        "something serde never said",
+        "invalid type: string \"5\", expected a frobnicator",
+        // A quoted value longer than a template quotes in full.
+        &format!("the key {:?} appears twice", "k".repeat(60)),
+    ] {
+        let e = niryat::MalformedInput {
+            path: "/x".into(),
+            message: message.to_string(),
+            line: None,
+            column: None,
+        };
+        assert_eq!(e.message_in(Lang::Hi), message);
+        assert_eq!(e.message_in(Lang::EnHi), message);
+    }
 }

@@ -215,7 +215,8 @@ pub async fn validate(
     let mode = if q.draft.unwrap_or(false) { Mode::Draft } else { Mode::Strict };
     let bytes = read_body(&app, &headers, body).await?;
     let result = cpu(bytes.len(), move || {
-        let shipment = niryat::parse_json(&bytes).map_err(Problem::malformed)?;
+        let shipment =
+            niryat::parse_json(&bytes).map_err(|m| Problem::malformed(m.in_lang(lang)))?;
         Ok::<_, Problem>(niryat::check(&shipment, named.as_deref(), mode).in_lang(lang))
     })
     .await??;

@@ -129,6 +129,8 @@ fn plain_words(msg: &str) -> String {
     let found = match found.split_once(": ") {
         Some((what, "sequence")) => format!("{what}: an array"),
         Some((what, "map")) => format!("{what}: an object"),
+        // serde_json's value says `unit value` where its reader of text says `null`.
+        Some((what, "unit value")) => format!("{what}: null"),
         _ => found.to_string(),
     };
     let whole = |max: u64| format!("a whole number from 0 to {max}");

@@ -13,8 +13,11 @@
 //! * `phrase`: a key of the phrase table below (a reason or a noun that depends on the case);
 //! * `dotted`: a field name, shown with the issue's path as `exporter.address.city`;
 //! * `state`: a GST state code, as the state's name;
-//! * `product`: an India Post product (its snake_case name), as the product's name.
+//! * `product`: an India Post product (its snake_case name), as the product's name;
+//! * `oneof`: comma-separated words, as serde lists what it expected (`` `a` or `b` ``,
+//!   `` one of `a`, `b`, `c` ``) or as Hindi says it.
 
+mod malformed;
 mod templates;
 
 use crate::data::{postal, states};
@@ -24,6 +27,7 @@ use crate::model::PostalProduct;
 use crate::render::Lang;
 use std::collections::BTreeMap;
 
+pub use malformed::{read_back as read_back_malformed, MALFORMED};
 pub use templates::{PHRASES, TEMPLATES};
 
 /// The English and Hindi template of one message.
@@ -52,7 +56,7 @@ impl Template {
 
 /// The template of `code` and `variant`, if there is one.
 pub fn template(code: &str, variant: &str) -> Option<&'static Template> {
-    TEMPLATES.iter().find(|t| t.code == code && t.variant == variant)
+    TEMPLATES.iter().chain(MALFORMED).find(|t| t.code == code && t.variant == variant)
 }
 
 /// The placeholders of a template, as `(name, format)` in order of appearance.
@@ -147,6 +151,7 @@ fn format_value(v: &str, format: &str, issue: &Fields<'_>, hi: bool) -> String {
             Some(p) => p.1.to_string(),
             None => v.to_string(),
         },
+        "oneof" => malformed::one_of(v, hi),
         "dotted" => {
             if issue.path.is_empty() {
                 v.to_string()

@@ -972,6 +972,32 @@ pub static TEMPLATES: &[Template] = &[
 
 /// Phrases a template takes through `{name:phrase}`: (key, English, Hindi).
 pub static PHRASES: &[(&str, &str, &str)] = &[
+    // Malformed input (`messages::malformed`): what was found, what was expected, what a
+    // list held too many of. The English is the readers' own wording, word for word.
+    ("json_string", "string", "स्ट्रिंग"),
+    ("json_integer", "integer", "पूर्णांक"),
+    ("json_float", "floating point", "दशमलव संख्या"),
+    ("json_boolean", "boolean", "बूलियन"),
+    ("json_character", "character", "अक्षर"),
+    ("json_null", "null", "null"),
+    ("json_array", "an array", "सूची (array)"),
+    ("json_object", "an object", "ऑब्जेक्ट (object)"),
+    ("want_u8", "a whole number from 0 to 255", "0 से 255 तक की पूर्ण संख्या"),
+    ("want_u16", "a whole number from 0 to 65535", "0 से 65535 तक की पूर्ण संख्या"),
+    ("want_u32", "a whole number from 0 to 4294967295", "0 से 4294967295 तक की पूर्ण संख्या"),
+    ("want_u64", "a whole number from 0 to 18446744073709551615", "0 से 18446744073709551615 तक की पूर्ण संख्या"),
+    ("want_decimal", "a number such as 1234.50 (a JSON number, or a string holding one without grouping commas)", "1234.50 जैसी संख्या (JSON संख्या, या संख्या वाली स्ट्रिंग, अंकों के बीच अल्पविराम के बिना)"),
+    ("want_object", "an object", "ऑब्जेक्ट (object)"),
+    ("want_array", "an array", "सूची (array)"),
+    ("want_string", "a string", "स्ट्रिंग"),
+    ("want_boolean", "a boolean", "true या false"),
+    ("want_word", "a string: one of the words the schema lists for this field", "स्ट्रिंग: इस फ़ील्ड के लिए स्कीमा में दिए शब्दों में से एक"),
+    ("want_date", "a date written YYYY-MM-DD (such as 2026-11-18)", "YYYY-MM-DD रूप में लिखा दिनांक (जैसे 2026-11-18)"),
+    ("lists_invoice_lines", "invoice lines", "बीजक पंक्तियाँ"),
+    ("lists_packages", "packages", "पैकेज"),
+    ("lists_contents_all", "package content entries in all", "कुल पैकेज सामग्री प्रविष्टियाँ"),
+    ("lists_contents", "content entries", "सामग्री प्रविष्टियाँ"),
+    ("lists_entries", "entries", "प्रविष्टियाँ"),
     ("pan_shape", "a PAN is 5 letters, 4 digits and 1 letter (AAPPV8261K)", "PAN में 5 अक्षर, 4 अंक और फिर 1 अक्षर होता है (AAPPV8261K)"),
     ("pan_zero_serial", "the PAN's digits cannot be 0000", "PAN के अंक 0000 नहीं हो सकते"),
     ("pan_holder_type", "the 4th letter of a PAN is the holder type (P individual, F firm, E LLP, C company, A AOP, T trust …)", "PAN का चौथा अक्षर धारक का प्रकार बताता है (P व्यक्ति, F फ़र्म, E एलएलपी, C कंपनी, A व्यक्तियों का संघ, T न्यास …)"),
