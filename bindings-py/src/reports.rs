@@ -5,6 +5,7 @@
 
 use crate::convert::{self, Input};
 use crate::errors::{guard, Failure};
+use niryat::render::Lang;
 use niryat::report::{self, output::args, ReportInput};
 use niryat::MalformedInput;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -42,11 +43,15 @@ fn items<'py>(
 }
 
 /// Parses every shipment (no GIL needed); a shipment that is not one stops the report.
-fn parse_all(inputs: &[Input<'_>], names: &[String]) -> Result<Vec<ReportInput>, MalformedInput> {
+fn parse_all(
+    inputs: &[Input<'_>],
+    names: &[String],
+    lang: Lang,
+) -> Result<Vec<ReportInput>, MalformedInput> {
     inputs
         .iter()
         .zip(names)
-        .map(|(input, name)| args::shipment(name.clone(), input.parse()))
+        .map(|(input, name)| args::shipment_in(name.clone(), input.parse(), lang))
         .collect()
 }
 
@@ -78,7 +83,7 @@ pub(crate) fn report_gstr1<'py>(
         let (list, names) = items(shipments, names)?;
         let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
-            let inputs = parse_all(&inputs, &names)?;
+            let inputs = parse_all(&inputs, &names, lang)?;
             Ok::<_, Failure>(report::gstr1_output(&inputs, period, format, lang))
         })?;
         Ok(pythonize::pythonize(py, &out)?)
@@ -124,7 +129,7 @@ pub(crate) fn report_realisation<'py>(
         let (list, names) = items(shipments, names)?;
         let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
-            let inputs = parse_all(&inputs, &names)?;
+            let inputs = parse_all(&inputs, &names, lang)?;
             Ok::<_, Failure>(report::realisation_output(&inputs, as_of, format, lang))
         })?;
         Ok(pythonize::pythonize(py, &out)?)
@@ -163,7 +168,7 @@ pub(crate) fn import_orders<'py>(
             Input::Owned(b) => b,
         };
         let out = py.detach(|| {
-            let template = niryat::orders::template(&exporter)?;
+            let template = niryat::orders::template(&exporter).map_err(|m| m.in_lang(lang))?;
             Ok::<_, Failure>(report::import_output(market, report_text, &template, catalogue, lang))
         })?;
         Ok(pythonize::pythonize(py, &out)?)

@@ -125,6 +125,10 @@ def test_bad_report_arguments() -> None:
     with pytest.raises(niryat.MalformedInput) as e:
         niryat.report_gstr1([{}, {"colour": "red"}], "2026-03", names=["a.json", "b.json"])
     assert e.value.path == "/colour" and "b.json" in str(e.value)
+    with pytest.raises(niryat.MalformedInput) as hi:
+        niryat.report_gstr1([{}, {"purpose": "gift"}], "2026-03", names=["a", "b.json"], lang="hi")
+    assert hi.value.path == "/purpose"
+    assert "प्रेषण b.json: अज्ञात शब्द `gift`: `commercial`, `personal` में से एक" in str(hi.value)
 
 
 def test_import_orders_gives_drafts_that_say_what_to_fill_in() -> None:
@@ -185,6 +189,9 @@ def test_import_orders_bad_arguments() -> None:
     with pytest.raises(niryat.MalformedInput) as e:
         niryat.import_orders("", "amazon", {"legal_name": "X", "colour": "red"})
     assert e.value.path == "/colour"
+    with pytest.raises(niryat.MalformedInput) as hi:
+        niryat.import_orders("", "amazon", {"legal_name": "X", "colour": "red"}, lang="hi")
+    assert hi.value.path == "/colour" and "अज्ञात फ़ील्ड `colour`" in str(hi.value)
     empty = niryat.import_orders("", "ebay", {"legal_name": "X"})
     assert (
         empty["ok"] is False and empty["issues"][0]["message"] == "the eBay orders report is empty"

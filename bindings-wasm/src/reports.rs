@@ -44,6 +44,7 @@ fn lang_of(name: Option<&str>) -> Result<Lang, CodedError> {
 fn inputs_from(
     shipments: &JsValue,
     names: Option<Vec<String>>,
+    lang: Lang,
 ) -> Result<Vec<ReportInput>, CodedError> {
     if !convert::is_array(shipments).map_err(|m| invalid_argument(&m))? {
         return Err(invalid_argument(&format!(
@@ -62,7 +63,7 @@ fn inputs_from(
                 Value::String(text) => niryat::parse_json(text.as_bytes()),
                 other => niryat::parse_value(other),
             };
-            Ok(args::shipment(name, parsed)?)
+            Ok(args::shipment_in(name, parsed, lang)?)
         })
         .collect()
 }
@@ -91,7 +92,7 @@ pub fn report_gstr1(
         let period = args::period(period).map_err(|m| invalid_argument(&m))?;
         let lang = lang_of(opts.lang.as_deref())?;
         let format = format_of(opts.format.as_deref())?;
-        let inputs = inputs_from(&shipments, opts.names)?;
+        let inputs = inputs_from(&shipments, opts.names, lang)?;
         serialize(&report::gstr1_output(&inputs, period, format, lang))
     })
 }
@@ -112,7 +113,7 @@ pub fn report_realisation(
         let date = args::date("asOf", as_of).map_err(|m| invalid_argument(&m))?;
         let lang = lang_of(opts.lang.as_deref())?;
         let format = format_of(opts.format.as_deref())?;
-        let inputs = inputs_from(&shipments, opts.names)?;
+        let inputs = inputs_from(&shipments, opts.names, lang)?;
         serialize(&report::realisation_output(&inputs, date, format, lang))
     })
 }
@@ -140,7 +141,7 @@ pub fn import_orders(
             None => serde_json::to_vec(&convert::to_json(&exporter, "the exporter")?)
                 .unwrap_or_default(),
         };
-        let template = niryat::orders::template(&bytes)?;
+        let template = niryat::orders::template(&bytes).map_err(|m| m.in_lang(lang))?;
         let out =
             report::import_output(market, report_text, &template, opts.catalogue.as_deref(), lang);
         serialize(&out)

@@ -83,6 +83,9 @@ for (const variant of packages()) {
     assert.equal(e.code, 'malformed_input');
     assert.equal(e.path, '/colour');
     assert.match(e.message, /b\.json/);
+    const hi = thrown(() => niryat.reportGstr1([{}, { purpose: 'gift' }], '2026-03', { names: ['a', 'b.json'], lang: 'hi' }));
+    assert.equal(hi.path, '/purpose');
+    assert.match(hi.message, /प्रेषण b\.json: अज्ञात शब्द `gift`/);
   });
 
   test(`${variant}: importOrders gives drafts that validate in draft mode`, () => {

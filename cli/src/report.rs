@@ -98,7 +98,7 @@ pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
                 eprintln!("niryat: --period {period:?} is not a month YYYY-MM (2017 or later)");
                 return ExitCode::from(EXIT_INPUT);
             };
-            let inputs = match read_all(&files) {
+            let inputs = match read_all(&files, lang) {
                 Ok(i) => i,
                 Err(code) => return code,
             };
@@ -120,7 +120,7 @@ pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
                 },
                 None => jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date(),
             };
-            let inputs = match read_all(&files) {
+            let inputs = match read_all(&files, lang) {
                 Ok(i) => i,
                 Err(code) => return code,
             };
@@ -135,7 +135,7 @@ pub(crate) fn run(cmd: ReportCommand) -> ExitCode {
 }
 
 /// Reads and parses every file; a file that is not a shipment stops the report.
-fn read_all(files: &[String]) -> Result<Vec<ReportInput>, ExitCode> {
+fn read_all(files: &[String], lang: Lang) -> Result<Vec<ReportInput>, ExitCode> {
     let mut out = Vec::with_capacity(files.len());
     for f in files {
         let bytes = read_input(f).map_err(|e| {
@@ -143,7 +143,7 @@ fn read_all(files: &[String]) -> Result<Vec<ReportInput>, ExitCode> {
             ExitCode::from(EXIT_INPUT)
         })?;
         let shipment = niryat::parse_json(&bytes).map_err(|e| {
-            eprintln!("niryat: {f}: {e}");
+            eprintln!("niryat: {f}: {}", e.in_lang(lang));
             ExitCode::from(EXIT_INPUT)
         })?;
         out.push(ReportInput { name: f.clone(), shipment });
@@ -207,7 +207,7 @@ pub(crate) fn import_orders(args: ImportOrdersArgs) -> ExitCode {
     let template = match read_input(&args.exporter).map(|b| orders::template(&b)) {
         Ok(Ok(t)) => t,
         Ok(Err(e)) => {
-            eprintln!("niryat: {}: {e}", args.exporter);
+            eprintln!("niryat: {}: {}", args.exporter, e.in_lang(args.lang));
             return ExitCode::from(EXIT_INPUT);
         }
         Err(e) => {

@@ -101,6 +101,17 @@ fn report_usage_errors_exit_2() {
         niryat(&["report", "gstr1", "--period", "2026-03", "no-such-file.json"]).status.code(),
         Some(2)
     );
+    // A file that is not a shipment stops the report, said in the language asked for.
+    let dir = std::env::temp_dir().join(format!("niryat-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, br#"{"purpose": "gift"}"#).unwrap();
+    let bad = bad.to_str().unwrap();
+    let o = niryat(&["report", "gstr1", "--period", "2026-03", "--lang", "hi", bad]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/purpose: अज्ञात शब्द `gift`"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

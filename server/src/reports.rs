@@ -99,13 +99,13 @@ const ORDERS_BODY: &str =
 /// Reads the body as `T` (a struct) as strictly as a shipment is read (an array for an
 /// object or a key written twice, in the body or in a shipment inside it, is refused); a
 /// failure names the JSON Pointer, line and column of the value.
-fn body_as<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Problem> {
-    niryat::parse_json_as(bytes).map_err(|m| Problem::malformed_body(m, what))
+fn body_as<T: DeserializeOwned>(bytes: &[u8], what: &str, lang: Lang) -> Result<T, Problem> {
+    niryat::parse_json_as(bytes).map_err(|m| Problem::malformed_body(m.in_lang(lang), what))
 }
 
 /// The shipments of a report body, each read as `/v1/validate` reads one; a shipment that
 /// is not one stops the report with its path in the body (`/shipments/2/...`).
-fn report_inputs(req: ReportRequest) -> Result<Vec<ReportInput>, Problem> {
+fn report_inputs(req: ReportRequest, lang: Lang) -> Result<Vec<ReportInput>, Problem> {
     let names = args::names(req.names, req.shipments.len())
         .map_err(|m| malformed_at("/names".into(), m, REPORT_BODY))?;
     req.shipments
@@ -113,7 +113,7 @@ fn report_inputs(req: ReportRequest) -> Result<Vec<ReportInput>, Problem> {
         .zip(names)
         .enumerate()
         .map(|(i, (value, name))| {
-            args::shipment(name, niryat::parse_value(value)).map_err(|mut m| {
+            args::shipment_in(name, niryat::parse_value(value), lang).map_err(|mut m| {
                 m.path = format!("/shipments/{i}{}", m.path);
                 Problem::malformed_body(m, REPORT_BODY)
             })
@@ -127,11 +127,13 @@ async fn report(
     app: &App,
     headers: &HeaderMap,
     body: Body,
+    lang: Lang,
     make: impl FnOnce(&[ReportInput]) -> ReportOutput + Send + 'static,
 ) -> Result<Json<ReportOutput>, Problem> {
     let bytes = read_body(app, headers, body).await?;
     let out = cpu(bytes.len(), move || {
-        Ok::<_, Problem>(make(&report_inputs(body_as(&bytes, REPORT_BODY)?)?))
+        let req = body_as(&bytes, REPORT_BODY, lang)?;
+        Ok::<_, Problem>(make(&report_inputs(req, lang)?))
     })
     .await??;
     Ok(Json(out))
@@ -165,7 +167,7 @@ pub async fn gstr1(
     let period = args::period(&q.period).map_err(Problem::bad_parameter)?;
     let format = format_of(q.format.as_deref())?;
     let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
-    report(&app, &headers, body, move |inputs| {
+    report(&app, &headers, body, lang, move |inputs| {
         niryat::report::gstr1_output(inputs, period, format, lang)
     })
     .await
@@ -194,7 +196,7 @@ pub async fn realisation(
     let as_of = args::date("as_of", &q.as_of).map_err(Problem::bad_parameter)?;
     let format = format_of(q.format.as_deref())?;
     let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
-    report(&app, &headers, body, move |inputs| {
+    report(&app, &headers, body, lang, move |inputs| {
         niryat::report::realisation_output(inputs, as_of, format, lang)
     })
     .await
@@ -226,9 +228,10 @@ pub async fn orders(
     let lang = opt::<Lang>(q.lang.as_deref())?.unwrap_or(Lang::En);
     let bytes = read_body(&app, &headers, body).await?;
     let out = cpu(bytes.len(), move || {
-        let req: OrdersRequest = body_as(&bytes, ORDERS_BODY)?;
+        let req: OrdersRequest = body_as(&bytes, ORDERS_BODY, lang)?;
         let exporter = serde_json::to_vec(&req.exporter).unwrap_or_default();
-        let template = niryat::orders::template(&exporter).map_err(|mut m| {
+        let template = niryat::orders::template(&exporter).map_err(|m| {
+            let mut m = m.in_lang(lang);
             m.path = format!("/exporter{}", m.path);
             Problem::malformed_body(m, ORDERS_BODY)
         })?;

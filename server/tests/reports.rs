@@ -297,6 +297,15 @@ async fn a_body_that_is_not_one_is_a_problem_at_its_path() {
         assert_eq!((status, got.as_str()), (400, want), "{path}: {detail}");
         assert!(detail.contains("appears twice"), "{detail}");
     }
+    // In the language of the report's messages.
+    let mut bad = month.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>();
+    bad[1]["purpose"] = json!("gift");
+    let in_hindi = serde_json::to_vec(&json!({ "shipments": bad })).unwrap();
+    let a = post_json(s.addr, "/v1/reports/gstr1?period=2026-03&lang=hi", &in_hindi).await;
+    let j = a.json();
+    assert_eq!((a.status, j["issues"][0]["path"].as_str()), (400, Some("/shipments/1/purpose")));
+    let m = j["issues"][0]["message"].as_str().unwrap_or_default();
+    assert!(m.starts_with("प्रेषण 2: अज्ञात शब्द `gift`"), "{m}");
     // Nesting past serde_json's depth limit is refused, not followed.
     let deep = format!("{{\"shipments\": [{}]}}", "[".repeat(5000));
     let a = post_json(s.addr, "/v1/reports/gstr1?period=2026-03", deep.as_bytes()).await;

@@ -46,7 +46,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// JavaScript refuse the same things in the same words. `arg` is the argument's name as the
 /// caller spells it (`as_of` in Python, `asOf` in JavaScript).
 pub mod args {
-    use super::{parse_date, Date, Marketplace, Period, ReportFormat, ReportInput};
+    use super::{parse_date, Date, Lang, Marketplace, Period, ReportFormat, ReportInput};
     use crate::{MalformedInput, Shipment};
 
     /// A month `YYYY-MM`, 2017 or later.
@@ -91,12 +91,30 @@ pub mod args {
         name: String,
         parsed: Result<Shipment, MalformedInput>,
     ) -> Result<ReportInput, MalformedInput> {
-        match parsed {
-            Ok(shipment) => Ok(ReportInput { name, shipment }),
-            Err(m) => {
-                Err(MalformedInput { message: format!("shipment {name}: {}", m.message), ..m })
-            }
-        }
+        shipment_in(name, parsed, Lang::En)
+    }
+
+    /// [`shipment`] with the message in `lang` (`en+hi`: `English / हिन्दी`); a message that
+    /// has no Hindi (see `MalformedInput::message_in`) stays in English.
+    pub fn shipment_in(
+        name: String,
+        parsed: Result<Shipment, MalformedInput>,
+        lang: Lang,
+    ) -> Result<ReportInput, MalformedInput> {
+        let m = match parsed {
+            Ok(shipment) => return Ok(ReportInput { name, shipment }),
+            Err(m) => m,
+        };
+        let en = format!("shipment {name}: {}", m.message);
+        let hindi = m.message_in(Lang::Hi);
+        let hi = || format!("प्रेषण {name}: {hindi}");
+        let message = match lang {
+            _ if hindi == m.message => en,
+            Lang::En => en,
+            Lang::Hi => hi(),
+            Lang::EnHi => format!("{en} / {}", hi()),
+        };
+        Err(MalformedInput { message, ..m })
     }
 }
 
