@@ -1,9 +1,11 @@
 //! JSON input: `parse_json`, then `validate` for every document kind in both modes. Every
 //! issue's path must resolve in the input, and a refusal's path too. `parse_value` (what the
 //! bindings read: the text parsed first) must take the same shipment or refuse at the same path.
+//! A refusal's message can be said in Hindi (read back from the English) without a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use niryat::render::Lang;
 use niryat::{parse_json, validate, DocKind, Mode};
 
 fuzz_target!(|data: &[u8]| {
@@ -32,6 +34,10 @@ fuzz_target!(|data: &[u8]| {
             let _ = validate(&shipment, &DocKind::for_shipment(&shipment), Mode::Strict);
         }
         Err(e) => {
+            // The message in Hindi is read back from the English, which quotes the input.
+            for lang in [Lang::Hi, Lang::EnHi] {
+                assert!(!e.message_in(lang).is_empty(), "{lang:?}: {e}");
+            }
             if let Some(v) = &value {
                 assert!(
                     e.path.is_empty() || v.pointer(&e.path).is_some() || parent_exists(v, &e.path),
