@@ -237,7 +237,7 @@ def test_malformed_input_in_hindi_keeps_its_path() -> None:
     with pytest.raises(niryat.MalformedInput) as hi:
         niryat.validate({"packages": [{"number": "5"}]}, lang="hi")
     assert hi.value.path == "/packages/0/number"
-    assert 'गलत प्रकार: स्ट्रिंग "5" मिला, 0 से 4294967295 तक की पूर्ण संख्या चाहिए' in str(hi.value)
+    assert 'गलत प्रकार (स्ट्रिंग "5"): 0 से 4294967295 तक की पूर्ण संख्या चाहिए' in str(hi.value)
     with pytest.raises(niryat.MalformedInput) as en:
         niryat.validate('{"purpose": "gift"}')
     assert "unknown variant `gift`, expected `commercial` or `personal`" in str(en.value)

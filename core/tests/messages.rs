@@ -670,7 +670,7 @@ fn every_malformed_input_message_is_said_in_hindi() {
     let e = niryat::parse_json(br#"{"packages": [{"number": "5"}]}"#).unwrap_err();
     assert_eq!(
         e.message_in(Lang::Hi),
-        "गलत प्रकार: स्ट्रिंग \"5\" मिला, 0 से 4294967295 तक की पूर्ण संख्या चाहिए"
+        "गलत प्रकार (स्ट्रिंग \"5\"): 0 से 4294967295 तक की पूर्ण संख्या चाहिए"
     );
     let e = niryat::parse_json(br#"{"purpose": "gift"}"#).unwrap_err();
     assert_eq!(

@@ -194,7 +194,7 @@ async fn malformed_input_names_the_path() {
     let a = post_json(s.addr, "/v1/validate?lang=hi", body).await;
     let j = a.json();
     assert_eq!((a.status, j["issues"][0]["path"].as_str()), (400, Some("/packages/0/number")));
-    let hi = "गलत प्रकार: स्ट्रिंग \"5\" मिला, 0 से 4294967295 तक की पूर्ण संख्या चाहिए";
+    let hi = "गलत प्रकार (स्ट्रिंग \"5\"): 0 से 4294967295 तक की पूर्ण संख्या चाहिए";
     assert_eq!(j["issues"][0]["message"], hi);
     assert!(j["detail"].as_str().unwrap_or_default().contains(hi), "{j}");
 }

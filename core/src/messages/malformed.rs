@@ -22,19 +22,19 @@ pub static MALFORMED: &[Template] = &[
         code: CODE,
         variant: "type_of",
         en: "invalid type: {found:phrase} {value}, expected {expected:phrase}",
-        hi: "गलत प्रकार: {found:phrase} {value} मिला, {expected:phrase} चाहिए",
+        hi: "गलत प्रकार ({found:phrase} {value}): {expected:phrase} चाहिए",
     },
     Template {
         code: CODE,
         variant: "type",
         en: "invalid type: {found:phrase}, expected {expected:phrase}",
-        hi: "गलत प्रकार: {found:phrase} मिला, {expected:phrase} चाहिए",
+        hi: "गलत प्रकार ({found:phrase}): {expected:phrase} चाहिए",
     },
     Template {
         code: CODE,
         variant: "value_of",
         en: "invalid value: {found:phrase} {value}, expected {expected:phrase}",
-        hi: "अमान्य मान: {found:phrase} {value} मिला, {expected:phrase} चाहिए",
+        hi: "अमान्य मान ({found:phrase} {value}): {expected:phrase} चाहिए",
     },
     Template {
         code: CODE,
