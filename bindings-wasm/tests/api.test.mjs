@@ -129,7 +129,7 @@ for (const variant of packages()) {
     const h = thrown(() => niryat.validate({ packages: [{ number: '5' }] }, { lang: 'hi' }));
     assert.equal(h.code, 'malformed_input');
     assert.equal(h.path, '/packages/0/number');
-    assert.match(h.message, /गलत प्रकार (स्ट्रिंग "5"): 0 से 4294967295 तक की पूर्ण संख्या चाहिए/);
+    assert.ok(h.message.includes('गलत प्रकार (स्ट्रिंग "5"): 0 से 4294967295 तक की पूर्ण संख्या चाहिए'), h.message);
   });
 
   test(`${variant}: renderPdf() refuses an invalid shipment with every issue`, () => {
