@@ -284,17 +284,14 @@ fn read(m: &str, p: &mut Params) -> Option<&'static str> {
         p.insert("key", unquote(key)?);
         return Some("key_twice");
     }
-    if let Some(max) =
-        m.strip_prefix("this list has more than ").and_then(|r| r.strip_suffix(" entries"))
-    {
-        p.insert("max", max.to_string());
-        return Some("list_long");
-    }
-    if let Some(max) =
-        m.strip_prefix("more than ").and_then(|r| r.strip_suffix(" package content entries in all"))
-    {
-        p.insert("max", max.to_string());
-        return Some("contents_in_all");
+    for (lead, tail, variant) in [
+        ("this list has more than ", " entries", "list_long"),
+        ("more than ", " package content entries in all", "contents_in_all"),
+    ] {
+        if let Some(max) = m.strip_prefix(lead).and_then(|r| r.strip_suffix(tail)) {
+            p.insert("max", max.to_string());
+            return Some(variant);
+        }
     }
     if let Some((size, max)) = m
         .strip_prefix("input is ")
@@ -311,12 +308,6 @@ fn read(m: &str, p: &mut Params) -> Option<&'static str> {
         p.insert("what", phrase_key("lists_", what)?.to_string());
         p.insert("max", max.to_string());
         return Some("too_many");
-    }
-    if let Some(value) =
-        m.strip_prefix("the number ").and_then(|r| r.strip_suffix(" cannot be represented"))
-    {
-        p.insert("value", value.to_string());
-        return Some("not_a_number");
     }
     // The dates (`model::date`): the value quoted first.
     let (value, said) = split_quoted(m)?;

@@ -106,13 +106,14 @@ pub mod args {
             Err(m) => m,
         };
         let en = format!("shipment {name}: {}", m.message);
-        let hindi = m.message_in(Lang::Hi);
-        let hi = || format!("प्रेषण {name}: {hindi}");
-        let message = match lang {
-            _ if hindi == m.message => en,
-            Lang::En => en,
-            Lang::Hi => hi(),
-            Lang::EnHi => format!("{en} / {}", hi()),
+        let hindi = match lang {
+            Lang::En => None,
+            _ => Some(m.message_in(Lang::Hi)).filter(|hindi| *hindi != m.message),
+        };
+        let message = match (lang, hindi) {
+            (Lang::Hi, Some(hindi)) => format!("प्रेषण {name}: {hindi}"),
+            (Lang::EnHi, Some(hindi)) => format!("{en} / प्रेषण {name}: {hindi}"),
+            _ => en,
         };
         Err(MalformedInput { message, ..m })
     }
@@ -211,7 +212,7 @@ pub fn import_output(
 
 #[cfg(test)]
 mod tests {
-    use super::args;
+    use super::{args, Lang};
 
     #[test]
     fn the_bindings_arguments_are_read_with_one_message_each() {
@@ -227,5 +228,29 @@ mod tests {
         );
         let named = args::shipment("march.json".into(), crate::parse_json(b"[]"));
         assert!(named.is_err_and(|m| m.message.starts_with("shipment march.json: ")));
+        // In Hindi, and in both, when the message has Hindi; in English when it has none.
+        let said = |text: &[u8], lang| {
+            args::shipment_in("b.json".into(), crate::parse_json(text), lang)
+                .err()
+                .map(|m| m.message)
+                .unwrap_or_default()
+        };
+        let gift = br#"{"purpose": "gift"}"#;
+        let en = "shipment b.json: unknown variant `gift`, expected `commercial` or `personal`";
+        let hi = "प्रेषण b.json: अज्ञात शब्द `gift`: `commercial`, `personal` में से एक होना चाहिए";
+        assert_eq!(said(gift, Lang::En), en);
+        assert_eq!(said(gift, Lang::Hi), hi);
+        assert_eq!(said(gift, Lang::EnHi), format!("{en} / {hi}"));
+        let untold = args::shipment_in(
+            "b.json".into(),
+            Err(crate::MalformedInput {
+                path: String::new(),
+                message: "something else".into(),
+                line: None,
+                column: None,
+            }),
+            Lang::EnHi,
+        );
+        assert!(untold.is_err_and(|m| m.message == "shipment b.json: something else"));
     }
 }
