@@ -653,3 +653,28 @@ fn example_pbes_are_one_page() {
     }
     assert_eq!(bills, 21, "7 example shipments with a PBE, 3 languages each");
 }
+
+/// What an officer copies out of a PBE is what was given: the invoice number, the HS codes and
+/// the tracking number whole on one line of the text, and no zero-width space anywhere (the
+/// narrow columns used to break a word with one between every letter, so a copied or searched
+/// invoice number came out as "K\u{200B}B\u{200B}S…").
+#[test]
+fn pbe_text_holds_the_identifiers_as_given() {
+    if !tools() {
+        return;
+    }
+    let s = example("varanasi-silk-amazon");
+    let pdf = renderer().render(&s, DocKind::Pbe, &opts(Lang::EnHi, 1)).expect("PBE renders");
+    let text = pdftotext_mode(&pdf, None, "-raw");
+    assert!(!text.contains('\u{200B}'), "a zero-width space in the PBE's text");
+    let lines: Vec<&str> = text.lines().collect();
+    let number = "KBSHG/2627/031";
+    for (what, id, at_least) in [
+        ("invoice number", number, 4),
+        ("HS code of line 1", "50072010", 2),
+        ("HS code of line 2", "62141020", 2),
+    ] {
+        let found = lines.iter().map(|l| l.matches(id).count()).sum::<usize>();
+        assert!(found >= at_least, "{what} {id}: {found} times whole, want {at_least}\n{text}");
+    }
+}
