@@ -220,27 +220,28 @@ fn cn22_value_limit_rule() {
 }
 
 #[test]
-fn cn22_value_limit_is_below_300_sdr() {
-    // ₹24,000 at ₹80 per SDR is exactly 300 SDR: not "less than 300", so CN23.
+fn cn22_value_limit_is_300_sdr_inclusive() {
+    // ₹24,000 at ₹80 per SDR is exactly 300 SDR: "up to 300 SDR" (DoP OM 71-13/2020-CF; India
+    // Post's CN22: "over 300 SDR, you must use a CN 23"), so a CN22.
     let mut s = gift();
     s.sdr_rate.as_mut().unwrap().inr_per_sdr = Some(dec("80"));
     item(&mut s, 0).unit_price = Some(dec("19500"));
-    expect(&s, &[Cn22], &[("cn22_value_limit", "/packages/0", E)]);
-    assert_eq!(docs(&s), [Cn23]);
-    // ₹23,999.20 = 299.99 SDR.
-    item(&mut s, 0).unit_price = Some(dec("19499.20"));
     clean(&s, &[Cn22]);
     assert_eq!(docs(&s), [Cn22]);
+    // ₹24,000.80 = 300.01 SDR: a CN23.
+    item(&mut s, 0).unit_price = Some(dec("19500.80"));
+    expect(&s, &[Cn22], &[("cn22_value_limit", "/packages/0", E)]);
+    assert_eq!(docs(&s), [Cn23]);
 }
 
 #[test]
 fn cn22_value_limit_compares_the_unrounded_value() {
-    // ₹23,999.60 at ₹80 per SDR = 299.995 SDR, which is less than 300 SDR.
+    // ₹24,000.40 at ₹80 per SDR = 300.005 SDR: over 300 SDR, though it rounds to 300.00.
     let mut s = gift();
     s.sdr_rate.as_mut().unwrap().inr_per_sdr = Some(dec("80"));
-    item(&mut s, 0).unit_price = Some(dec("19499.60"));
-    clean(&s, &[Cn22]);
-    assert_eq!(docs(&s), [Cn22]);
+    item(&mut s, 0).unit_price = Some(dec("19500.40"));
+    expect(&s, &[Cn22], &[("cn22_value_limit", "/packages/0", E)]);
+    assert_eq!(docs(&s), [Cn23]);
 }
 
 #[test]

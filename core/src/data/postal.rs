@@ -1,5 +1,5 @@
 //! India Post and UPU limits for postal exports.
-//! Sources: India Post CN22 instructions and UPU convention (CN22 < 300 SDR, letter post ≤ 2 kg) [C];
+//! Sources: India Post CN22 instructions and UPU convention (CN22 up to 300 SDR, letter post ≤ 2 kg) [C];
 //! DoP rationalisation of 1 Jan 2026 (registered small packets withdrawn for goods) [S];
 //! ITPS ≤ 2 kg [S]; CBIC Customs Manual (gifts ≤ ₹25,000, samples ≤ ₹50,000 without
 //! foreign exchange) [C]; EMS ≤ 35 kg depending on destination [S];
@@ -12,7 +12,9 @@ use crate::model::PostalProduct;
 use jiff::civil::{date, Date};
 use rust_decimal::Decimal;
 
-/// CN22 is for contents worth less than this many SDR; at or above it, CN23.
+/// CN22 is for contents worth up to this many SDR; above it, CN23 (DoP OM 71-13/2020-CF: "CN 22
+/// for a letter post item whose contents are of value up to 300 SDR", and India Post's CN22: "If
+/// the value of the contents is over 300 SDR, you must use a CN 23").
 pub const CN22_MAX_SDR: Decimal = Decimal::from_parts(300, 0, 0, false, 0);
 
 /// CN22 is for letter-post items up to this weight (kg).

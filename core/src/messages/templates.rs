@@ -473,8 +473,8 @@ pub static TEMPLATES: &[Template] = &[
     Template {
         code: "cn22_value_limit",
         variant: "",
-        en: "The contents are worth ₹{inr} = {sdr} SDR; a CN22 is only for less than {max_sdr} SDR. Use a CN23.",
-        hi: "अंतर्वस्तु का मूल्य ₹{inr} = {sdr} SDR है; CN22 केवल {max_sdr} SDR से कम मूल्य के लिए है। CN23 का उपयोग करें।",
+        en: "The contents are worth ₹{inr} = {sdr} SDR; a CN22 is only for up to {max_sdr} SDR. Use a CN23.",
+        hi: "अंतर्वस्तु का मूल्य ₹{inr} = {sdr} SDR है; CN22 केवल {max_sdr} SDR तक के मूल्य के लिए है। CN23 का उपयोग करें।",
     },
     Template {
         code: "cn22_weight_limit",

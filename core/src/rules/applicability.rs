@@ -43,7 +43,7 @@ pub(crate) fn product_class(s: &Shipment) -> Option<postal::ProductClass> {
 }
 
 /// Whether every article of the shipment may travel on a CN22: a letter-post item (not a
-/// parcel or EMS item, which take a CN23 whatever their value), < 300 SDR, ≤ 2 kg, and
+/// parcel or EMS item, which take a CN23 whatever their value), ≤ 300 SDR, ≤ 2 kg, and
 /// contents that fit the label.
 pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
     if product_class(s) == Some(postal::ProductClass::Parcel) {
@@ -63,7 +63,7 @@ pub(crate) fn cn22_suffices(s: &Shipment) -> bool {
         let value_ok = calc::article_value(s, a)
             .and_then(|v| calc::to_inr(s, v))
             .and_then(|inr| calc::to_sdr_exact(s, inr))
-            .is_some_and(|sdr| sdr < postal::CN22_MAX_SDR);
+            .is_some_and(|sdr| sdr <= postal::CN22_MAX_SDR);
         weight_ok && value_ok
     })
 }

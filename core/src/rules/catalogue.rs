@@ -172,8 +172,8 @@ catalogue! {
         "Quantities, prices and weights are positive (prices may be zero for free samples).",
         "arithmetic";
     CN22_VALUE_LIMIT = "cn22_value_limit", Error,
-        "A CN22 covers contents worth less than 300 SDR at the given SDR rate; above that, CN23.",
-        "ID-17: UPU Convention; India Post CN22 [C]";
+        "A CN22 covers contents worth up to 300 SDR at the given SDR rate; above that, CN23.",
+        "ID-17: UPU Convention; India Post CN22; DoP OM 71-13/2020-CF [C]";
     CN22_WEIGHT_LIMIT = "cn22_weight_limit", Error,
         "A CN22 is for letter-post items up to 2 kg; heavier items take a CN23.",
         "ID-17: UPU Convention [C]";

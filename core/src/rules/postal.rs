@@ -103,7 +103,7 @@ fn cn22(ctx: &mut Ctx<'_>) {
         let Some(value) = calc::article_value(s, &a) else { continue };
         let Some(inr) = calc::to_inr(s, value) else { continue };
         let Some(exact) = calc::to_sdr_exact(s, inr) else { continue };
-        if exact >= postal::CN22_MAX_SDR {
+        if exact > postal::CN22_MAX_SDR {
             let sdr = crate::money::round_amount(exact, 2);
             ctx.push(c::CN22_VALUE_LIMIT, path, "")
                 .set("inr", inr)
