@@ -53,7 +53,7 @@ pub(crate) fn read_input<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Input<'a>, Mal
         return s
             .to_cow()
             .map(Input::Text)
-            .map_err(|_| malformed(String::new(), NOT_UNICODE.into()));
+            .map_err(|_| malformed(String::new(), said("py_not_unicode", &[])));
     }
     if let Ok(b) = obj.cast::<PyBytes>() {
         return Ok(Input::Borrowed(b.as_bytes()));
@@ -64,7 +64,7 @@ pub(crate) fn read_input<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Input<'a>, Mal
     to_value(obj).map(Input::Value)
 }
 
-const NOT_UNICODE: &str = "text is not valid Unicode (it holds a lone surrogate)";
+use niryat::messages::converter_message as said;
 
 fn malformed(path: String, message: String) -> MalformedInput {
     MalformedInput { path, message, line: None, column: None }
@@ -78,8 +78,10 @@ struct Refusal {
 }
 
 impl Refusal {
-    fn new(message: impl Into<String>) -> Refusal {
-        Refusal { segments: Vec::new(), message: message.into() }
+    /// The refusal of `variant` of `niryat::messages::CONVERTERS` (the English and Hindi of
+    /// every converter message are there).
+    fn said(variant: &str, params: &[(&'static str, &str)]) -> Refusal {
+        Refusal { segments: Vec::new(), message: said(variant, params) }
     }
 
     fn under(mut self, segment: String) -> Refusal {
@@ -110,7 +112,7 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         return s
             .to_cow()
             .map(|c| Value::String(c.into_owned()))
-            .map_err(|_| Refusal::new(NOT_UNICODE));
+            .map_err(|_| Refusal::said("py_not_unicode", &[]));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         let depth = deeper(depth)?;
@@ -140,7 +142,7 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     if let Ok(f) = obj.cast::<PyFloat>() {
         return Number::from_f64(f.value())
             .map(Value::Number)
-            .ok_or_else(|| Refusal::new("NaN and infinity are not numbers niryat can read"));
+            .ok_or_else(|| Refusal::said("not_finite", &[]));
     }
     if let Ok(t) = obj.cast::<PyTuple>() {
         let depth = deeper(depth)?;
@@ -151,11 +153,11 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
         return Ok(Value::Array(out));
     }
     if is_instance(obj, &DECIMAL, "decimal", "Decimal") {
-        let unreadable = || Refusal::new("could not read this decimal.Decimal");
+        let unreadable = || Refusal::said("py_decimal", &[]);
         let finite =
             obj.call_method0("is_finite").and_then(|f| f.is_truthy()).map_err(|_| unreadable())?;
         if !finite {
-            return Err(Refusal::new("NaN and infinity are not numbers niryat can read"));
+            return Err(Refusal::said("not_finite", &[]));
         }
         let text = obj.call_method1("__format__", ("f",)).and_then(|s| s.extract::<String>());
         return text.map(Value::String).map_err(|_| unreadable());
@@ -165,13 +167,12 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     }
     if is_instance(obj, &DATE, "datetime", "date") {
         let text = obj.call_method0("isoformat").and_then(|s| s.extract::<String>());
-        return text.map(Value::String).map_err(|_| Refusal::new("could not read this date"));
+        return text.map(Value::String).map_err(|_| Refusal::said("py_date", &[]));
     }
     // Other integer types say so with `__index__` (numpy's and pandas' integer scalars, what
     // a script gets from a DataFrame row): their exact value, as `operator.index` gives it.
     if obj.hasattr("__index__").unwrap_or(false) {
-        let unreadable =
-            || Refusal::new(format!("could not read this {} as an integer", type_name(obj)));
+        let unreadable = || Refusal::said("py_as_integer", &[("type", &type_name(obj))]);
         let int = obj.call_method0("__index__").map_err(|_| unreadable())?;
         if int.cast::<PyInt>().is_err() {
             return Err(unreadable());
@@ -180,37 +181,30 @@ fn walk(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Refusal> {
     }
     if let Ok(m) = obj.cast::<PyMapping>() {
         let depth = deeper(depth)?;
-        let items =
-            m.items().map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+        let items = m.items().map_err(|_| Refusal::said("py_mapping", &[]))?;
         let mut map = Map::new();
         for pair in items.iter() {
-            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair
-                .extract()
-                .map_err(|_| Refusal::new("could not read the items of this mapping"))?;
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) =
+                pair.extract().map_err(|_| Refusal::said("py_mapping", &[]))?;
             entry(&mut map, &k, &v, depth)?;
         }
         return Ok(Value::Object(map));
     }
-    Err(Refusal::new(format!(
-        "a Python {} cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date",
-        type_name(obj)
-    )))
+    Err(Refusal::said("py_type", &[("type", &type_name(obj))]))
 }
 
 /// A `datetime.datetime` (a pandas `Timestamp`, what a date column of a spreadsheet becomes)
 /// at midnight is the date it starts; the model's dates have no time of day, so any other time
 /// is refused rather than cut off.
 fn date_of_datetime(obj: &Bound<'_, PyAny>) -> Result<Value, Refusal> {
-    let unreadable = || Refusal::new(format!("could not read this {} as a date", type_name(obj)));
+    let unreadable = || Refusal::said("py_as_date", &[("type", &type_name(obj))]);
     let mut midnight = true;
     for part in ["hour", "minute", "second", "microsecond"] {
         let v = obj.getattr(part).and_then(|v| v.extract::<u32>()).map_err(|_| unreadable())?;
         midnight &= v == 0;
     }
     if !midnight {
-        return Err(Refusal::new(
-            "a date is expected, not a date and a time of day: pass its .date()",
-        ));
+        return Err(Refusal::said("py_datetime", &[]));
     }
     let date = obj.call_method0("date").map_err(|_| unreadable())?;
     if !is_instance(&date, &DATE, "datetime", "date") {
@@ -228,7 +222,7 @@ fn integer(obj: &Bound<'_, PyAny>) -> Result<Value, Refusal> {
     if let Ok(u) = obj.extract::<u64>() {
         return Ok(Value::Number(u.into()));
     }
-    Err(Refusal::new("integer is too large (pass big amounts as a string or decimal.Decimal)"))
+    Err(Refusal::said("py_int_large", &[]))
 }
 
 fn entry(
@@ -238,12 +232,9 @@ fn entry(
     depth: usize,
 ) -> Result<(), Refusal> {
     let key = match k.cast::<PyString>() {
-        Ok(s) => s.to_cow().map_err(|_| Refusal::new(format!("a key {NOT_UNICODE}")))?.into_owned(),
+        Ok(s) => s.to_cow().map_err(|_| Refusal::said("py_key_not_unicode", &[]))?.into_owned(),
         Err(_) => {
-            return Err(Refusal::new(format!(
-                "keys must be str; found a key of type {}",
-                type_name(k)
-            )));
+            return Err(Refusal::said("py_key_type", &[("type", &type_name(k))]));
         }
     };
     let value = walk(v, depth).map_err(|r| r.under(key.clone()))?;
@@ -253,9 +244,7 @@ fn entry(
 
 fn deeper(depth: usize) -> Result<usize, Refusal> {
     if depth >= MAX_DEPTH {
-        Err(Refusal::new(format!(
-            "nested more than {MAX_DEPTH} levels deep (does the data refer to itself?)"
-        )))
+        Err(Refusal::said("py_deep", &[("max", &MAX_DEPTH.to_string())]))
     } else {
         Ok(depth + 1)
     }

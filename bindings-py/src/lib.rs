@@ -36,9 +36,9 @@ fn validate<'py>(
     lang: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
-        let input = convert::read_input(shipment)?;
-        let targets = convert::targets(for_)?;
         let lang = convert::lang(lang)?;
+        let input = convert::read_input(shipment).map_err(|m| m.in_lang(lang))?;
+        let targets = convert::targets(for_)?;
         let mode = if draft { Mode::Draft } else { Mode::Strict };
         let result = py.detach(|| {
             let s = input.parse().map_err(|m| m.in_lang(lang))?;

@@ -81,7 +81,10 @@ pub(crate) fn report_gstr1<'py>(
         let lang = convert::lang(lang)?;
         let format = args::format("format", format).map_err(PyValueError::new_err)?;
         let (list, names) = items(shipments, names)?;
-        let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
+        let inputs = list
+            .iter()
+            .map(|o| convert::read_input(o).map_err(|m| m.in_lang(lang)))
+            .collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
             let inputs = parse_all(&inputs, &names, lang)?;
             Ok::<_, Failure>(report::gstr1_output(&inputs, period, format, lang))
@@ -127,7 +130,10 @@ pub(crate) fn report_realisation<'py>(
         let lang = convert::lang(lang)?;
         let format = args::format("format", format).map_err(PyValueError::new_err)?;
         let (list, names) = items(shipments, names)?;
-        let inputs = list.iter().map(convert::read_input).collect::<Result<Vec<_>, _>>()?;
+        let inputs = list
+            .iter()
+            .map(|o| convert::read_input(o).map_err(|m| m.in_lang(lang)))
+            .collect::<Result<Vec<_>, _>>()?;
         let out = py.detach(|| {
             let inputs = parse_all(&inputs, &names, lang)?;
             Ok::<_, Failure>(report::realisation_output(&inputs, as_of, format, lang))
@@ -161,7 +167,7 @@ pub(crate) fn import_orders<'py>(
     guard(py, || {
         let market = args::marketplace(marketplace).map_err(PyValueError::new_err)?;
         let lang = convert::lang(lang)?;
-        let exporter = match convert::read_input(exporter)? {
+        let exporter = match convert::read_input(exporter).map_err(|m| m.in_lang(lang))? {
             Input::Value(v) => serde_json::to_vec(&v).unwrap_or_default(),
             Input::Borrowed(b) => b.to_vec(),
             Input::Text(t) => t.as_bytes().to_vec(),

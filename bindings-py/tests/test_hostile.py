@@ -284,3 +284,40 @@ def test_objects_that_raise_when_inspected() -> None:
 
     with pytest.raises(niryat.MalformedInput):
         niryat.validate({"items": [{"quantity": Weird("1")}]})
+
+
+@pytest.mark.parametrize(
+    "value, english, hindi",
+    [
+        ({"items": [{"quantity": math.nan}]}, "NaN and infinity are not numbers niryat can read", "NaN और infinity"),
+        ({"items": [{"quantity": 10**30}]}, "integer is too large", "पूर्णांक बहुत बड़ा है"),
+        ({1: "x"}, "keys must be str; found a key of type int", "कुंजियाँ str होनी चाहिए; int प्रकार की कुंजी मिली"),
+        (
+            {"invoice": {"date": datetime.datetime(2026, 11, 18, 10, 30)}},
+            "a date is expected, not a date and a time of day: pass its .date()",
+            "दिनांक चाहिए, समय के साथ दिनांक नहीं: उसका .date() दें",
+        ),
+        (
+            {"exporter": object()},
+            "a Python object cannot be read as JSON",
+            "Python का object JSON के रूप में पढ़ा नहीं जा सकता",
+        ),
+        ({"items": {"\ud800": 1}}, "a key is not valid Unicode", "एक कुंजी मान्य यूनिकोड नहीं है"),
+        ("\ud800", "text is not valid Unicode", "पाठ मान्य यूनिकोड नहीं है"),
+        ({"items": [{"quantity": decimal.Decimal("NaN")}]}, "NaN and infinity", "NaN और infinity"),
+    ],
+)
+def test_what_the_converter_refuses_is_said_in_hindi(value: Any, english: str, hindi: str) -> None:
+    with pytest.raises(niryat.MalformedInput) as en:
+        niryat.validate(value)
+    assert english in str(en.value) and hindi not in str(en.value)
+    with pytest.raises(niryat.MalformedInput) as hi:
+        niryat.validate(value, lang="hi")
+    assert hindi in str(hi.value) and english not in str(hi.value), str(hi.value)
+    assert hi.value.path == en.value.path
+    with pytest.raises(niryat.MalformedInput) as both:
+        niryat.validate(value, lang="en+hi")
+    assert english in str(both.value) and hindi in str(both.value)
+    with pytest.raises(niryat.MalformedInput) as report:
+        niryat.report_gstr1([value], "2026-03", names=["a.json"], lang="hi")
+    assert hindi in str(report.value), str(report.value)

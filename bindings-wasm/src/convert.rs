@@ -8,6 +8,7 @@
 //! string or a deep structure is an error, never an out-of-memory abort.
 
 use js_sys::{Array, JsString, Object, Reflect};
+use niryat::messages::converter_message as said;
 use niryat::pointer::Pointer;
 use niryat::{MalformedInput, LIMITS};
 use serde_json::{Map, Number, Value};
@@ -34,16 +35,17 @@ extern "C" {
 
 /// Whether `v` is a list; `Err` for a value that cannot even be looked at (a revoked Proxy).
 pub fn is_array(v: &JsValue) -> Result<bool, String> {
-    is_array_checked(v).map_err(|e| format!("this value cannot be read: {}", thrown(&e)))
+    is_array_checked(v).map_err(|e| said("js_unreadable", &[("error", &thrown(&e))]))
 }
 
-/// Reads `value` as JSON. `what` names the argument in messages ("shipment", "options").
+/// Reads `value` as JSON. `what` names the argument in messages: the key of its phrase
+/// (`arg_shipment`, `arg_options`, …).
 pub fn to_json(value: &JsValue, what: &str) -> Result<Value, MalformedInput> {
     let mut reader =
         Reader { budget: LIMITS.max_input_bytes, ancestors: Vec::new(), path: Pointer::root() };
     match reader.read(value, 0)? {
         Some(v) => Ok(v),
-        None => Err(reader.fail(format!("expected {what} as an object, got {}", describe(value)))),
+        None => Err(reader.fail(said("js_not_object", &[("arg", what), ("js", phrase(value))]))),
     }
 }
 
@@ -67,10 +69,10 @@ impl Reader {
                 self.budget = rest;
                 Ok(())
             }
-            None => Err(self.fail(format!(
-                "input is larger than {} bytes, the most niryat reads",
-                LIMITS.max_input_bytes
-            ))),
+            None => {
+                Err(self
+                    .fail(said("js_too_large", &[("max", &LIMITS.max_input_bytes.to_string())])))
+            }
         }
     }
 
@@ -93,13 +95,10 @@ impl Reader {
             return self.string(v).map(Some);
         }
         if v.is_bigint() {
-            return Err(self.fail(
-                "a BigInt is not a JSON value; give the number as a string such as \"1234.50\""
-                    .into(),
-            ));
+            return Err(self.fail(said("js_bigint", &[])));
         }
         if v.is_symbol() || v.is_function() || !v.is_object() {
-            return Err(self.fail(format!("{} is not a JSON value", describe(v))));
+            return Err(self.fail(said("js_not_json", &[("js", phrase(v))])));
         }
         self.container(v, depth).map(Some)
     }
@@ -111,16 +110,14 @@ impl Reader {
         }
         Number::from_f64(n)
             .map(Value::Number)
-            .ok_or_else(|| self.fail(format!("{n} is not a JSON number")))
+            .ok_or_else(|| self.fail(said("js_number", &[("value", &js_number(n))])))
     }
 
     fn string(&mut self, v: &JsValue) -> Result<Value, MalformedInput> {
         // Check the length before copying: a UTF-16 unit is at most 3 bytes of UTF-8.
         let units = v.unchecked_ref::<JsString>().length() as usize;
         if units > self.budget {
-            return Err(
-                self.fail(format!("text of {units} characters is larger than niryat reads"))
-            );
+            return Err(self.fail(said("js_long_text", &[("size", &units.to_string())])));
         }
         let s = v.as_string().unwrap_or_default();
         self.spend(s.len())?;
@@ -129,15 +126,18 @@ impl Reader {
 
     fn container(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
         if self.ancestors.iter().any(|a| Object::is(a, v)) {
-            return Err(
-                self.fail("this object contains itself (a cycle); JSON cannot hold it".into())
-            );
+            return Err(self.fail(said("js_cycle", &[])));
         }
         if depth >= MAX_DEPTH {
-            return Err(self.fail(format!("nested more than {MAX_DEPTH} levels deep")));
+            return Err(self.fail(said("js_deep", &[("max", &MAX_DEPTH.to_string())])));
         }
         if let Some(kind) = non_json_object(v) {
-            return Err(self.fail(format!("{kind} is not a JSON value{}", hint(kind))));
+            let refusal = match kind {
+                "js_date" => said("js_date", &[]),
+                "js_map" => said("js_map", &[]),
+                _ => said("js_not_json", &[("js", kind)]),
+            };
+            return Err(self.fail(refusal));
         }
         let list = is_array(v).map_err(|m| self.fail(m))?;
         self.ancestors.push(v.clone());
@@ -147,14 +147,13 @@ impl Reader {
     }
 
     fn get(&self, v: &JsValue, key: &JsValue) -> Result<JsValue, MalformedInput> {
-        Reflect::get(v, key)
-            .map_err(|e| self.fail(format!("reading this value threw: {}", thrown(&e))))
+        Reflect::get(v, key).map_err(|e| self.fail(said("js_threw", &[("error", &thrown(&e))])))
     }
 
     fn array(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
         let len = self.get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
         if !(0.0..=(self.budget / NODE_COST) as f64).contains(&len) {
-            return Err(self.fail(format!("a list of {len} entries is larger than niryat reads")));
+            return Err(self.fail(said("js_list_long", &[("count", &len.to_string())])));
         }
         let len = len as u32;
         let mut out = Vec::with_capacity(len as usize);
@@ -170,7 +169,7 @@ impl Reader {
 
     fn object(&mut self, v: &JsValue, depth: usize) -> Result<Value, MalformedInput> {
         let keys = object_keys(v)
-            .map_err(|e| self.fail(format!("listing this object's keys threw: {}", thrown(&e))))?;
+            .map_err(|e| self.fail(said("js_keys_threw", &[("error", &thrown(&e))])))?;
         let mut out = Map::new();
         let base = self.path.mark();
         for key in keys.iter() {
@@ -187,56 +186,65 @@ impl Reader {
     }
 }
 
-/// Objects that have no JSON form, by name.
+/// Objects that have no JSON form, as the key of the phrase that names them.
 fn non_json_object(v: &JsValue) -> Option<&'static str> {
     if v.is_instance_of::<js_sys::Date>() {
-        Some("a Date")
+        Some("js_date")
     } else if v.is_instance_of::<js_sys::Map>() {
-        Some("a Map")
+        Some("js_map")
     } else if v.is_instance_of::<js_sys::Set>() {
-        Some("a Set")
+        Some("js_set")
     } else if v.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(v) {
-        Some("binary data")
+        Some("js_binary")
     } else if v.is_instance_of::<js_sys::RegExp>() {
-        Some("a RegExp")
+        Some("js_regexp")
     } else if v.is_instance_of::<js_sys::Promise>() {
-        Some("a Promise")
+        Some("js_promise")
     } else {
         None
     }
 }
 
-fn hint(kind: &str) -> &'static str {
-    match kind {
-        "a Date" => "; give the date as a string \"YYYY-MM-DD\"",
-        "a Map" => "; use a plain object",
-        _ => "",
+/// A number that JSON cannot hold, as JavaScript writes it.
+fn js_number(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n > 0.0 {
+        "Infinity".into()
+    } else {
+        "-Infinity".into()
     }
 }
 
-/// A short description of a JS value for messages.
-pub fn describe(v: &JsValue) -> String {
+/// The key of the phrase that names the kind of a JS value (see [`describe`]).
+fn phrase(v: &JsValue) -> &'static str {
     if v.is_undefined() {
-        "undefined".into()
+        "js_undefined"
     } else if v.is_null() {
-        "null".into()
+        "js_null"
     } else if v.is_bigint() {
-        "a BigInt".into()
+        "js_bigint"
     } else if v.is_symbol() {
-        "a Symbol".into()
+        "js_symbol"
     } else if v.is_function() {
-        "a function".into()
+        "js_function"
     } else if v.is_string() {
-        "a string".into()
+        "js_string"
     } else if v.as_f64().is_some() {
-        "a number".into()
+        "js_number"
     } else if v.as_bool().is_some() {
-        "a boolean".into()
+        "js_boolean"
     } else if is_array(v).unwrap_or(false) {
-        "a list".into()
+        "js_list"
     } else {
-        "an object".into()
+        "js_object"
     }
+}
+
+/// A short description of a JS value for messages ("a function", "undefined").
+pub fn describe(v: &JsValue) -> String {
+    let key = phrase(v);
+    niryat::messages::PHRASES.iter().find(|p| p.0 == key).map_or(key, |p| p.1).to_string()
 }
 
 /// The message of something a getter or Proxy threw.

@@ -167,7 +167,7 @@ fn shipment_from(value: &JsValue) -> Result<Shipment, CodedError> {
         return niryat::parse_json(text.as_bytes())
             .map_err(|m| MalformedInput { line: None, column: None, ..m }.into());
     }
-    let json = convert::to_json(value, "the shipment")?;
+    let json = convert::to_json(value, "arg_shipment")?;
     Ok(niryat::parse_value(&json)?)
 }
 
@@ -177,7 +177,7 @@ fn options_from<T: Default + for<'de> Deserialize<'de>>(
     let Some(value) = value else {
         return Ok(T::default());
     };
-    let json = convert::to_json(&value, "the options")?;
+    let json = convert::to_json(&value, "arg_options")?;
     serde_path_to_error::deserialize(&json).map_err(|e| {
         let path = e.path().to_string();
         invalid_argument(&format!("options.{path}: {}", e.into_inner()))

@@ -52,7 +52,9 @@ fn inputs_from(
             convert::describe(shipments)
         )));
     }
-    let Value::Array(list) = convert::to_json(shipments, "the shipments")? else {
+    let Value::Array(list) =
+        convert::to_json(shipments, "arg_shipments").map_err(|m| m.in_lang(lang))?
+    else {
         return Err(invalid_argument("shipments must be a list"));
     };
     let names = args::names(names, list.len()).map_err(|m| invalid_argument(&m))?;
@@ -138,8 +140,10 @@ pub fn import_orders(
         let lang = lang_of(opts.lang.as_deref())?;
         let bytes = match exporter.as_string() {
             Some(text) => text.into_bytes(),
-            None => serde_json::to_vec(&convert::to_json(&exporter, "the exporter")?)
-                .unwrap_or_default(),
+            None => serde_json::to_vec(
+                &convert::to_json(&exporter, "arg_exporter").map_err(|m| m.in_lang(lang))?,
+            )
+            .unwrap_or_default(),
         };
         let template = niryat::orders::template(&bytes).map_err(|m| m.in_lang(lang))?;
         let out =

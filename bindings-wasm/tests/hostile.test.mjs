@@ -116,6 +116,29 @@ for (const variant of packages()) {
     stillWorks();
   });
 
+  test(`${variant}: what the converter refuses is said in Hindi when Hindi is asked for`, () => {
+    const names = ['undefined', 'a function', 'a Symbol', 'a BigInt', 'a cyclic object', 'a BigInt inside', 'NaN', 'Infinity', 'a Date', 'a Map', 'binary data', 'nesting 100 000 deep', 'a getter that throws', 'a Proxy whose keys throw'];
+    for (const name of names) {
+      const value = hostile[name][0];
+      const en = thrown(() => niryat.validate(value));
+      const hi = thrown(() => niryat.validate(value, { lang: 'hi' }));
+      const both = thrown(() => niryat.validate(value, { lang: 'en+hi' }));
+      assert.equal(hi.code, 'malformed_input', `${name}: ${hi.code} ${hi.message}`);
+      assert.equal(hi.path, en.path, name);
+      assert.ok(!/[\u0900-\u097f]/.test(en.message), `${name}: English has Devanagari: ${en.message}`);
+      assert.ok(/[\u0900-\u097f]/.test(hi.message), `${name}: not said in Hindi: ${hi.message}`);
+      assert.ok(both.message.includes(en.message) && both.message.includes(' / '), `${name}: ${both.message}`);
+    }
+    const date = thrown(() => niryat.validate(hostile['a Date'][0], { lang: 'hi' }));
+    assert.ok(date.message.includes('Date ऑब्जेक्ट JSON में नहीं लिखा जा सकता; दिनांक "YYYY-MM-DD" रूप की स्ट्रिंग में दें'), date.message);
+    const nan = thrown(() => niryat.validate(hostile.NaN[0]));
+    assert.ok(nan.message.includes('NaN is not a JSON number'), nan.message);
+    const fn = thrown(() => niryat.validate(() => lucknow, { lang: 'hi' }));
+    assert.ok(fn.message.includes('फ़ंक्शन (function) JSON में नहीं लिखा जा सकता'), fn.message);
+    const none = thrown(() => niryat.validate(undefined, { lang: 'hi' }));
+    assert.ok(none.message.includes('प्रेषण (shipment) ऑब्जेक्ट (object) के रूप में चाहिए; दिया गया मान: undefined'), none.message);
+  });
+
   test(`${variant}: a panic becomes Error{code: 'panic'} and the module recovers`, () => {
     for (let i = 0; i < 3; i++) {
       const e = thrown(() => niryat.__testPanic(`boom ${i}`));

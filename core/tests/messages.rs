@@ -7,7 +7,9 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use jiff::civil::date;
-use niryat::messages::{placeholders, template, Template, MALFORMED, PHRASES, TEMPLATES};
+use niryat::messages::{
+    converter_message, placeholders, template, Template, CONVERTERS, MALFORMED, PHRASES, TEMPLATES,
+};
 use niryat::orders::{self, Catalogue, ImportIssue, Marketplace};
 use niryat::render::Lang;
 use niryat::report::{self, Period, ReportInput, ReportIssue};
@@ -676,6 +678,77 @@ fn every_malformed_input_message_is_said_in_hindi() {
     assert_eq!(
         e.message_in(Lang::Hi),
         "अज्ञात शब्द `gift`: `commercial`, `personal` में से एक होना चाहिए"
+    );
+}
+
+/// The Python and JavaScript converters' words: templates like the others, one value hole at
+/// most, and every one read back from its English into Hindi. (What the converters actually
+/// say is tested in each package's suite, in Hindi too.)
+#[test]
+fn converter_messages_read_back_into_hindi() {
+    let all: Vec<Template> = MALFORMED.iter().chain(CONVERTERS).copied().collect();
+    let problems = template_problems(&all, &["malformed_input"]);
+    assert!(problems.is_empty(), "converter templates:\n  {}", problems.join("\n  "));
+    let sample = |name: &str| match name {
+        "type" => "Timestamp",
+        "arg" => "arg_shipment",
+        "js" => "js_function",
+        "error" => "getter says: no, expected 5",
+        "value" => "-Infinity",
+        _ => "1234",
+    };
+    for t in CONVERTERS {
+        let holes = placeholders(t.en);
+        let free = holes.iter().filter(|(_, format)| *format != "phrase").count();
+        assert!(free <= 1, "{}: {free} value holes (at most one reads back)", t.variant);
+        let params: Vec<(&'static str, &str)> = holes
+            .iter()
+            .map(|(name, _)| {
+                let key: &'static str =
+                    ["type", "arg", "js", "error", "value", "max", "size", "count"]
+                        .into_iter()
+                        .find(|k| k == name)
+                        .unwrap_or_else(|| panic!("{}: hole {name} not readable", t.variant));
+                (key, sample(name))
+            })
+            .collect();
+        let en = converter_message(t.variant, &params);
+        assert!(!en.contains('{'), "{}: {en}", t.variant);
+        let (variant, read) = niryat::messages::read_back_malformed(&en)
+            .unwrap_or_else(|| panic!("{}: not read back: {en}", t.variant));
+        assert_eq!(variant, t.variant, "{en}");
+        let want: std::collections::BTreeMap<&str, String> =
+            params.iter().map(|(k, v)| (*k, (*v).to_string())).collect();
+        assert_eq!(read, want, "{en}");
+        let e = niryat::MalformedInput {
+            path: "/a/0".into(),
+            message: en.clone(),
+            line: None,
+            column: None,
+        };
+        let hi = e.message_in(Lang::Hi);
+        assert!(hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{hi}");
+        assert!(!hi.contains('{') && !hi.contains("js_") && !hi.contains("arg_"), "{hi}");
+        assert_eq!(e.message_in(Lang::EnHi), format!("{en} / {hi}"));
+    }
+    // Every phrase a JavaScript hole can take reads back, in either hole.
+    for js in PHRASES.iter().filter(|p| p.0.starts_with("js_")) {
+        for arg in PHRASES.iter().filter(|p| p.0.starts_with("arg_")) {
+            let en = converter_message("js_not_object", &[("arg", arg.0), ("js", js.0)]);
+            let (_, read) = niryat::messages::read_back_malformed(&en).unwrap();
+            assert_eq!((read["arg"].as_str(), read["js"].as_str()), (arg.0, js.0), "{en}");
+        }
+    }
+    // One in full.
+    let en = converter_message("py_type", &[("type", "Timestamp")]);
+    assert_eq!(
+        en,
+        "a Python Timestamp cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date"
+    );
+    let e = niryat::MalformedInput { path: String::new(), message: en, line: None, column: None };
+    assert_eq!(
+        e.message_in(Lang::Hi),
+        "Python का Timestamp JSON के रूप में पढ़ा नहीं जा सकता; dict, list, str, int, float, bool, None, decimal.Decimal या datetime.date दें"
     );
 }
 

@@ -231,6 +231,256 @@ pub static MALFORMED: &[Template] = &[
     },
 ];
 
+/// The words of the converters in the Python and JavaScript packages, which turn a `dict` or a
+/// JavaScript object into JSON before the shipment is read. Their English is made from these
+/// templates ([`converter_message`]), so it is written once, here; it is read back by matching
+/// the template (see `read_converter`). A `{js:phrase}` or `{arg:phrase}` hole takes a phrase
+/// whose key starts with `js_` or `arg_`; every other hole is a value as given (a Python type
+/// name, a number, what a JavaScript getter threw), at most one to a template.
+pub static CONVERTERS: &[Template] = &[
+    Template {
+        code: CODE,
+        variant: "not_finite",
+        en: "NaN and infinity are not numbers niryat can read",
+        hi: "NaN और infinity ऐसी संख्याएँ नहीं हैं जिन्हें niryat पढ़ सके",
+    },
+    Template {
+        code: CODE,
+        variant: "py_not_unicode",
+        en: "text is not valid Unicode (it holds a lone surrogate)",
+        hi: "पाठ मान्य यूनिकोड नहीं है (उसमें अकेला surrogate है)",
+    },
+    Template {
+        code: CODE,
+        variant: "py_key_not_unicode",
+        en: "a key is not valid Unicode (it holds a lone surrogate)",
+        hi: "एक कुंजी मान्य यूनिकोड नहीं है (उसमें अकेला surrogate है)",
+    },
+    Template {
+        code: CODE,
+        variant: "py_key_type",
+        en: "keys must be str; found a key of type {type}",
+        hi: "कुंजियाँ str होनी चाहिए; {type} प्रकार की कुंजी मिली",
+    },
+    Template {
+        code: CODE,
+        variant: "py_type",
+        en: "a Python {type} cannot be read as JSON; use dict, list, str, int, float, bool, None, decimal.Decimal or datetime.date",
+        hi: "Python का {type} JSON के रूप में पढ़ा नहीं जा सकता; dict, list, str, int, float, bool, None, decimal.Decimal या datetime.date दें",
+    },
+    Template {
+        code: CODE,
+        variant: "py_decimal",
+        en: "could not read this decimal.Decimal",
+        hi: "यह decimal.Decimal पढ़ा नहीं जा सका",
+    },
+    Template {
+        code: CODE,
+        variant: "py_date",
+        en: "could not read this date",
+        hi: "यह दिनांक पढ़ा नहीं जा सका",
+    },
+    Template {
+        code: CODE,
+        variant: "py_as_date",
+        en: "could not read this {type} as a date",
+        hi: "यह {type} दिनांक के रूप में पढ़ा नहीं जा सका",
+    },
+    Template {
+        code: CODE,
+        variant: "py_datetime",
+        en: "a date is expected, not a date and a time of day: pass its .date()",
+        hi: "दिनांक चाहिए, समय के साथ दिनांक नहीं: उसका .date() दें",
+    },
+    Template {
+        code: CODE,
+        variant: "py_as_integer",
+        en: "could not read this {type} as an integer",
+        hi: "यह {type} पूर्णांक के रूप में पढ़ा नहीं जा सका",
+    },
+    Template {
+        code: CODE,
+        variant: "py_int_large",
+        en: "integer is too large (pass big amounts as a string or decimal.Decimal)",
+        hi: "पूर्णांक बहुत बड़ा है (बड़ी राशियाँ स्ट्रिंग या decimal.Decimal के रूप में दें)",
+    },
+    Template {
+        code: CODE,
+        variant: "py_mapping",
+        en: "could not read the items of this mapping",
+        hi: "इस mapping की प्रविष्टियाँ पढ़ी नहीं जा सकीं",
+    },
+    Template {
+        code: CODE,
+        variant: "py_deep",
+        en: "nested more than {max} levels deep (does the data refer to itself?)",
+        hi: "{max} से अधिक स्तरों तक नेस्टेड है (क्या डेटा स्वयं को ही संदर्भित करता है?)",
+    },
+    Template {
+        code: CODE,
+        variant: "js_not_object",
+        en: "expected {arg:phrase} as an object, got {js:phrase}",
+        hi: "{arg:phrase} ऑब्जेक्ट (object) के रूप में चाहिए; दिया गया मान: {js:phrase}",
+    },
+    Template {
+        code: CODE,
+        variant: "js_not_json",
+        en: "{js:phrase} is not a JSON value",
+        hi: "{js:phrase} JSON में नहीं लिखा जा सकता",
+    },
+    Template {
+        code: CODE,
+        variant: "js_date",
+        en: "a Date is not a JSON value; give the date as a string \"YYYY-MM-DD\"",
+        hi: "Date ऑब्जेक्ट JSON में नहीं लिखा जा सकता; दिनांक \"YYYY-MM-DD\" रूप की स्ट्रिंग में दें",
+    },
+    Template {
+        code: CODE,
+        variant: "js_map",
+        en: "a Map is not a JSON value; use a plain object",
+        hi: "Map ऑब्जेक्ट JSON में नहीं लिखा जा सकता; साधारण ऑब्जेक्ट (object) दें",
+    },
+    Template {
+        code: CODE,
+        variant: "js_bigint",
+        en: "a BigInt is not a JSON value; give the number as a string such as \"1234.50\"",
+        hi: "BigInt मान JSON में नहीं लिखा जा सकता; संख्या स्ट्रिंग में दें, जैसे \"1234.50\"",
+    },
+    Template {
+        code: CODE,
+        variant: "js_number",
+        en: "{value} is not a JSON number",
+        hi: "{value} JSON संख्या नहीं है",
+    },
+    Template {
+        code: CODE,
+        variant: "js_cycle",
+        en: "this object contains itself (a cycle); JSON cannot hold it",
+        hi: "यह ऑब्जेक्ट स्वयं को ही समाहित करता है (चक्र); JSON में ऐसा नहीं हो सकता",
+    },
+    Template {
+        code: CODE,
+        variant: "js_deep",
+        en: "nested more than {max} levels deep",
+        hi: "{max} से अधिक स्तरों तक नेस्टेड है",
+    },
+    Template {
+        code: CODE,
+        variant: "js_too_large",
+        en: "input is larger than {max} bytes, the most niryat reads",
+        hi: "इनपुट {max} बाइट से बड़ा है, जो niryat की सीमा है",
+    },
+    Template {
+        code: CODE,
+        variant: "js_long_text",
+        en: "text of {size} characters is larger than niryat reads",
+        hi: "{size} अक्षरों का पाठ niryat की सीमा से बड़ा है",
+    },
+    Template {
+        code: CODE,
+        variant: "js_list_long",
+        en: "a list of {count} entries is larger than niryat reads",
+        hi: "{count} प्रविष्टियों की सूची niryat की सीमा से बड़ी है",
+    },
+    Template {
+        code: CODE,
+        variant: "js_unreadable",
+        en: "this value cannot be read: {error}",
+        hi: "यह मान पढ़ा नहीं जा सकता: {error}",
+    },
+    Template {
+        code: CODE,
+        variant: "js_threw",
+        en: "reading this value threw: {error}",
+        hi: "यह मान पढ़ते समय त्रुटि हुई: {error}",
+    },
+    Template {
+        code: CODE,
+        variant: "js_keys_threw",
+        en: "listing this object's keys threw: {error}",
+        hi: "इस ऑब्जेक्ट की कुंजियाँ पढ़ते समय त्रुटि हुई: {error}",
+    },
+];
+
+/// A converter's refusal in English, made from its template in [`CONVERTERS`]; `params` are
+/// the template's holes (a phrase hole takes the phrase's key). An unknown variant gives the
+/// variant's name (a test makes sure every converter's variant is here).
+pub fn converter_message(variant: &str, params: &[(&'static str, &str)]) -> String {
+    let p: Params = params.iter().map(|(k, v)| (*k, (*v).to_string())).collect();
+    render_parts(CODE, variant, &p, "", Lang::En).unwrap_or_else(|| variant.to_string())
+}
+
+/// A template's text as literal pieces and holes.
+enum Piece<'a> {
+    Text(&'a str),
+    Hole(&'a str, &'a str),
+}
+
+fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        let inner = &rest[open + 1..open + close];
+        let (name, format) = inner.split_once(':').unwrap_or((inner, ""));
+        out.push(Piece::Hole(name, format));
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
+/// Reads `m` back into the converter template it was made from, if any.
+fn read_converter(m: &str, p: &mut Params) -> Option<&'static str> {
+    CONVERTERS.iter().find_map(|t| {
+        let mut q = Params::new();
+        fits(&pieces(t.en), m, &mut q).then(|| {
+            p.append(&mut q);
+            t.variant
+        })
+    })
+}
+
+/// Whether `m` is `pieces` filled in; the holes' values go into `p`. A phrase hole tries the
+/// phrases of its prefix, a value hole every length (there is at most one to a template, so
+/// this stays linear in the message's length times the template's).
+fn fits(pieces: &[Piece<'_>], m: &str, p: &mut Params) -> bool {
+    let Some((first, rest)) = pieces.split_first() else { return m.is_empty() };
+    let (name, format) = match first {
+        Piece::Text(t) => return m.strip_prefix(t).is_some_and(|r| fits(rest, r, p)),
+        Piece::Hole(name, format) => (*name, *format),
+    };
+    let Some(key) = MALFORMED_HOLES.iter().find(|k| **k == name) else { return false };
+    if format == "phrase" {
+        let prefix = format!("{name}_");
+        for phrase in PHRASES.iter().filter(|x| x.0.starts_with(&prefix)) {
+            if let Some(r) = m.strip_prefix(phrase.1) {
+                p.insert(key, phrase.0.to_string());
+                if fits(rest, r, p) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    for (at, _) in m.char_indices().skip(1).chain([(m.len(), ' ')]) {
+        p.insert(key, m[..at].to_string());
+        if fits(rest, &m[at..], p) {
+            return true;
+        }
+    }
+    p.remove(key);
+    false
+}
+
+/// The names a converter template's holes may have (params are keyed by `&'static str`).
+const MALFORMED_HOLES: &[&str] = &["type", "max", "arg", "js", "value", "size", "count", "error"];
+
 /// The phrase whose key starts with `prefix` and whose English is `en`.
 fn phrase_key(prefix: &str, en: &str) -> Option<&'static str> {
     PHRASES.iter().find(|p| p.0.starts_with(prefix) && p.1 == en).map(|p| p.0)
@@ -247,6 +497,9 @@ pub fn read_back(message: &str) -> Option<(&'static str, Params)> {
 }
 
 fn read(m: &str, p: &mut Params) -> Option<&'static str> {
+    if let Some(variant) = read_converter(m, p) {
+        return Some(variant);
+    }
     if let Some(t) = MALFORMED.iter().find(|t| !t.en.contains('{') && t.en == m) {
         return Some(t.variant);
     }

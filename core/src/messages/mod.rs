@@ -27,7 +27,7 @@ use crate::model::PostalProduct;
 use crate::render::Lang;
 use std::collections::BTreeMap;
 
-pub use malformed::{read_back as read_back_malformed, MALFORMED};
+pub use malformed::{converter_message, read_back as read_back_malformed, CONVERTERS, MALFORMED};
 pub use templates::{PHRASES, TEMPLATES};
 
 /// The English and Hindi template of one message.
@@ -56,7 +56,11 @@ impl Template {
 
 /// The template of `code` and `variant`, if there is one.
 pub fn template(code: &str, variant: &str) -> Option<&'static Template> {
-    TEMPLATES.iter().chain(MALFORMED).find(|t| t.code == code && t.variant == variant)
+    TEMPLATES
+        .iter()
+        .chain(MALFORMED)
+        .chain(CONVERTERS)
+        .find(|t| t.code == code && t.variant == variant)
 }
 
 /// The placeholders of a template, as `(name, format)` in order of appearance.
