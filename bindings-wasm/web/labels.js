@@ -417,7 +417,7 @@ export const LABELS = {
     product_parcel: 'अंतरराष्ट्रीय हवाई पार्सल',
     product_letter: 'पत्र डाक',
     product_registered_small_packet: 'पंजीकृत छोटा पैकेट (बंद)',
-    booking_office: 'बुकिंग डाकघर / डाक घर निर्यात केंद्र',
+    booking_office: 'प्रेषण डाकघर / डाक घर निर्यात केंद्र',
     fpo_code: 'विदेश डाकघर (FPO) कोड',
     port_of_loading: 'लदान बंदरगाह (कोड)',
     port_of_discharge: 'उतराई बंदरगाह',
