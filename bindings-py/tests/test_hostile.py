@@ -289,9 +289,17 @@ def test_objects_that_raise_when_inspected() -> None:
 @pytest.mark.parametrize(
     "value, english, hindi",
     [
-        ({"items": [{"quantity": math.nan}]}, "NaN and infinity are not numbers niryat can read", "NaN और infinity"),
+        (
+            {"items": [{"quantity": math.nan}]},
+            "NaN and infinity are not numbers niryat can read",
+            "NaN और infinity",
+        ),
         ({"items": [{"quantity": 10**30}]}, "integer is too large", "पूर्णांक बहुत बड़ा है"),
-        ({1: "x"}, "keys must be str; found a key of type int", "कुंजियाँ str होनी चाहिए; int प्रकार की कुंजी मिली"),
+        (
+            {1: "x"},
+            "keys must be str; found a key of type int",
+            "कुंजियाँ str होनी चाहिए; int प्रकार की कुंजी मिली",
+        ),
         (
             {"invoice": {"date": datetime.datetime(2026, 11, 18, 10, 30)}},
             "a date is expected, not a date and a time of day: pass its .date()",
