@@ -678,3 +678,19 @@ fn pbe_text_holds_the_identifiers_as_given() {
         assert!(found >= at_least, "{what} {id}: {found} times whole, want {at_least}\n{text}");
     }
 }
+
+/// A tab in a value prints as a space: typst drops it, and "two\twith" printed "twowith".
+#[test]
+fn a_tab_prints_as_a_space() {
+    if !tools() {
+        return;
+    }
+    let mut s = example("varanasi-silk-amazon");
+    s.items[0].description = Some("Banarasi silk\tsaree, handwoven".into());
+    let pdf = renderer()
+        .render(&s, DocKind::CommercialInvoice, &opts(Lang::En, 1))
+        .expect("the invoice renders");
+    let text = pdftotext(&pdf, Some(1));
+    assert!(text.contains("Banarasi silk saree"), "{text}");
+    assert!(!text.contains("silksaree"), "{text}");
+}

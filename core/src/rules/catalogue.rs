@@ -43,7 +43,7 @@ catalogue! {
         "A text field is longer than niryat accepts (see the limits in the README).",
         "niryat limit";
     CONTROL_CHARACTER = "control_character", Error,
-        "A text field holds a control character (other than tab and newline) that cannot be printed or written to XML.",
+        "A text field holds a control character (other than tab and newline) that cannot be printed or written to XML, or a bidirectional override that would print the text in another order.",
         "XML 1.0 character range; printable documents";
     PAN_FORMAT = "pan_format", Error,
         "PAN is 5 letters, 4 digits, 1 letter; serial not 0000; 4th letter a known holder type.",

@@ -161,11 +161,12 @@ fn problem(v: &str) -> Option<Problem> {
         }
     }
     // Fast path: a control character needs a byte below 0x20, 0x7F, or the lead bytes
-    // 0xC2 (C1 controls) or 0xEF (U+FFFE, U+FFFF); most text has none of them.
-    // The fold has no early exit, so the compiler vectorises it; tab and line breaks
-    // (below 0x20) take the slow path, which lets them through.
-    let suspicious =
-        v.bytes().fold(false, |acc, b| acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xEF));
+    // 0xC2 (C1 controls), 0xE2 (the bidirectional controls) or 0xEF (U+FFFE, U+FFFF); most
+    // text has none of them. The fold has no early exit, so the compiler vectorises it; tab
+    // and line breaks (below 0x20) and ₹ (0xE2 too) take the slow path, which lets them through.
+    let suspicious = v.bytes().fold(false, |acc, b| {
+        acc | (b < 0x20) | (b == 0x7F) | (b == 0xC2) | (b == 0xE2) | (b == 0xEF)
+    });
     if suspicious {
         if let Some(c) = v.chars().find(|&c| control(c) && !matches!(c, '\t' | '\n' | '\r')) {
             return Some(Problem::Control(c));
@@ -174,10 +175,14 @@ fn problem(v: &str) -> Option<Problem> {
     None
 }
 
-/// Whether `c` is a control character or one of the noncharacters U+FFFE and U+FFFF:
-/// [`catalogue::CONTROL_CHARACTER`] refuses them all but tab and line breaks.
+/// Whether `c` is a control character, one of the noncharacters U+FFFE and U+FFFF, or a
+/// bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): those print
+/// the text that follows in another order ("RTL override" came out as "edirrevo LTR"), so
+/// the paper would say something the data does not. [`catalogue::CONTROL_CHARACTER`] refuses
+/// them all but tab and line breaks.
 fn control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+    c.is_control()
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 enum Problem {
@@ -532,6 +537,10 @@ mod tests {
         assert!(matches!(problem("bell\u{7}"), Some(Problem::Control('\u{7}'))));
         assert!(matches!(problem("c1\u{85}"), Some(Problem::Control('\u{85}'))));
         assert!(matches!(problem("nonchar\u{FFFF}"), Some(Problem::Control('\u{FFFF}'))));
+        assert!(matches!(problem("RTL \u{202E}override"), Some(Problem::Control('\u{202E}'))));
+        assert!(matches!(problem("isolate\u{2067}x\u{2069}"), Some(Problem::Control('\u{2067}'))));
+        // Marks that change no order, and ₹ (a 0xE2 lead byte), pass.
+        assert!(problem("a\u{200E}b\u{200F} ₹ 5 – “quoted”").is_none());
         assert!(problem("\u{FFFD} replacement is fine").is_none());
         let long = "x".repeat(crate::LIMITS.max_text_chars + 1);
         assert!(matches!(problem(&long), Some(Problem::TooLong(_))));
@@ -577,6 +586,7 @@ mod tests {
             // Variation selectors, bidirectional marks, spaces the fonts lack.
             "\u{FE0F}",
             "a\u{FE0E}b\u{200E}c\u{202B}d\u{3000}e\u{E0101}",
+            "bidi controls are control_character's: \u{202E}\u{2066}",
             // Tab and line breaks (control characters are control_character's).
             "tab\tline\nbreak\r\n",
         ] {

@@ -87,11 +87,16 @@ fn push_run(out: &mut String, run: &str) {
     }
 }
 
-/// Applies [`breakable`] to every string in `v` that is printed as text (images such as the
-/// QR code's SVG, in fields ending in `_svg`, are data for the template and left alone).
+/// Applies [`breakable`] to every string in `v` that is printed as text, with its tabs as
+/// spaces (images such as the QR code's SVG, in fields ending in `_svg`, are data for the
+/// template and left alone).
 pub(crate) fn make_breakable(v: &mut Value) {
     match v {
         Value::String(s) => {
+            // typst drops a tab: "two\twith" printed "twowith". A tab prints as a space.
+            if s.contains('\t') {
+                *s = s.replace('\t', " ");
+            }
             if let std::borrow::Cow::Owned(b) = breakable(s) {
                 *s = b;
             }
