@@ -340,3 +340,30 @@ fn long_values_wrap_inside_their_boxes() {
         assert!(text.contains("99,99,99,999.99"), "{}: {text}", lang.name());
     }
 }
+
+/// An IGST amount stated rounded to the rupee (section 170) prints the lines' sum and the
+/// round-off above it: the lines add up to ₹3,342.11, the invoice charges ₹3,342.00.
+#[test]
+fn a_rounded_igst_amount_shows_its_round_off() {
+    if !have(&["pdftotext"]) {
+        return;
+    }
+    let mut s = example("varanasi-silk-amazon");
+    s.tax = Some(niryat::model::TaxTreatment::IgstPaid {
+        rate: Some("5".parse().expect("a rate")),
+        amount: Some("3342".parse().expect("an amount")),
+    });
+    let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-raw"]);
+    for want in
+        ["IGST of the lines", "₹3,342.11", "Rounded off (s. 170 CGST Act)", "−₹0.11", "₹3,342.00"]
+    {
+        assert!(text.contains(want), "{want:?} not printed:\n{text}");
+    }
+    // Stated exactly, no round-off line.
+    s.tax = Some(niryat::model::TaxTreatment::IgstPaid {
+        rate: Some("5".parse().expect("a rate")),
+        amount: Some("3342.11".parse().expect("an amount")),
+    });
+    let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-raw"]);
+    assert!(!text.contains("Rounded off"), "{text}");
+}

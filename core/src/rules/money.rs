@@ -104,9 +104,12 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         };
         let on_total = one_rate.and_then(|r| calc::igst_amount(s, r));
         if let Some(expected) = ctx.taxable_values_inr().and_then(|t| calc::igst_total_of(s, t)) {
-            // Section 170 lets tax be rounded to the rupee: accept the exact or the rounded figure.
+            // Section 170 lets tax be rounded to the nearest rupee: accept the exact figure or
+            // that figure rounded (₹3,342.11 or ₹3,342.00), not any amount that rounds to the
+            // same rupee (₹3,341.50 did).
             let fits = |e: Decimal| {
-                round_amount(*amount, 2) == e || round_rupee(*amount) == round_rupee(e)
+                let given = round_amount(*amount, 2);
+                given == e || given == round_rupee(e)
             };
             if !fits(expected) && !on_total.is_some_and(fits) {
                 ctx.push(c::IGST_AMOUNT_MISMATCH, "/tax/amount", "")

@@ -350,7 +350,18 @@ fn gst_block(s: &Shipment, total_inr: Option<Decimal>, lang: Lang) -> Option<Gst
             };
             rows.push(field("igst_rate", rate_text));
             // The stated amount (validation checked it against the lines), else the lines' sum.
-            let total_igst = amount.map(|a| round_amount(a, 2)).or_else(|| calc::igst_total_inr(s));
+            // A stated amount rounded to the rupee (section 170) shows the lines' sum and the
+            // round-off above it, so the lines still add up to what is printed.
+            let lines_igst = calc::igst_total_inr(s);
+            let total_igst = amount.map(|a| round_amount(a, 2)).or(lines_igst);
+            if let (Some(stated), Some(sum)) = (total_igst, lines_igst) {
+                if stated != sum {
+                    rows.push(field("igst_on_lines", format!("₹{}", inr(sum))));
+                    let off = stated - sum;
+                    let sign = if off.is_sign_negative() { "−" } else { "+" };
+                    rows.push(field("igst_round_off", format!("{sign}₹{}", inr(off.abs()))));
+                }
+            }
             rows.push(field(
                 "igst_amount",
                 total_igst.map(|x| format!("₹{}", inr(x))).unwrap_or_default(),
