@@ -355,7 +355,7 @@ fn a_rounded_igst_amount_shows_its_round_off() {
     });
     let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-raw"]);
     for want in
-        ["IGST of the lines", "₹3,342.11", "Rounded off (s. 170 CGST Act)", "−₹0.11", "₹3,342.00"]
+        ["IGST of the lines", "₹3,342.11", "Round-off (s. 170 CGST Act)", "−₹0.11", "₹3,342.00"]
     {
         assert!(text.contains(want), "{want:?} not printed:\n{text}");
     }
@@ -365,5 +365,5 @@ fn a_rounded_igst_amount_shows_its_round_off() {
         amount: Some("3342.11".parse().expect("an amount")),
     });
     let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-raw"]);
-    assert!(!text.contains("Rounded off"), "{text}");
+    assert!(!text.contains("Round-off"), "{text}");
 }
