@@ -29,6 +29,10 @@ pub struct QrPayload {
     pub doc_date: Option<String>,
     /// `Irn`.
     pub irn: Option<String>,
+    /// `TotInvVal`: the total invoice value in rupees, as written.
+    pub total_value: Option<String>,
+    /// `ItemCnt`: the number of lines, as written.
+    pub item_count: Option<String>,
 }
 
 fn bad(path: &str, message: impl Into<String>) -> MalformedInput {
@@ -145,7 +149,62 @@ pub fn decode_signed_qr(jwt: &str) -> Result<QrPayload, QrError> {
         doc_no: field("DocNo"),
         doc_date: field("DocDt"),
         irn: field("Irn"),
+        total_value: field("TotInvVal"),
+        item_count: field("ItemCnt"),
     })
+}
+
+/// What the signed QR code of `s`'s registered e-invoice must repeat, as niryat writes that
+/// e-invoice: the total invoice value in rupees (`TotInvVal`) and the number of lines
+/// (`ItemCnt`, freight lines included). `None` when the shipment lacks what the e-invoice needs.
+pub fn registered_values(s: &crate::Shipment) -> Option<(rust_decimal::Decimal, usize)> {
+    crate::render::data::einvoice::qr_facts(s)
+}
+
+/// An unsigned sample of the signed QR code the IRP would return for `s` as it stands (its
+/// seller GSTIN, invoice number and date, IRN, total value and number of lines), for examples
+/// and tests that change a registered invoice; `None` without an e-invoice registration or
+/// what the e-invoice needs. Like [`sample_signed_qr`], it is not an IRP signature.
+pub fn sample_signed_qr_for(s: &crate::Shipment) -> Option<String> {
+    let (total, lines) = registered_values(s)?;
+    let inv = s.invoice.as_ref()?;
+    let irn = inv.e_invoice.as_ref()?.irn.clone().unwrap_or_default();
+    let gstin = s.exporter.as_ref().and_then(|e| e.gstin.clone()).unwrap_or_default();
+    let date = inv.date.map(|d| format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()));
+    // A JSON number, as the IRP writes it, while a double holds it to the paisa (up to about
+    // ₹90 lakh crore); beyond, the exact figure as text (the reader takes either).
+    let total = match total.to_string().parse::<f64>() {
+        Ok(f) if f.abs() < 9e13 => Value::from(f),
+        _ => Value::from(total.to_string()),
+    };
+    let mut data = serde_json::Map::new();
+    for (k, v) in [
+        ("SellerGstin", Value::from(gstin)),
+        ("BuyerGstin", Value::from("URP")),
+        ("DocNo", Value::from(inv.number.clone().unwrap_or_default())),
+        ("DocTyp", Value::from("INV")),
+        ("DocDt", Value::from(date.unwrap_or_default())),
+        ("TotInvVal", total),
+        ("ItemCnt", Value::from(lines)),
+        ("MainHsnCode", Value::from(s.items.first().and_then(|i| i.hs_code.clone()))),
+        ("Irn", Value::from(irn)),
+    ] {
+        data.insert(k.to_string(), v);
+    }
+    Some(sample_signed_qr(&data))
+}
+
+/// Puts [`sample_signed_qr_for`] into `s`'s e-invoice registration, as if the changed invoice
+/// had been registered again; whether there was one to put it in.
+pub fn put_sample_signed_qr(s: &mut crate::Shipment) -> bool {
+    let Some(qr) = sample_signed_qr_for(s) else { return false };
+    match s.invoice.as_mut().and_then(|i| i.e_invoice.as_mut()) {
+        Some(reg) => {
+            reg.signed_qr = Some(qr);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Builds an unsigned sample JWT with the IRP's payload layout, for examples and tests. Its

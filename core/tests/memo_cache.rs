@@ -60,6 +60,7 @@ fn a_large_document_empties_the_memo_cache_and_small_ones_keep_it() {
         .collect();
     large.packages.truncate(1);
     large.invoice.as_mut().unwrap().total = None;
+    assert!(niryat::irp::put_sample_signed_qr(&mut large), "registered again");
     let view = niryat::Validated::new(large.clone(), &[DocKind::CommercialInvoice]).unwrap();
     let bytes = Renderer::template_input(&view, DocKind::CommercialInvoice, &opts).unwrap().len();
     assert!(bytes > 256 * 1024, "the view has {bytes} bytes");

@@ -528,6 +528,35 @@ fn invoice_number_format_rule() {
     clean(&s, &docs(&s));
 }
 
+/// An invoice changed after it was registered keeps its number, date and IRN; the QR code's
+/// total value and number of lines tell it from the registered one (Rule 48(4)).
+#[test]
+fn signed_qr_names_the_registered_value_and_lines() {
+    let s = moradabad();
+    clean(&s, &docs(&s));
+    // More pieces on line 1: another total value.
+    let mut more = moradabad();
+    let q = more.items[0].quantity.unwrap();
+    more.items[0].quantity = Some(q * rust_decimal::Decimal::from(2));
+    let issues = niryat::check(&more, Some(&docs(&more)), niryat::Mode::Strict).issues;
+    let qr: Vec<_> = issues.iter().filter(|i| i.issue.code == "signed_qr_mismatch").collect();
+    assert_eq!(qr.len(), 1, "{issues:?}");
+    let said = &qr[0].issue.message;
+    assert!(said.contains("the total invoice value (₹)"), "{said}");
+    // A line added: another value and another count.
+    let mut added = moradabad();
+    added.items.push(added.items[0].clone());
+    let issues = niryat::check(&added, Some(&docs(&added)), niryat::Mode::Strict).issues;
+    let said: Vec<&str> = issues
+        .iter()
+        .filter(|i| i.issue.code == "signed_qr_mismatch")
+        .map(|i| i.issue.message.as_str())
+        .collect();
+    assert_eq!(said.len(), 2, "{issues:?}");
+    assert!(said.iter().any(|m| m.contains("the total invoice value (₹)")), "{said:?}");
+    assert!(said.iter().any(|m| m.contains("the number of lines")), "{said:?}");
+}
+
 const END_IGST: &str = "SUPPLY MEANT FOR EXPORT/SUPPLY TO SEZ UNIT OR SEZ DEVELOPER FOR AUTHORISED OPERATIONS ON PAYMENT OF INTEGRATED TAX";
 const END_LUT: &str = "SUPPLY MEANT FOR EXPORT/SUPPLY TO SEZ UNIT OR SEZ DEVELOPER FOR AUTHORISED OPERATIONS UNDER BOND OR LETTER OF UNDERTAKING WITHOUT PAYMENT OF INTEGRATED TAX";
 
@@ -721,18 +750,18 @@ fn exchange_rate_rule() {
         let r = s.exchange_rate.as_mut().unwrap();
         r.rate = Some(dec(rate));
         r.per = per;
-        expect(&s, &docs(&s), &[("exchange_rate", path, E)]);
+        expect(&reregistered(s.clone()), &docs(&s), &[("exchange_rate", path, E)]);
     }
     // Yen is quoted per 100 (Schedule II): per 1 is an error, a missing `per` a warning.
     let mut s = moradabad();
     s.currency = some("JPY");
     s.exchange_rate.as_mut().unwrap().rate = Some(dec("57.35"));
     s.exchange_rate.as_mut().unwrap().per = Some(1);
-    expect(&s, &docs(&s), &[("exchange_rate", "/exchange_rate/per", E)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("exchange_rate", "/exchange_rate/per", E)]);
     s.exchange_rate.as_mut().unwrap().per = None;
-    expect(&s, &docs(&s), &[("exchange_rate", "/exchange_rate", W)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("exchange_rate", "/exchange_rate", W)]);
     s.exchange_rate.as_mut().unwrap().per = Some(100);
-    clean(&s, &docs(&s));
+    clean(&reregistered(s.clone()), &docs(&s));
 }
 
 #[test]
@@ -777,20 +806,20 @@ fn charges_for_term_rule() {
     // DAP includes carriage: the freight must be stated.
     let mut s = lucknow();
     s.charges.as_mut().unwrap().freight = None;
-    expect(&s, &docs(&s), &[("charges_for_term", "/terms/incoterm", W)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("charges_for_term", "/terms/incoterm", W)]);
     // CIP includes insurance too.
     let mut s = lucknow();
     s.terms.as_mut().unwrap().incoterm = some("CIP");
     s.charges.as_mut().unwrap().insurance = None;
-    expect(&s, &docs(&s), &[("charges_for_term", "/terms/incoterm", W)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("charges_for_term", "/terms/incoterm", W)]);
     // Under FOB the buyer pays carriage: no freight on the invoice.
     let mut s = moradabad();
     s.charges = Some(niryat::model::Charges { freight: Some(dec("100")), insurance: None });
     s.invoice.as_mut().unwrap().total = Some(dec("9334.00"));
-    expect(&s, &docs(&s), &[("charges_for_term", "/charges", W)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("charges_for_term", "/charges", W)]);
     s.charges = Some(niryat::model::Charges { freight: Some(dec("0")), insurance: Some(dec("0")) });
     s.invoice.as_mut().unwrap().total = Some(dec("9234.00"));
-    clean(&s, &docs(&s));
+    clean(&reregistered(s.clone()), &docs(&s));
 }
 
 #[test]

@@ -104,9 +104,9 @@ fn line_amount_in_a_currency_without_minor_units() {
     s.currency = some("JPY");
     s.exchange_rate.as_mut().unwrap().rate = Some(dec("57.35"));
     s.exchange_rate.as_mut().unwrap().per = Some(100);
-    clean(&s, &docs(&s));
+    clean(&reregistered(s.clone()), &docs(&s));
     item(&mut s, 0).amount = Some(dec("3265"));
-    expect(&s, &docs(&s), &[("line_amount_mismatch", "/items/0/amount", E)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("line_amount_mismatch", "/items/0/amount", E)]);
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn quantity_rule() {
     let mut s = moradabad();
     item(&mut s, 0).quantity = Some(dec("0"));
     expect(
-        &s,
+        &reregistered(s.clone()),
         &docs(&s),
         &[
             ("quantity", "/items/0/quantity", E),
@@ -156,30 +156,30 @@ fn quantity_rule() {
     );
     let mut s = gift();
     item(&mut s, 0).unit_price = Some(dec("-1"));
-    expect(&s, &docs(&s), &[("quantity", "/items/0/unit_price", E)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("quantity", "/items/0/unit_price", E)]);
     // A free sample may have a zero price.
     item(&mut s, 0).unit_price = Some(dec("0"));
-    clean(&s, &docs(&s));
+    clean(&reregistered(s.clone()), &docs(&s));
     let mut s = lucknow();
     s.charges.as_mut().unwrap().freight = Some(dec("-5"));
-    expect(&s, &docs(&s), &[("quantity", "/charges/freight", E)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("quantity", "/charges/freight", E)]);
     let mut s = lucknow();
     s.charges.as_mut().unwrap().insurance = Some(dec("-0.01"));
-    expect(&s, &docs(&s), &[("quantity", "/charges/insurance", E)]);
+    expect(&reregistered(s.clone()), &docs(&s), &[("quantity", "/charges/insurance", E)]);
     let mut s = lucknow();
     s.sdr_rate.as_mut().unwrap().inr_per_sdr = Some(dec("0"));
-    expect(&s, LUCKNOW_DOCS, &[("quantity", "/sdr_rate/inr_per_sdr", E)]);
+    expect(&reregistered(s.clone()), LUCKNOW_DOCS, &[("quantity", "/sdr_rate/inr_per_sdr", E)]);
     let mut s = moradabad();
     item(&mut s, 0).net_weight_kg = Some(dec("0"));
     expect(
-        &s,
+        &reregistered(s.clone()),
         &docs(&s),
         &[("quantity", "/items/0/net_weight_kg", E), ("net_weight_mismatch", "/packages", E)],
     );
     let mut s = moradabad();
     package(&mut s, 0).contents[0].quantity = Some(dec("0"));
     expect(
-        &s,
+        &reregistered(s.clone()),
         &docs(&s),
         &[
             ("quantity", "/packages/0/contents/0/quantity", E),

@@ -1039,6 +1039,8 @@ pub static PHRASES: &[(&str, &str, &str)] = &[
     ("qr_invoice_date", "invoice date", "बीजक दिनांक"),
     ("qr_seller_gstin", "seller GSTIN", "विक्रेता GSTIN"),
     ("qr_irn", "IRN", "IRN"),
+    ("qr_total_value", "the total invoice value (₹)", "कुल बीजक मूल्य (₹)"),
+    ("qr_item_count", "the number of lines", "पंक्तियों की संख्या"),
     ("freight", "freight", "भाड़ा"),
     ("insurance", "insurance", "बीमा"),
     ("fewer", "fewer", "कम"),

@@ -259,7 +259,7 @@ catalogue! {
         "The signed QR code is the IRP's JWT: three base64url parts whose payload is JSON (decoded here, not verified: niryat ships no IRP public key).",
         "IRP generate-IRN response, SignedQRCode (RFC 7519 JWT) [C]";
     SIGNED_QR_MISMATCH = "signed_qr_mismatch", Error,
-        "The signed QR code's payload names this invoice: same invoice number, date, seller GSTIN and IRN.",
+        "The signed QR code's payload names this invoice: same invoice number, date, seller GSTIN and IRN, the same total value (within a rupee) and number of lines.",
         "Rule 48(4) CGST Rules; IRP QR payload fields [C]";
     INVOICE_NUMBER_DUPLICATE = "invoice_number_duplicate", Error,
         "Across the files of a report, an invoice number is used once in a financial year (April to March); the message names both files.",

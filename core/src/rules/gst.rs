@@ -156,6 +156,27 @@ fn registration(ctx: &mut Ctx<'_>) {
         ("seller GSTIN", "qr_seller_gstin", payload.seller_gstin.as_deref(), gstin),
         ("IRN", "qr_irn", payload.irn.as_deref(), irn),
     ];
+    // The value and the number of lines: an invoice changed after it was registered (a
+    // quantity, a price, a line added) keeps its number, date and IRN, and the QR code printed
+    // on it would be another invoice's. The value may differ by a rupee (a round-off).
+    if let Some((total, lines)) = crate::irp::registered_values(s) {
+        let value = payload.total_value.as_deref().and_then(|v| v.trim().parse::<Decimal>().ok());
+        if let Some(v) = value.filter(|v| (*v - total).abs() > Decimal::ONE) {
+            ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", "")
+                .set("field", "total invoice value")
+                .set("what", "qr_total_value")
+                .set("in_qr", v.normalize().to_string())
+                .set("ours", total.to_string());
+        }
+        let count = payload.item_count.as_deref().and_then(|n| n.trim().parse::<usize>().ok());
+        if let Some(n) = count.filter(|n| *n != lines) {
+            ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", "")
+                .set("field", "number of lines")
+                .set("what", "qr_item_count")
+                .set("in_qr", n.to_string())
+                .set("ours", lines.to_string());
+        }
+    }
     for (what, phrase, in_qr, ours) in pairs {
         let (Some(in_qr), Some(ours)) = (in_qr, ours) else { continue };
         let same = if what == "IRN" { in_qr.eq_ignore_ascii_case(ours) } else { in_qr == ours };

@@ -148,3 +148,11 @@ pub fn with_check(first14: &str) -> String {
     let c = niryat::rules::ids::gstin_check_char(first14).unwrap();
     format!("{first14}{c}")
 }
+
+/// `s` with its signed QR code made again for what it now holds, as the IRP would return it
+/// after registering the changed invoice (an unsigned sample, as the example's is): for a test
+/// that changes the lines of a registered invoice and is about something else.
+pub fn reregistered(mut s: Shipment) -> Shipment {
+    niryat::irp::put_sample_signed_qr(&mut s);
+    s
+}

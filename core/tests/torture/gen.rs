@@ -304,6 +304,15 @@ pub fn lines_shipment(shape: &Shape) -> Shipment {
 /// accepts up to `limit(pointer)` characters.
 pub fn generate_for(shape: &Shape, kinds: &[DocKind], limit: &dyn Fn(&str) -> usize) -> Value {
     let mut v = grow(shape);
+    // Grown lines are another invoice than the example's: its signed QR code, made again.
+    if let Ok(mut s) = parse_value(&v) {
+        if niryat::irp::put_sample_signed_qr(&mut s) {
+            let qr = s.invoice.and_then(|i| i.e_invoice).and_then(|e| e.signed_qr);
+            if let (Some(slot), Some(qr)) = (v.pointer_mut("/invoice/e_invoice/signed_qr"), qr) {
+                *slot = json!(qr);
+            }
+        }
+    }
     if kinds.contains(&DocKind::ProformaInvoice) {
         v["proforma"] = json!({"valid_until": "2099-12-31"});
     }

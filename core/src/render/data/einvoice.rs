@@ -329,6 +329,14 @@ pub(crate) fn json(v: &Validated) -> Result<String, Error> {
     Ok(out)
 }
 
+/// What the IRP's signed QR code repeats of the e-invoice niryat writes for `sh`: the total
+/// invoice value in rupees (`TotInvVal`) and the number of lines (`ItemCnt`, freight lines
+/// included); `None` when the shipment lacks what the e-invoice needs.
+pub(crate) fn qr_facts(sh: &Shipment) -> Option<(Decimal, usize)> {
+    let e = build(sh).ok()?;
+    Some((e.val_dtls.tot_inv_val.0, e.item_list.len()))
+}
+
 fn build(sh: &Shipment) -> Result<EInvoice<'_>, Error> {
     let sup_typ = match &sh.tax {
         Some(TaxTreatment::IgstPaid { .. }) => "EXPWP",

@@ -5,7 +5,7 @@
 //! the PDF says and nothing is written for an invalid shipment. [`to_niryat_xml`] and
 //! [`from_niryat_xml`] convert a shipment without validating it (for storage and round trips).
 
-mod einvoice;
+pub(crate) mod einvoice;
 mod import;
 mod niryat_xml;
 mod pbe_data;
