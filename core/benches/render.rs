@@ -52,32 +52,19 @@ fn invoice(lines: usize, n: u64) -> Shipment {
 }
 
 /// The e-invoicing exporter's invoice: [`invoice`] with the example's sample IRN and a signed
-/// QR code whose payload names this invoice's number (re-encoded; the sample is unsigned).
+/// QR code (an unsigned sample) whose payload names this invoice.
 fn invoice_with_irn(lines: usize, n: u64) -> Shipment {
-    use base64::Engine as _;
     let path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/moradabad-brass-sea.json");
     let example = niryat::parse_json(&std::fs::read(path).unwrap_or_default()).unwrap_or_default();
-    let example_invoice = example.invoice.unwrap_or_default();
-    let old_number = example_invoice.number.unwrap_or_default();
-    let mut reg = example_invoice.e_invoice.unwrap_or_default();
     let mut s = invoice(lines, n);
-    let number = s.invoice.as_ref().and_then(|i| i.number.clone()).unwrap_or_default();
-    let qr = reg.signed_qr.take().unwrap_or_default();
-    let parts: Vec<&str> = qr.split('.').collect();
-    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    if let [head, payload, sig] = parts[..] {
-        let text = String::from_utf8(b64.decode(payload).unwrap_or_default()).unwrap_or_default();
-        let text =
-            text.replace(&old_number.replace('/', "\\/"), &number).replace(&old_number, &number);
-        reg.signed_qr = Some(format!("{head}.{}.{sig}", b64.encode(text)));
-    }
     if let Some(inv) = s.invoice.as_mut() {
-        inv.e_invoice = Some(reg);
+        inv.e_invoice = example.invoice.and_then(|i| i.e_invoice);
     }
     if let Some(e) = s.exporter.as_mut() {
         e.turnover_above_5_crore = Some(true);
     }
+    niryat::irp::put_sample_signed_qr(&mut s);
     s
 }
 

@@ -39,6 +39,8 @@ fn shipment(n: usize) -> Shipment {
         })
         .collect();
     s.invoice.as_mut().expect("invoice").total = None;
+    // Registered with these lines: the example's signed QR code is for its own three.
+    niryat::irp::put_sample_signed_qr(&mut s);
     s
 }
 
