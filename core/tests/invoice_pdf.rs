@@ -367,3 +367,30 @@ fn a_rounded_igst_amount_shows_its_round_off() {
     let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-raw"]);
     assert!(!text.contains("Round-off"), "{text}");
 }
+
+/// Rule 46(k)-(m) line by line: with IGST paid, each line prints its taxable value in rupees
+/// (its amount plus its share of the freight), so its IGST is its rate on a figure on the same
+/// line: ₹34,393.52 at 5 % = ₹1,719.68 and ₹9,013.48 at 18 % = ₹1,622.43 (the line amounts
+/// alone, ₹32,277.00 and ₹8,458.80, would not give them).
+#[test]
+fn each_taxed_line_prints_its_taxable_value() {
+    if !have(&["pdftotext"]) {
+        return;
+    }
+    let s = example("varanasi-silk-amazon");
+    let text = pdftotext(&render(&s, DocKind::CommercialInvoice, Lang::En, 1), &["-layout"]);
+    let lines: Vec<&str> = text.lines().collect();
+    for (hs, taxable, rate, igst) in
+        [("50072010", "34,393.52", "5%", "1,719.68"), ("62141020", "9,013.48", "18%", "1,622.43")]
+    {
+        let row = lines.iter().find(|l| l.contains(hs)).unwrap_or_else(|| panic!("{hs}:\n{text}"));
+        let at =
+            |w: &str| row.find(w).unwrap_or_else(|| panic!("{w} not on the row of {hs}: {row}"));
+        assert!(at(taxable) < at(rate) && at(rate) < at(igst), "{row}");
+    }
+    assert!(text.contains("Taxable value (₹)"), "{text}");
+    // Under LUT no tax is paid and there is no such column.
+    let lut = example("moradabad-brass-sea");
+    let text = pdftotext(&render(&lut, DocKind::CommercialInvoice, Lang::En, 1), &["-layout"]);
+    assert!(!text.contains("Taxable value (₹)"), "{text}");
+}

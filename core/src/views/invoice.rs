@@ -92,6 +92,10 @@ pub struct InvoiceLine {
     pub rate: String,
     /// Line amount in the invoice currency.
     pub amount: String,
+    /// Taxable value of the line in rupees (its amount in INR plus its share of freight and
+    /// insurance, Rule 46(k)) when IGST is paid; empty otherwise. The line's IGST is its rate
+    /// on this value, so an officer can check each line on its own.
+    pub taxable: String,
     /// IGST rate of the line (`18%`) when IGST is paid; empty otherwise.
     pub gst_rate: String,
     /// IGST of the line in rupees (on its taxable value: amount plus its share of freight
@@ -181,11 +185,17 @@ pub fn commercial_invoice_in(v: &Validated, lang: Lang) -> InvoiceView {
     let origin = origin_country(s, lang);
     let igst_paid = matches!(s.tax, Some(TaxTreatment::IgstPaid { .. }));
     let line_igst = if igst_paid { calc::line_igst_inr(s) } else { None };
+    let line_taxable = if igst_paid { calc::taxable_values_inr(s) } else { None };
     let lines: Vec<InvoiceLine> = s
         .items
         .iter()
         .enumerate()
         .map(|(i, it)| InvoiceLine {
+            taxable: line_taxable
+                .as_ref()
+                .and_then(|v| v.get(i).copied())
+                .map(inr)
+                .unwrap_or_default(),
             gst_rate: if igst_paid {
                 calc::line_gst_rate(s, it).map(|r| format!("{}%", num(r))).unwrap_or_default()
             } else {

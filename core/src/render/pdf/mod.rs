@@ -106,7 +106,8 @@ struct Widest {
     rate: Vec<String>,
     /// Line amounts and the totals under them (printed in the same column).
     amount: Vec<String>,
-    /// Line IGST rates and amounts (exports on payment of IGST).
+    /// Line taxable values, IGST rates and amounts (exports on payment of IGST).
+    taxable: Vec<String>,
     gst_rate: Vec<String>,
     igst: Vec<String>,
 }
@@ -126,6 +127,7 @@ impl Widest {
                     .map(|l| l.amount.as_str())
                     .chain(inv.totals.iter().map(|f| f.value.as_str())),
             ),
+            taxable: widest(lines.iter().map(|l| l.taxable.as_str())),
             gst_rate: widest(lines.iter().map(|l| l.gst_rate.as_str())),
             igst: widest(lines.iter().map(|l| l.igst.as_str())),
         }
