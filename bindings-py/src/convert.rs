@@ -7,6 +7,7 @@
 //! Pointer of the bad value, like the core's own type errors.
 
 use crate::errors::Failure;
+use niryat::messages::converter_message as said;
 use niryat::render::{Flavor, Format, Lang};
 use niryat::{DocKind, MalformedInput, Shipment};
 use pyo3::prelude::*;
@@ -63,8 +64,6 @@ pub(crate) fn read_input<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Input<'a>, Mal
     }
     to_value(obj).map(Input::Value)
 }
-
-use niryat::messages::converter_message as said;
 
 fn malformed(path: String, message: String) -> MalformedInput {
     MalformedInput { path, message, line: None, column: None }

@@ -170,7 +170,7 @@ pub fn sample_signed_qr_for(s: &crate::Shipment) -> Option<String> {
     let inv = s.invoice.as_ref()?;
     let irn = inv.e_invoice.as_ref()?.irn.clone().unwrap_or_default();
     let gstin = s.exporter.as_ref().and_then(|e| e.gstin.clone()).unwrap_or_default();
-    let date = inv.date.map(|d| format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()));
+    let date = inv.date.map(crate::views::date_dmy);
     // A JSON number, as the IRP writes it, while a double holds it to the paisa (up to about
     // ₹90 lakh crore); beyond, the exact figure as text (the reader takes either).
     let total = match total.to_string().parse::<f64>() {

@@ -676,6 +676,7 @@ fn pbe_text_holds_the_identifiers_as_given() {
         ("invoice number", number, 4),
         ("HS code of line 1", "50072010", 2),
         ("HS code of line 2", "62141020", 2),
+        ("tracking number", "EE518802947IN", 2),
     ] {
         let found = lines.iter().map(|l| l.matches(id).count()).sum::<usize>();
         assert!(found >= at_least, "{what} {id}: {found} times whole, want {at_least}\n{text}");

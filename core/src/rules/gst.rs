@@ -149,7 +149,7 @@ fn registration(ctx: &mut Ctx<'_>) {
         .map(str::trim)
         .filter(|g| super::ids::check_gstin(g).is_ok());
     let number = inv.number.as_deref().map(str::trim).filter(|n| super::ids::is_invoice_number(n));
-    let date = inv.date.map(|d| format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()));
+    let date = inv.date.map(crate::views::date_dmy);
     let pairs = [
         ("invoice number", "qr_invoice_number", payload.doc_no.as_deref(), number),
         ("invoice date", "qr_invoice_date", payload.doc_date.as_deref(), date.as_deref()),
@@ -159,7 +159,10 @@ fn registration(ctx: &mut Ctx<'_>) {
     // The value and the number of lines: an invoice changed after it was registered (a
     // quantity, a price, a line added) keeps its number, date and IRN, and the QR code printed
     // on it would be another invoice's. The value may differ by a rupee (a round-off).
-    if let Some((total, lines)) = crate::irp::registered_values(s) {
+    // Building the e-invoice to compare costs a pass over the lines: only when the QR code
+    // carries either figure.
+    let carries = payload.total_value.is_some() || payload.item_count.is_some();
+    if let Some((total, lines)) = carries.then(|| crate::irp::registered_values(s)).flatten() {
         let value = payload.total_value.as_deref().and_then(|v| v.trim().parse::<Decimal>().ok());
         if let Some(v) = value.filter(|v| (*v - total).abs() > Decimal::ONE) {
             ctx.push(c::SIGNED_QR_MISMATCH, "/invoice/e_invoice/signed_qr", "")

@@ -289,11 +289,6 @@ fn missing(what: &str) -> Error {
     Error::Render(format!("the e-invoice needs {what}, which validation should have required"))
 }
 
-/// `dd/mm/yyyy`.
-fn date(d: jiff::civil::Date) -> String {
-    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
-}
-
 /// Trimmed, non-empty text.
 fn text(v: Option<&str>) -> Option<&str> {
     v.map(str::trim).filter(|v| !v.is_empty())
@@ -366,7 +361,7 @@ fn build(sh: &Shipment) -> Result<EInvoice<'_>, Error> {
     let doc = DocDtls {
         typ: "INV",
         no: text(inv.number.as_deref()).ok_or_else(|| missing("the invoice number"))?,
-        dt: date(inv.date.ok_or_else(|| missing("the invoice date"))?),
+        dt: crate::views::date_dmy(inv.date.ok_or_else(|| missing("the invoice date"))?),
     };
 
     let addr = exp.address.as_ref().ok_or_else(|| missing("the exporter's address"))?;
@@ -541,7 +536,7 @@ fn build(sh: &Shipment) -> Result<EInvoice<'_>, Error> {
         .or_else(|| text(party.address.as_ref().and_then(|a| a.country.as_deref())));
     let expd = ExpDtls {
         ship_b_no: text(decl.and_then(|d| d.number.as_deref())),
-        ship_b_dt: decl.and_then(|d| d.date).map(date),
+        ship_b_dt: decl.and_then(|d| d.date).map(crate::views::date_dmy),
         port: port(sh).1,
         ref_clm: if refund { "Y" } else { "N" },
         for_cur: foreign.then_some(currency),
